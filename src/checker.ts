@@ -1,0 +1,51 @@
+import type { Span, ThankYouDocument } from './document.js'
+import type { CheckerName, CoverageReport, RuleMeta, Severity, ThankYouContext } from './types.js'
+
+/** Where every rule's documentation lives: the README has a section per rule id. */
+export const DOCS_URL = 'https://github.com/thank-you-lint/thank-you-lint#'
+
+export function ruleUrl(ruleId: string): string {
+  return DOCS_URL + ruleId
+}
+
+/** What a check reports; the pipeline adds the checker, final severity, positions and URL. */
+export interface Issue {
+  ruleId: string
+  message: string
+  /** Absent for findings about the letter as a whole (a missing point, a late send time). */
+  span?: Span
+  actual?: string
+  expected?: string[]
+  /** This finding's severity when it differs from the rule's default; the user's setting still wins. */
+  severity?: Severity
+}
+
+/** Read-only facts a check may use besides the document and its own options. */
+export interface CheckEnvironment {
+  context: ThankYouContext
+  /** `options.template`: `{{variable}}` placeholders are slots for context values. */
+  template: boolean
+  /** Whether a rule will be reported (its checker is on and the rule is not off). */
+  isRuleEnabled(ruleId: string): boolean
+}
+
+export type RuleDefinition = Omit<RuleMeta, 'checker' | 'url'>
+
+export interface Checker<Options extends object = object> {
+  name: CheckerName
+  rules: readonly RuleDefinition[]
+  /** Every option with its default; users override any subset under `options[name]`. */
+  defaults: Options
+  /** Checks option values beyond their type (the pipeline checks types against `defaults`). */
+  validateOptions?(options: Options, path: string): void
+  /** Findings of these checkers on the same span win over this checker's. */
+  yieldsTo?: readonly CheckerName[]
+  check(document: ThankYouDocument, environment: CheckEnvironment, options: Options): Issue[]
+  /** Only the coverage checker fills `LintReport.coverage`. */
+  coverage?(document: ThankYouDocument, environment: CheckEnvironment, options: Options): CoverageReport
+}
+
+/** Identity function that keeps a checker's option type. */
+export function defineChecker<Options extends object>(checker: Checker<Options>): Checker<Options> {
+  return checker
+}

@@ -1,0 +1,62 @@
+import type { ThankYouContext } from '../types.js'
+
+/** Words that show a subject line is a thank-you note. Matched as word prefixes, case-insensitively. */
+export const THANKS_WORDS: readonly string[] = ['appreciat', 'grateful', 'gratitude', 'thank', 'thx']
+
+/** Words that show a subject line is about the interview or the role, even without the title. */
+export const ROLE_WORDS: readonly string[] = [
+  'application',
+  'conversation',
+  'interview',
+  'meeting',
+  'position',
+  'role',
+]
+
+/**
+ * Template variables that stand for context values in template mode, and how to read each one
+ * from the context. Sorted by name.
+ */
+export const TEMPLATE_VARIABLES: Readonly<Record<string, (context: ThankYouContext) => string | undefined>> =
+  {
+    candidate: (context) => context.candidate?.name,
+    'candidate.firstName': (context) => firstWord(context.candidate?.name),
+    'candidate.lastName': (context) => lastWord(context.candidate?.name),
+    'candidate.name': (context) => context.candidate?.name,
+    company: (context) => context.company?.name,
+    'company.name': (context) => context.company?.name,
+    interviewer: (context) => context.interviewers?.[0]?.name,
+    'interviewer.firstName': (context) => firstWord(context.interviewers?.[0]?.name),
+    'interviewer.honorific': (context) => context.interviewers?.[0]?.honorific,
+    'interviewer.lastName': (context) => lastWord(context.interviewers?.[0]?.name),
+    'interviewer.name': (context) => context.interviewers?.[0]?.name,
+    'interviewer.title': (context) => context.interviewers?.[0]?.title,
+    position: (context) => context.position,
+    topic: (context) => context.topics?.[0],
+  }
+
+/**
+ * What a bracketed placeholder asks for, by a word it contains, and the context value that fills
+ * it. Checked in this order: `[Your Name]` is the candidate before it is "a name".
+ */
+export const PLACEHOLDER_FILLS: readonly {
+  words: readonly string[]
+  fill: (context: ThankYouContext) => string | undefined
+}[] = [
+  { words: ['candidate', 'my name', 'your name', 'your_name', 'yourname'], fill: (c) => c.candidate?.name },
+  { words: ['company', 'employer', 'organisation', 'organization'], fill: (c) => c.company?.name },
+  { words: ['job', 'position', 'role', 'title'], fill: (c) => c.position },
+  { words: ['topic', 'discussed', 'project'], fill: (c) => c.topics?.[0] },
+  {
+    words: ['first_name', 'firstname', 'hiring manager', 'interviewer', 'name', 'recipient'],
+    fill: (c) => c.interviewers?.[0]?.name,
+  },
+]
+
+function firstWord(value: string | undefined): string | undefined {
+  return value?.trim().split(/\s+/)[0]
+}
+
+function lastWord(value: string | undefined): string | undefined {
+  return value?.trim().split(/\s+/).at(-1)
+}

@@ -1,0 +1,231 @@
+import { defineChecker, type Issue } from '../checker.js'
+import type { ThankYouDocument } from '../document.js'
+import { GENERIC_ADDRESSEES, GREETINGS } from '../parts-data.js'
+import type { StructureOptions, ThankYouContext } from '../types.js'
+import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './structure-data.js'
+
+export const structureDefaults: StructureOptions = {
+  maxSubjectLength: 60,
+}
+
+export const structure = defineChecker<StructureOptions>({
+  name: 'structure',
+  defaults: structureDefaults,
+  rules: [
+    {
+      id: 'missing-greeting',
+      defaultSeverity: 'warning',
+      description: 'The letter does not open with a greeting.',
+    },
+    {
+      id: 'generic-greeting',
+      defaultSeverity: 'warning',
+      description: 'The greeting names nobody ("Hello,", "To whom it may concern").',
+    },
+    {
+      id: 'casual-greeting',
+      defaultSeverity: 'warning',
+      description: 'The greeting is too casual for a hiring manager ("Hey", "Yo").',
+    },
+    { id: 'missing-sign-off', defaultSeverity: 'warning', description: 'The letter has no sign-off line.' },
+    {
+      id: 'missing-signature',
+      defaultSeverity: 'warning',
+      description: "The sign-off is not followed by the candidate's name.",
+    },
+    {
+      id: 'subject-too-long',
+      defaultSeverity: 'warning',
+      description: 'The subject line is too long to read on a phone.',
+    },
+    {
+      id: 'vague-subject',
+      defaultSeverity: 'warning',
+      description: 'The subject line says neither thanks nor the role.',
+    },
+    {
+      id: 'unresolved-placeholder',
+      defaultSeverity: 'error',
+      description: 'A template placeholder (`[Name]`, `{{company}}`, `____`) was left in the letter.',
+    },
+    {
+      id: 'unknown-template-variable',
+      defaultSeverity: 'error',
+      description: 'In template mode, a `{{variable}}` that no context value fills.',
+    },
+  ],
+  check(document, environment, options) {
+    if (document.text.trim() === '') return []
+    const { context } = environment
+    return [
+      ...checkGreeting(document, context),
+      ...checkSignOff(document, context),
+      ...checkSubject(document, context, options),
+      ...checkPlaceholders(document, context, environment.template),
+    ]
+  },
+})
+
+function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Issue[] {
+  const { greeting, body } = document.parts
+  const formal = formalGreetings(context)
+  if (!greeting) {
+    const firstLine = document.wordsIn(body)[0]
+    const line = firstLine ? document.lines[document.point(firstLine.start).line - 1] : undefined
+    return [
+      {
+        ruleId: 'missing-greeting',
+        message: `Open with a greeting that names the interviewer, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+        ...(line && { span: { start: firstLine?.start ?? line.start, end: line.end } }),
+        ...(formal.length > 0 && { expected: formal }),
+      },
+    ]
+  }
+
+  const issues: Issue[] = []
+  const opener = document.slice(greeting.opener)
+  const style = GREETINGS[opener.toLowerCase().replace(/\s+/g, ' ')]
+  const addressee = greeting.addressee ? document.slice(greeting.addressee) : ''
+  const addresseeKey = addressee.toLowerCase().replace(/\s+/g, ' ')
+  if (style === 'generic' || addressee === '' || GENERIC_ADDRESSEES.includes(addresseeKey)) {
+    issues.push({
+      ruleId: 'generic-greeting',
+      span: { start: greeting.start, end: greeting.end },
+      actual: document.slice(greeting),
+      message: `"${document.slice(greeting)}" names nobody; greet the interviewer by name, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+      ...(formal.length > 0 && { expected: formal }),
+    })
+  } else if (style === 'casual') {
+    issues.push({
+      ruleId: 'casual-greeting',
+      span: greeting.opener,
+      actual: opener,
+      message: `"${opener}" is too casual for a hiring manager; write "Dear" or "Hello"`,
+      expected: ['Dear', 'Hello'],
+    })
+  }
+  return issues
+}
+
+/** "Dear Ms. Okoro," for each interviewer, from the context. */
+function formalGreetings(context: ThankYouContext): string[] {
+  return (context.interviewers ?? []).map((interviewer) => {
+    const names = interviewer.name.trim().split(/\s+/)
+    return interviewer.honorific
+      ? `Dear ${interviewer.honorific} ${names.at(-1)},`
+      : `Dear ${interviewer.name.trim()},`
+  })
+}
+
+function checkSignOff(document: ThankYouDocument, context: ThankYouContext): Issue[] {
+  const { signOff, signatureName } = document.parts
+  const candidate = context.candidate?.name.trim()
+  if (!signOff) {
+    const last = document.words.at(-1)
+    const line = last ? document.lines[document.point(last.start).line - 1] : undefined
+    return [
+      {
+        ruleId: 'missing-sign-off',
+        message: `End with a sign-off line such as "Best regards,"${candidate ? ` followed by "${candidate}"` : ''}`,
+        ...(line && { span: { start: line.start, end: line.end } }),
+        expected: ['Best regards,', 'Kind regards,', 'Sincerely,'],
+      },
+    ]
+  }
+  if (!signatureName && candidate) {
+    return [
+      {
+        ruleId: 'missing-signature',
+        span: signOff,
+        actual: document.slice(signOff),
+        message: `Sign with your name on the line after "${document.slice(signOff)}": "${candidate}"`,
+        expected: [candidate],
+      },
+    ]
+  }
+  return []
+}
+
+function checkSubject(
+  document: ThankYouDocument,
+  context: ThankYouContext,
+  options: StructureOptions,
+): Issue[] {
+  const { subject } = document.parts
+  if (!subject) return []
+  const issues: Issue[] = []
+  const text = document.slice(subject)
+  if (text.length > options.maxSubjectLength) {
+    issues.push({
+      ruleId: 'subject-too-long',
+      span: subject,
+      actual: text,
+      message: `The subject has ${text.length} characters and is cut off on a phone; keep it under ${options.maxSubjectLength}, such as "${suggestedSubject(context)}"`,
+      expected: [suggestedSubject(context)],
+    })
+  }
+  const lower = text.toLowerCase()
+  const words = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const saysThanks = words.some((word) => THANKS_WORDS.some((stem) => word.startsWith(stem)))
+  const position = context.position?.toLowerCase().trim()
+  const saysRole =
+    words.some((word) => ROLE_WORDS.includes(word)) || (position !== undefined && lower.includes(position))
+  if (!saysThanks && !saysRole) {
+    issues.push({
+      ruleId: 'vague-subject',
+      span: subject,
+      actual: text,
+      message: `The subject says neither thanks nor the role; write something like "${suggestedSubject(context)}"`,
+      expected: [suggestedSubject(context)],
+    })
+  }
+  return issues
+}
+
+function suggestedSubject(context: ThankYouContext): string {
+  return context.position ? `Thank you – ${context.position} interview` : 'Thank you for the interview'
+}
+
+function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext, template: boolean): Issue[] {
+  const issues: Issue[] = []
+  for (const literal of document.literals) {
+    if (literal.kind !== 'placeholder') continue
+    const actual = document.slice(literal)
+    const span = { start: literal.start, end: literal.end }
+    if (template && literal.variable !== undefined) {
+      if (!Object.hasOwn(TEMPLATE_VARIABLES, literal.variable)) {
+        issues.push({
+          ruleId: 'unknown-template-variable',
+          span,
+          actual,
+          message: `"${actual}" is not a template variable; use one of ${Object.keys(TEMPLATE_VARIABLES)
+            .map((name) => `{{${name}}}`)
+            .join(', ')}`,
+        })
+      }
+      continue
+    }
+    const fill = fillFor(actual, literal.variable, context)
+    issues.push({
+      ruleId: 'unresolved-placeholder',
+      span,
+      actual,
+      message: fill
+        ? `Replace the placeholder "${actual}" with "${fill}"`
+        : `Replace the placeholder "${actual}" with the real text before sending`,
+      ...(fill && { expected: [fill] }),
+    })
+  }
+  return issues
+}
+
+function fillFor(actual: string, variable: string | undefined, context: ThankYouContext): string | undefined {
+  if (variable !== undefined && Object.hasOwn(TEMPLATE_VARIABLES, variable)) {
+    return TEMPLATE_VARIABLES[variable]?.(context)
+  }
+  const lower = actual.toLowerCase()
+  for (const { words, fill } of PLACEHOLDER_FILLS) {
+    if (words.some((word) => lower.includes(word))) return fill(context)
+  }
+  return undefined
+}

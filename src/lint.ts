@@ -1,0 +1,165 @@
+import type { CheckEnvironment, Checker, Issue } from './checker.js'
+import { ruleUrl } from './checker.js'
+import { CHECKERS, rules } from './checkers.js'
+import { computeStats } from './checks/length.js'
+import { parseDocument, type ThankYouDocument } from './document.js'
+import type {
+  CheckerName,
+  CoverageReport,
+  Finding,
+  LintOptions,
+  LintReport,
+  RuleMeta,
+  Severity,
+  ThankYouContext,
+} from './types.js'
+import { validateContext, validateOptions } from './validate.js'
+
+/** Drafts longer than this are refused with one finding, so no input can stall a caller. */
+export const DEFAULT_MAX_LENGTH = 100_000
+
+const RULES_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(rules.map((rule) => [rule.id, rule]))
+
+const NOT_COVERED: CoverageReport = {
+  appreciation: { covered: false },
+  interest: { covered: false },
+  contribution: { covered: false },
+  specifics: { covered: false },
+}
+
+/**
+ * Lints a thank-you email against the interview context. Synchronous and pure: the same draft,
+ * context and options always give the same report.
+ *
+ * @throws {TypeError} when `draft` is not a string, or `context` or `options` is malformed; the
+ *   message names the field.
+ */
+export function lintThankYou(draft: string, context?: ThankYouContext, options?: LintOptions): LintReport {
+  if (typeof draft !== 'string') {
+    throw new TypeError(`draft must be a string, got ${draft === null ? 'null' : typeof draft}`)
+  }
+  validateContext(context)
+  validateOptions(options, CHECKERS)
+  const settings = options ?? {}
+  const environmentContext = context ?? {}
+
+  const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH
+  if (draft.length > maxLength) return refuseLargeDraft(draft, maxLength)
+
+  const document = parseDocument(draft)
+  const environment: CheckEnvironment = {
+    context: environmentContext,
+    template: settings.template ?? false,
+    isRuleEnabled: (ruleId) => resolveSeverity(ruleId, undefined, settings) !== undefined,
+  }
+
+  const findingsByChecker = new Map<CheckerName, Finding[]>()
+  let coverage = NOT_COVERED
+  for (const checker of CHECKERS) {
+    if (settings.checkers?.[checker.name] === false) continue
+    const checkerOptions = { ...checker.defaults, ...(settings[checker.name as keyof LintOptions] as object) }
+    const issues = checker.check(document, environment, checkerOptions)
+    findingsByChecker.set(checker.name, toFindings(checker, issues, document, settings))
+    if (checker.coverage) coverage = checker.coverage(document, environment, checkerOptions)
+  }
+
+  const findings = dropYieldedFindings(findingsByChecker).sort(compareFindings)
+  return {
+    ok: !findings.some((finding) => finding.severity === 'error'),
+    findings,
+    stats: computeStats(document),
+    coverage,
+  }
+}
+
+function toFindings(
+  checker: Checker,
+  issues: readonly Issue[],
+  document: ThankYouDocument,
+  settings: LintOptions,
+): Finding[] {
+  const findings: Finding[] = []
+  for (const issue of issues) {
+    const severity = resolveSeverity(issue.ruleId, issue.severity, settings)
+    if (severity === undefined) continue
+    const finding: Finding = {
+      checker: checker.name,
+      ruleId: issue.ruleId,
+      severity,
+      message: issue.message,
+    }
+    if (issue.span) finding.position = document.position(issue.span)
+    if (issue.actual !== undefined) finding.actual = issue.actual
+    if (issue.expected !== undefined) finding.expected = issue.expected.slice(0, 5)
+    finding.url = ruleUrl(issue.ruleId)
+    findings.push(finding)
+  }
+  return findings
+}
+
+/** The user's setting wins over the finding's own severity, which wins over the rule's default. */
+function resolveSeverity(
+  ruleId: string,
+  own: Severity | undefined,
+  settings: LintOptions,
+): Severity | undefined {
+  const rule = RULES_BY_ID.get(ruleId)
+  if (!rule) throw new Error(`thank-you-lint: checker reported unregistered rule "${ruleId}"`)
+  if (settings.checkers?.[rule.checker] === false) return undefined
+  const setting = settings.rules?.[ruleId]
+  if (setting === 'off' || setting === false) return undefined
+  if (setting === 'error' || setting === 'warning' || setting === 'info') return setting
+  return own ?? rule.defaultSeverity
+}
+
+/** A checker that yields to another drops its findings on a span the other already reports. */
+function dropYieldedFindings(findingsByChecker: ReadonlyMap<CheckerName, Finding[]>): Finding[] {
+  const all: Finding[] = []
+  for (const checker of CHECKERS) {
+    const own = findingsByChecker.get(checker.name)
+    if (!own) continue
+    const taken = new Set<string>()
+    for (const other of checker.yieldsTo ?? []) {
+      for (const finding of findingsByChecker.get(other) ?? []) {
+        if (finding.position) taken.add(spanKey(finding))
+      }
+    }
+    for (const finding of own) if (!finding.position || !taken.has(spanKey(finding))) all.push(finding)
+  }
+  return all
+}
+
+function spanKey(finding: Finding): string {
+  return `${finding.position?.start.offset}:${finding.position?.end.offset}`
+}
+
+const CHECKER_ORDER = new Map(CHECKERS.map((checker, index) => [checker.name, index]))
+
+function compareFindings(a: Finding, b: Finding): number {
+  const aStart = a.position?.start.offset ?? -1
+  const bStart = b.position?.start.offset ?? -1
+  return (
+    aStart - bStart ||
+    (a.position?.end.offset ?? -1) - (b.position?.end.offset ?? -1) ||
+    (CHECKER_ORDER.get(a.checker) ?? 0) - (CHECKER_ORDER.get(b.checker) ?? 0) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  )
+}
+
+function refuseLargeDraft(draft: string, maxLength: number): LintReport {
+  return {
+    ok: false,
+    findings: [
+      {
+        checker: 'length',
+        ruleId: 'draft-too-large',
+        severity: 'error',
+        message: `The draft has ${draft.length} characters, more than options.maxLength (${maxLength}); it was not linted. Lint the letter alone, or raise maxLength`,
+        url: ruleUrl('draft-too-large'),
+      },
+    ],
+    stats: { words: 0, sentences: 0, paragraphs: 0, pageFraction: 0 },
+    coverage: NOT_COVERED,
+  }
+}

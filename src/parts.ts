@@ -1,0 +1,195 @@
+import { GREETING_OPENERS, SIGN_OFFS } from './parts-data.js'
+import type { Line } from './text/lines.js'
+
+export type EmailPart = 'subject' | 'greeting' | 'body' | 'sign-off' | 'signature'
+
+export interface PartSpan {
+  start: number
+  end: number
+}
+
+export interface Greeting extends PartSpan {
+  /** The opening word or phrase: `Dear`, `Hi`, `To whom it may concern`. */
+  opener: PartSpan
+  /** Who is addressed, without trailing punctuation: `Ms. Okoro`, `Dana and Lee`. */
+  addressee?: PartSpan
+}
+
+export interface EmailParts {
+  /** The `Subject:` line's text after the colon, when the draft starts with one. */
+  subject?: PartSpan
+  greeting?: Greeting
+  /** From after the greeting to before the sign-off. */
+  body: PartSpan
+  /** Blocks of non-blank lines within the body. */
+  bodyParagraphs: PartSpan[]
+  signOff?: PartSpan
+  /** The lines after the sign-off: the name first, then title or contact lines. */
+  signature?: PartSpan
+  /** The first line of the signature: the candidate's name. */
+  signatureName?: PartSpan
+  partAt(offset: number): EmailPart
+}
+
+/** A greeting longer than this is a sentence that happens to start with "Hi". */
+const MAX_GREETING_LENGTH = 80
+/** Sign-offs sit among the last lines; a signature rarely runs past name, title, phone and email. */
+const SIGN_OFF_SEARCH_LINES = 6
+const MAX_INLINE_SIGNATURE_WORDS = 4
+
+const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
+
+const GREETING_PATTERN = new RegExp(
+  `^(${[...GREETING_OPENERS]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|')})(?![A-Za-z])`,
+  'i',
+)
+const SIGN_OFF_PATTERN = new RegExp(
+  `^(${[...SIGN_OFFS]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|')})(?![A-Za-z])`,
+  'i',
+)
+
+function phrasePattern(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')
+}
+
+export function findEmailParts(text: string, lines: readonly Line[]): EmailParts {
+  const filled = lines.filter((line) => hasContent(text, line))
+  let cursor = 0
+  let subject: PartSpan | undefined
+  let subjectLineEnd = 0
+
+  const first = filled[0]
+  if (first) {
+    const match = SUBJECT_LINE.exec(text.slice(first.start, Math.min(first.end, first.start + 200)))
+    if (match) {
+      subject = trimSpan(text, { start: first.start + match[0].length, end: first.end })
+      subjectLineEnd = first.end
+      cursor = 1
+    }
+  }
+
+  let greeting: Greeting | undefined
+  const greetingLine = filled[cursor]
+  if (greetingLine) {
+    greeting = readGreeting(text, trimSpan(text, greetingLine))
+    if (greeting) cursor++
+  }
+
+  let signOff: PartSpan | undefined
+  let signature: PartSpan | undefined
+  let signatureName: PartSpan | undefined
+  for (let i = filled.length - 1; i >= Math.max(cursor, filled.length - SIGN_OFF_SEARCH_LINES); i--) {
+    const line = trimSpan(text, filled[i] as Line)
+    const found = readSignOff(text, line)
+    if (!found) continue
+    signOff = found.signOff
+    const after = filled.slice(i + 1)
+    if (found.inlineName) {
+      signatureName = found.inlineName
+      signature = { start: found.inlineName.start, end: (after.at(-1) ?? found.inlineName).end }
+    } else if (after.length > 0) {
+      signatureName = trimSpan(text, after[0] as Line)
+      signature = { start: signatureName.start, end: trimSpan(text, after.at(-1) as Line).end }
+    }
+    break
+  }
+
+  const bodyStart = greeting ? greeting.end : subject ? subjectLineEnd : 0
+  const bodyEnd = signOff ? signOff.start : text.length
+  const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) }
+  const bodyParagraphs = findBlocks(text, lines, body)
+
+  return {
+    ...(subject && { subject }),
+    ...(greeting && { greeting }),
+    body,
+    bodyParagraphs,
+    ...(signOff && { signOff }),
+    ...(signature && { signature }),
+    ...(signatureName && { signatureName }),
+    partAt(offset) {
+      if (subject && offset < subjectLineEnd) return 'subject'
+      if (greeting && offset >= greeting.start && offset < greeting.end) return 'greeting'
+      if (signature && offset >= signature.start) return 'signature'
+      if (signOff && offset >= signOff.start) return 'sign-off'
+      return 'body'
+    },
+  }
+}
+
+function readGreeting(text: string, line: PartSpan): Greeting | undefined {
+  const head = text.slice(line.start, Math.min(line.end, line.start + MAX_GREETING_LENGTH + 1))
+  const match = GREETING_PATTERN.exec(head)
+  if (!match) return undefined
+  const opener = { start: line.start, end: line.start + (match[1] as string).length }
+  // "Dear Dana, thank you for…" on one line: the greeting ends at the first comma or colon.
+  let end = line.end
+  if (line.end - line.start > MAX_GREETING_LENGTH) {
+    const stop = head.search(/[,:]/)
+    if (stop === -1) return undefined
+    end = line.start + stop + 1
+  }
+  const greeting: Greeting = { start: line.start, end, opener }
+  const addressee = trimSpan(text, { start: opener.end, end }, /[\s,:;!.—–-]/)
+  if (addressee.end > addressee.start) greeting.addressee = addressee
+  return greeting
+}
+
+function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineName?: PartSpan } | undefined {
+  const value = text.slice(line.start, Math.min(line.end, line.start + 120))
+  const match = SIGN_OFF_PATTERN.exec(value)
+  if (!match) return undefined
+  const after = value.slice(match[0].length)
+  if (/^[\s,.!]*$/.test(after)) return { signOff: line }
+  // "Best, Jane Doe" carries the name on the sign-off line; anything longer is a sentence.
+  const separator = /^[ \t]*[,—–-][ \t]*/.exec(after)
+  if (!separator) return undefined
+  const name = after.slice(separator[0].length).trim()
+  if (name.split(/\s+/).length > MAX_INLINE_SIGNATURE_WORDS || /[.!?]$/.test(name)) return undefined
+  const nameStart = line.start + match[0].length + separator[0].length
+  return {
+    signOff: { start: line.start, end: line.start + match[0].length },
+    inlineName: { start: nameStart, end: nameStart + name.length },
+  }
+}
+
+/** Blocks of consecutive non-blank lines inside `span`. */
+function findBlocks(text: string, lines: readonly Line[], span: PartSpan): PartSpan[] {
+  const blocks: PartSpan[] = []
+  let open: PartSpan | undefined
+  for (const line of lines) {
+    if (line.end <= span.start) continue
+    if (line.start >= span.end) break
+    const piece = trimSpan(text, {
+      start: Math.max(line.start, span.start),
+      end: Math.min(line.end, span.end),
+    })
+    if (piece.end > piece.start) {
+      if (open) open.end = piece.end
+      else open = { ...piece }
+    } else if (open) {
+      blocks.push(open)
+      open = undefined
+    }
+  }
+  if (open) blocks.push(open)
+  return blocks
+}
+
+function hasContent(text: string, line: PartSpan): boolean {
+  for (let i = line.start; i < line.end; i++) if (!/\s/.test(text.charAt(i))) return true
+  return false
+}
+
+export function trimSpan(text: string, span: PartSpan, trim: RegExp = /\s/): PartSpan {
+  let { start, end } = span
+  while (start < end && trim.test(text.charAt(start))) start++
+  while (end > start && trim.test(text.charAt(end - 1))) end--
+  return { start, end }
+}

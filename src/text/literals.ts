@@ -1,0 +1,97 @@
+/**
+ * Stretches of the draft that are not prose: addresses, template placeholders and quoted text.
+ * Spelling skips them, the structure checker reports placeholders, accuracy reads template slots.
+ *
+ * Every pattern here is either anchored on a literal character and bounded in length, or a scan
+ * by hand: unbounded `[\w.]+@` style patterns backtrack quadratically on long runs of letters.
+ */
+
+export type LiteralKind = 'url' | 'email' | 'placeholder' | 'quote'
+
+export interface Literal {
+  kind: LiteralKind
+  start: number
+  end: number
+  /** For a `{{ variable }}` placeholder, the variable name, e.g. `interviewer.name`. */
+  variable?: string
+}
+
+const URL_START = /\b(?:https?:\/\/|www\.)/gi
+const URL_STOP = /[\s<>"'`()[\]{}]/
+const TRAILING_PUNCTUATION = /[.,;:!?]/
+
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]/
+
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  // {{ interviewer.name }}, {{company}}
+  /\{\{[^{}\n]{0,80}\}\}/g,
+  // {first_name}, {Company}
+  /\{[A-Za-z_][A-Za-z0-9_. -]{0,40}\}/g,
+  // [Name], [Interviewer's Name], [Your Name]: any short bracketed text with a letter in it
+  /\[[^[\]\n]{0,60}[A-Za-z][^[\]\n]{0,60}\]/g,
+  // <Company Name>, <NAME>: starts with a capital, unlike an HTML tag or an address in brackets
+  /<[A-Z][A-Za-z0-9 _'’.-]{0,40}>/g,
+  // ____ blanks to fill in
+  /_{3,}/g,
+  // XXX, XX
+  /\b(?:XX+|xxx+)\b/g,
+]
+
+const QUOTE_PATTERNS: readonly RegExp[] = [/"[^"\n]{1,80}"/g, /“[^“”\n]{1,80}”/g, /`[^`\n]{1,80}`/g]
+
+export function findLiterals(text: string): Literal[] {
+  const found: Literal[] = []
+  findUrls(text, found)
+  findEmails(text, found)
+  for (const pattern of PLACEHOLDER_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const literal: Literal = { kind: 'placeholder', start: match.index, end: match.index + match[0].length }
+      if (match[0].startsWith('{{')) literal.variable = match[0].slice(2, -2).trim()
+      found.push(literal)
+    }
+  }
+  for (const pattern of QUOTE_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ kind: 'quote', start: match.index, end: match.index + match[0].length })
+    }
+  }
+  return removeOverlaps(found)
+}
+
+function findUrls(text: string, found: Literal[]): void {
+  for (const match of text.matchAll(URL_START)) {
+    let end = match.index + match[0].length
+    while (end < text.length && !URL_STOP.test(text.charAt(end))) end++
+    while (end > match.index && TRAILING_PUNCTUATION.test(text.charAt(end - 1))) end--
+    found.push({ kind: 'url', start: match.index, end })
+  }
+}
+
+function findEmails(text: string, found: Literal[]): void {
+  let at = text.indexOf('@')
+  while (at !== -1) {
+    let start = at
+    while (start > 0 && EMAIL_LOCAL.test(text.charAt(start - 1))) start--
+    let end = at + 1
+    while (end < text.length && EMAIL_DOMAIN.test(text.charAt(end))) end++
+    while (end > at + 1 && text.charAt(end - 1) === '.') end--
+    const domain = text.slice(at + 1, end)
+    if (start < at && domain.includes('.')) found.push({ kind: 'email', start, end })
+    at = text.indexOf('@', Math.max(end, at + 1))
+  }
+}
+
+/** Keeps the earliest-starting, then longest, of overlapping literals. */
+function removeOverlaps(literals: Literal[]): Literal[] {
+  literals.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Literal[] = []
+  let reach = -1
+  for (const literal of literals) {
+    if (literal.start >= reach) {
+      kept.push(literal)
+      reach = literal.end
+    }
+  }
+  return kept
+}

@@ -1,0 +1,144 @@
+/** A place in the draft. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A range in the draft, `end` exclusive. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export type CheckerName =
+  | 'spelling'
+  | 'grammar'
+  | 'length'
+  | 'accuracy'
+  | 'coverage'
+  | 'timing'
+  | 'tone'
+  | 'structure'
+
+export interface Interviewer {
+  /** Full name as the interviewer writes it, e.g. `Siobhán O'Connor`. */
+  name: string
+  /** Job title, e.g. `Head of Marketing`. */
+  title?: string
+  /** e.g. `Ms.`, `Mr.`, `Mx.`, `Dr.`, `Prof.` */
+  honorific?: string
+  /** Short forms the interviewer uses, e.g. `['Jo']`. */
+  nicknames?: string[]
+}
+
+/** What the letter is checked against. Every field is optional. */
+export interface ThankYouContext {
+  candidate?: { name: string }
+  interviewers?: Interviewer[]
+  company?: { name: string; aliases?: string[] }
+  /** The role interviewed for, e.g. `Marketing Coordinator`. */
+  position?: string
+  /** What was discussed in the interview. */
+  topics?: string[]
+  /** Other employers the candidate is writing to; naming one in this letter is an error. */
+  otherCompanies?: string[]
+  /** When the interview ended (ISO 8601 with offset) and the recipient's IANA time zone. */
+  interview?: { endedAt: string; timeZone?: string }
+  /** When the note is to be sent, ISO 8601 with offset. */
+  sendAt?: string
+}
+
+export interface Finding {
+  checker: CheckerName
+  /** Stable kebab-case id, e.g. `unknown-word`. */
+  ruleId: string
+  severity: Severity
+  /** One line: what is wrong and what to write instead. */
+  message: string
+  position?: Position
+  /** The flagged text. */
+  actual?: string
+  /** Replacements, best first. */
+  expected?: string[]
+  /** The rule's documentation. */
+  url?: string
+}
+
+export type CoveragePoint = 'appreciation' | 'interest' | 'contribution' | 'specifics'
+
+export interface CoverageResult {
+  covered: boolean
+  /** The sentence or clause that carries the point. */
+  evidence?: Position
+}
+
+export type CoverageReport = Record<CoveragePoint, CoverageResult>
+
+export interface LintStats {
+  words: number
+  sentences: number
+  paragraphs: number
+  /** Share of an A4 page the letter fills when set as a letter (see the README for the assumptions). */
+  pageFraction: number
+}
+
+export interface LintReport {
+  /** `true` when no finding has severity `error`. */
+  ok: boolean
+  /** Sorted by position; findings without a position come first. */
+  findings: Finding[]
+  stats: LintStats
+  coverage: CoverageReport
+}
+
+/** `'off'` (or `false`) turns a rule off; a severity (or `true`, the default severity) turns it on. */
+export type RuleSetting = 'off' | Severity | boolean
+
+export interface LengthOptions {
+  /** Warn when the letter fills more than this share of an A4 page. Default `0.6`. */
+  maxPageFraction: number
+  /** Error when the letter fills more than this share of an A4 page. Default `1`. */
+  errorPageFraction: number
+  /** Warn when the letter has fewer words than this. Default `50`. */
+  minWords: number
+  /** Warn when the body has more paragraphs than this. Default `5`. */
+  maxParagraphs: number
+  /** Warn when a sentence has more words than this. Default `35`. */
+  maxSentenceWords: number
+}
+
+export interface StructureOptions {
+  /** Warn when the subject line is longer than this many characters. Default `60`. */
+  maxSubjectLength: number
+}
+
+export interface LintOptions {
+  /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
+  checkers?: Partial<Record<CheckerName, boolean>>
+  /** Turn rules off or change their severity, e.g. `{ 'too-long': 'error', 'vague-subject': 'off' }`. */
+  rules?: Record<string, RuleSetting>
+  length?: Partial<LengthOptions>
+  structure?: Partial<StructureOptions>
+  /**
+   * Treat `{{variable}}` placeholders as template slots that stand for context values
+   * instead of unresolved placeholders. Default `false`.
+   */
+  template?: boolean
+  /**
+   * Longest draft linted, in UTF-16 code units. A longer draft gets one `draft-too-large`
+   * error and no other work. Default `100_000`.
+   */
+  maxLength?: number
+}
+
+/** A rule's metadata, as listed in `rules`. */
+export interface RuleMeta {
+  id: string
+  checker: CheckerName
+  defaultSeverity: Severity
+  description: string
+  url: string
+}

@@ -25,7 +25,7 @@ export interface CheckEnvironment {
   context: ThankYouContext
   /** `options.template`: `{{variable}}` placeholders are slots for context values. */
   template: boolean
-  /** Whether a rule will be reported (its checker is on and the rule is not off). */
+  /** Whether a rule will be reported: it exists, its checker is on and the rule is not off. */
   isRuleEnabled(ruleId: string): boolean
 }
 

@@ -50,7 +50,8 @@ export function lintThankYou(draft: string, context?: ThankYouContext, options?:
   const environment: CheckEnvironment = {
     context: environmentContext,
     template: settings.template ?? false,
-    isRuleEnabled: (ruleId) => resolveSeverity(ruleId, undefined, settings) !== undefined,
+    isRuleEnabled: (ruleId) =>
+      RULES_BY_ID.has(ruleId) && resolveSeverity(ruleId, undefined, settings) !== undefined,
   }
 
   const findingsByChecker = new Map<CheckerName, Finding[]>()

@@ -7,7 +7,7 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   clean: true,
-  sourcemap: true,
+  sourcemap: false,
   splitting: true,
   treeshake: true,
   // Resolved at run time through package.json "imports", so that Node loads

@@ -154,7 +154,7 @@ function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineN
   if (name.split(/\s+/).length > MAX_INLINE_SIGNATURE_WORDS || /[.!?]$/.test(name)) return undefined
   const nameStart = line.start + match[0].length + separator[0].length
   return {
-    signOff: { start: line.start, end: line.start + match[0].length },
+    signOff: { start: line.start, end: line.start + match[0].length + separator[0].trimEnd().length },
     inlineName: { start: nameStart, end: nameStart + name.length },
   }
 }

@@ -1,20 +1,243 @@
 import { describe, expect, it } from 'vitest'
+import type { ThankYouContext } from '../src/types.js'
 import { findingsOf, offsetOf } from './helpers.js'
+
+const context: ThankYouContext = {
+  candidate: { name: 'Jordan Lee' },
+  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
+  company: { name: 'Brightline Solutions' },
+  position: 'Marketing Coordinator',
+}
 
 const body =
   'Thank you for meeting with me yesterday about the Marketing Coordinator role. I enjoyed hearing how your team plans the spring campaign.'
 
+function letter({
+  subject,
+  greeting = 'Dear Ms. Okoro,',
+  text = body,
+  signOff = 'Best regards,',
+  name = 'Jordan Lee',
+}: {
+  subject?: string
+  greeting?: string
+  text?: string
+  signOff?: string
+  name?: string
+} = {}): string {
+  return [subject && `Subject: ${subject}\n`, greeting && `${greeting}\n`, `${text}\n`, signOff, name]
+    .filter((part) => part !== undefined && part !== '')
+    .join('\n')
+}
+
 describe('missing-greeting', () => {
-  it('flags a letter that starts straight with the body, at its first line', () => {
-    const draft = `${body}\n\nBest regards,\nJordan Lee`
-    const [hit, ...rest] = findingsOf('missing-greeting', draft)
+  it('flags a letter that starts with the body, on its first line, and offers a greeting from the context', () => {
+    const draft = letter({ greeting: '' })
+    const [hit, ...rest] = findingsOf('missing-greeting', draft, context)
     expect(rest).toEqual([])
-    expect(hit?.start).toBe(0)
-    expect(hit?.end).toBe(body.length)
+    expect([hit?.start, hit?.end]).toEqual([0, body.length])
+    expect(hit?.finding.expected).toEqual(['Dear Ms. Okoro,'])
+    expect(hit?.finding.severity).toBe('warning')
   })
-  it('accepts "Dear Ms. Okoro,"', () => {
-    expect(findingsOf('missing-greeting', `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`)).toEqual(
+  it.each(['Dear Ms. Okoro,', 'Hi Dana,', 'Hello Dana,', 'Good morning Ms. Okoro,'])(
+    'accepts "%s"',
+    (greeting) => {
+      expect(findingsOf('missing-greeting', letter({ greeting }), context)).toEqual([])
+    },
+  )
+  it('says nothing about an empty draft', () => {
+    expect(findingsOf('missing-greeting', '')).toEqual([])
+    expect(findingsOf('missing-greeting', '  \n\n ')).toEqual([])
+  })
+})
+
+describe('generic-greeting', () => {
+  it.each([
+    ['To whom it may concern,'],
+    ['Dear Hiring Manager,'],
+    ['Hello,'],
+    ['Dear Sir or Madam,'],
+    ['Hi there,'],
+    ['Greetings,'],
+  ])('flags "%s" at the greeting line', (greeting) => {
+    const draft = letter({ greeting })
+    const [hit, ...rest] = findingsOf('generic-greeting', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(greeting)
+    expect(hit?.start).toBe(0)
+    expect(hit?.finding.expected).toEqual(['Dear Ms. Okoro,'])
+  })
+  it('greets each interviewer by name in its suggestions', () => {
+    const panel: ThankYouContext = {
+      interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }, { name: 'Lee Park' }],
+    }
+    const [hit] = findingsOf('generic-greeting', letter({ greeting: 'Dear Hiring Team,' }), panel)
+    expect(hit?.finding.expected).toEqual(['Dear Ms. Okoro,', 'Dear Lee Park,'])
+  })
+  it.each(['Dear Ms. Okoro,', 'Hi Dana,', 'Dear Dana and Lee,'])('accepts "%s"', (greeting) => {
+    expect(findingsOf('generic-greeting', letter({ greeting }), context)).toEqual([])
+  })
+})
+
+describe('casual-greeting', () => {
+  it.each(['Hey Dana,', 'Yo Dana,', 'Hiya Dana!', 'Howdy Dana,'])('flags the opener of "%s"', (greeting) => {
+    const draft = letter({ greeting })
+    const [hit, ...rest] = findingsOf('casual-greeting', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(greeting.split(' ')[0])
+    expect([hit?.start, hit?.end]).toEqual([0, greeting.indexOf(' ')])
+  })
+  it('is counted after a subject line', () => {
+    const draft = letter({ subject: 'Thank you', greeting: 'Hey Dana,' })
+    const [hit] = findingsOf('casual-greeting', draft, context)
+    expect(hit?.start).toBe(offsetOf(draft, 'Hey'))
+  })
+  it.each(['Hi Dana,', 'Hello Dana,', 'Dear Dana,'])('accepts "%s"', (greeting) => {
+    expect(findingsOf('casual-greeting', letter({ greeting }), context)).toEqual([])
+  })
+})
+
+describe('missing-sign-off', () => {
+  it('flags a letter that ends without a sign-off, at its last line', () => {
+    const draft = `Dear Ms. Okoro,\n\n${body}\nI look forward to hearing from you.`
+    const [hit, ...rest] = findingsOf('missing-sign-off', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe('I look forward to hearing from you.')
+    expect(hit?.finding.message).toContain('Jordan Lee')
+  })
+  it.each(['Best regards,', 'Kind regards,', 'Sincerely,', 'Thank you again,', 'Warm regards', 'Cheers,'])(
+    'accepts "%s"',
+    (signOff) => {
+      expect(findingsOf('missing-sign-off', letter({ signOff }), context)).toEqual([])
+    },
+  )
+  it('accepts a sign-off and name on one line', () => {
+    expect(findingsOf('missing-sign-off', `Dear Ms. Okoro,\n\n${body}\n\nBest, Jordan Lee`, context)).toEqual(
       [],
     )
+  })
+  it('does not take a closing sentence for a sign-off', () => {
+    const draft = `Dear Ms. Okoro,\n\n${body}\n\nThanks again for your time.`
+    expect(findingsOf('missing-sign-off', draft, context)).toHaveLength(1)
+  })
+})
+
+describe('missing-signature', () => {
+  it('flags a sign-off with no name after it, at the sign-off, and offers the candidate name', () => {
+    const draft = `Dear Ms. Okoro,\n\n${body}\n\nBest regards,`
+    const [hit, ...rest] = findingsOf('missing-signature', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe('Best regards,')
+    expect(hit?.start).toBe(offsetOf(draft, 'Best regards,'))
+    expect(hit?.finding.expected).toEqual(['Jordan Lee'])
+  })
+  it('is silent without a candidate in the context', () => {
+    expect(findingsOf('missing-signature', `Dear Ms. Okoro,\n\n${body}\n\nBest regards,`)).toEqual([])
+  })
+  it('accepts a name under the sign-off', () => {
+    expect(findingsOf('missing-signature', letter(), context)).toEqual([])
+  })
+})
+
+describe('subject-too-long', () => {
+  it('flags a subject over 60 characters, at the subject text', () => {
+    const subject =
+      'Thank you so much for the wonderful interview for the Marketing Coordinator role yesterday'
+    const draft = letter({ subject })
+    const [hit, ...rest] = findingsOf('subject-too-long', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(subject)
+    expect(hit?.start).toBe('Subject: '.length)
+    expect(hit?.finding.expected).toEqual(['Thank you – Marketing Coordinator interview'])
+  })
+  it('follows options.structure.maxSubjectLength', () => {
+    const draft = letter({ subject: 'Thank you for the interview' })
+    expect(
+      findingsOf('subject-too-long', draft, context, { structure: { maxSubjectLength: 10 } }),
+    ).toHaveLength(1)
+    expect(findingsOf('subject-too-long', draft, context)).toEqual([])
+  })
+})
+
+describe('vague-subject', () => {
+  it.each(['Following up', 'Quick note', 'Hello!'])('flags "%s"', (subject) => {
+    const draft = letter({ subject })
+    const [hit, ...rest] = findingsOf('vague-subject', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(subject)
+    expect(hit?.start).toBe(9)
+  })
+  it.each([
+    'Thank you',
+    'Thanks for your time today',
+    'Marketing Coordinator interview',
+    'Following up on my interview',
+    'Grateful for the conversation',
+  ])('accepts "%s"', (subject) => {
+    expect(findingsOf('vague-subject', letter({ subject }), context)).toEqual([])
+  })
+  it('reads "subject:" in any case', () => {
+    expect(findingsOf('vague-subject', letter().replace(/^/, 'SUBJECT: Hi\n\n'), context)).toHaveLength(1)
+  })
+})
+
+describe('unresolved-placeholder', () => {
+  it.each([
+    ['[Name]', 'Dana Okoro'],
+    ["[Interviewer's Name]", 'Dana Okoro'],
+    ['{{company}}', 'Brightline Solutions'],
+    ['{first_name}', 'Dana Okoro'],
+    ['<Company Name>', 'Brightline Solutions'],
+    ['[Your Name]', 'Jordan Lee'],
+    ['[Position]', 'Marketing Coordinator'],
+  ])('flags %s at its exact span and offers %s', (placeholder, fill) => {
+    const text = `It was a pleasure to meet ${placeholder} and the team yesterday to talk about the role.`
+    const draft = letter({ text })
+    const [hit, ...rest] = findingsOf('unresolved-placeholder', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(placeholder)
+    expect(hit?.start).toBe(offsetOf(draft, placeholder))
+    expect(hit?.finding.expected).toEqual([fill])
+    expect(hit?.finding.severity).toBe('error')
+  })
+  it.each(['____', 'XXX'])('flags the blank %s', (placeholder) => {
+    const draft = letter({ text: `I was glad to meet ${placeholder} yesterday.` })
+    const [hit] = findingsOf('unresolved-placeholder', draft, context)
+    expect(hit?.actual).toBe(placeholder)
+    expect(hit?.finding.expected).toBeUndefined()
+  })
+  it('flags [Your Name] in the signature', () => {
+    const draft = letter({ name: '[Your Name]' })
+    const [hit] = findingsOf('unresolved-placeholder', draft, context)
+    expect(hit?.start).toBe(offsetOf(draft, '[Your Name]'))
+    expect(hit?.finding.expected).toEqual(['Jordan Lee'])
+  })
+  it('leaves brackets without letters, addresses and HTML-like tags alone', () => {
+    const draft = letter({
+      text: 'See the deck [1] and <b> my notes at <jordan@example.com> or https://example.com/[x].',
+    })
+    expect(findingsOf('unresolved-placeholder', draft, context)).toEqual([])
+  })
+})
+
+describe('template mode', () => {
+  it('treats known {{variables}} as slots', () => {
+    const draft = letter({
+      greeting: 'Dear {{ interviewer.name }},',
+      text: `${body} I hope {{company}} grows.`,
+    })
+    expect(findingsOf('unresolved-placeholder', draft, context, { template: true })).toEqual([])
+    expect(findingsOf('unknown-template-variable', draft, context, { template: true })).toEqual([])
+  })
+  it('reports an unknown variable with rule unknown-template-variable', () => {
+    const draft = letter({ text: `${body} Say hi to {{ interviewer.nickname }}.` })
+    const [hit, ...rest] = findingsOf('unknown-template-variable', draft, context, { template: true })
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe('{{ interviewer.nickname }}')
+    expect(hit?.start).toBe(offsetOf(draft, '{{'))
+  })
+  it('still reports bracket placeholders', () => {
+    const draft = letter({ text: `${body} Regards to [Name].` })
+    expect(findingsOf('unresolved-placeholder', draft, context, { template: true })).toHaveLength(1)
   })
 })

@@ -17,7 +17,7 @@ export interface Literal {
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)/gi
-const URL_STOP = /[\s<>"'`()[\]{}]/
+const URL_STOP = /[\s<>"'`(){}]/
 const TRAILING_PUNCTUATION = /[.,;:!?]/
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../src/document.js'
+
+const letter = `Subject: Thank you – Marketing Coordinator
+
+Dear Ms. O'Connor,
+
+Thank you for yesterday. I enjoyed it!
+
+I'd love to help with the spring campaign.
+
+Best regards,
+Jordan Lee
++1 555 0100`
+
+describe('parseDocument', () => {
+  const document = parseDocument(letter)
+  const text = (span: { start: number; end: number } | undefined) => (span ? document.slice(span) : undefined)
+
+  it('marks subject, greeting, body, sign-off and signature', () => {
+    const { parts } = document
+    expect(text(parts.subject)).toBe('Thank you – Marketing Coordinator')
+    expect(text(parts.greeting)).toBe("Dear Ms. O'Connor,")
+    expect(text(parts.greeting?.opener)).toBe('Dear')
+    expect(text(parts.greeting?.addressee)).toBe("Ms. O'Connor")
+    expect(text(parts.signOff)).toBe('Best regards,')
+    expect(text(parts.signatureName)).toBe('Jordan Lee')
+    expect(text(parts.signature)).toBe('Jordan Lee\n+1 555 0100')
+    expect(parts.bodyParagraphs.map(text)).toEqual([
+      'Thank you for yesterday. I enjoyed it!',
+      "I'd love to help with the spring campaign.",
+    ])
+  })
+
+  it('cuts sentences where parts meet and gives each word its part', () => {
+    const sentences = document.sentences.map((sentence) => [sentence.part, text(sentence)])
+    expect(sentences).toEqual([
+      ['subject', 'Subject: Thank you – Marketing Coordinator'],
+      ['greeting', "Dear Ms. O'Connor"],
+      ['body', 'Thank you for yesterday.'],
+      ['body', 'I enjoyed it!'],
+      ['body', "I'd love to help with the spring campaign."],
+      ['sign-off', 'Best regards'],
+      ['signature', 'Jordan Lee\n+1 555 0100'],
+    ])
+    const oconnor = document.words.find((word) => word.text === "O'Connor")
+    expect(oconnor).toMatchObject({
+      part: 'greeting',
+      start: letter.indexOf("O'Connor"),
+      sentenceStart: false,
+    })
+    expect(document.words.find((word) => word.text === 'Thank' && word.part === 'body')?.sentenceStart).toBe(
+      true,
+    )
+  })
+
+  it('marks words inside addresses, placeholders and quotes', () => {
+    const doc = parseDocument(
+      'Mail jo@example.com, see https://example.com/a, meet [Name], read "Zentrix Flow" today.',
+    )
+    const literalWords = doc.words
+      .filter((word) => word.literal)
+      .map((word) => [word.text, word.literal?.kind])
+    expect(literalWords).toEqual([
+      ['jo@example.com', 'email'],
+      ['https', 'url'],
+      ['example.com', 'url'],
+      ['a', 'url'],
+      ['Name', 'placeholder'],
+      ['Zentrix', 'quote'],
+      ['Flow', 'quote'],
+    ])
+  })
+
+  it('reads a one-line greeting and sign-off with a name', () => {
+    const doc = parseDocument(
+      'Hi Dana, thank you so much for the long and friendly conversation we had about the design role.\nBest, Jo',
+    )
+    expect(doc.slice(doc.parts.greeting ?? { start: 0, end: 0 })).toBe('Hi Dana,')
+    expect(doc.slice(doc.parts.signOff ?? { start: 0, end: 0 })).toBe('Best,')
+    expect(doc.slice(doc.parts.signatureName ?? { start: 0, end: 0 })).toBe('Jo')
+  })
+
+  it('finds the words of a span', () => {
+    const span = document.parts.signature ?? { start: 0, end: 0 }
+    expect(document.wordsIn(span).map((word) => word.text)).toEqual(['Jordan', 'Lee', '1', '555', '0100'])
+  })
+})

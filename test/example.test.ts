@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+beforeAll(() => {
+  if (!existsSync(`${root}dist/index.js`))
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+})
+
+describe('examples/basic.ts', () => {
+  it('lints the bundled drafts and prints their findings', () => {
+    const output = execFileSync('node', ['--import', 'tsx', 'examples/basic.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(output).toContain('examples/drafts/copied.txt: has errors')
+    expect(output).toMatch(/3:5 +error +Replace the placeholder "\[Interviewer's Name\]" with "Dana Okoro"/)
+    expect(output).toContain('examples/drafts/okoro.txt: ok')
+  })
+})

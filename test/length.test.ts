@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { CHARACTERS_PER_LINE, LINES_PER_PAGE, PAGE } from '../src/checks/length.js'
+import { lintThankYou } from '../src/index.js'
+import { findingsOf, offsetOf } from './helpers.js'
+
+/** A plain sentence of exactly `words` words (5 letters each, 6 characters with its space). */
+function sentence(words: number): string {
+  return `${Array.from({ length: words }, (_, index) => (index === 0 ? 'Thank' : 'words')).join(' ')}.`
+}
+
+function letter(paragraphs: string[]): string {
+  return `Dear Ms. Okoro,\n\n${paragraphs.join('\n\n')}\n\nBest regards,\nJordan Lee`
+}
+
+describe('page model', () => {
+  it('derives 78 characters a line and 50 lines a page from A4, 2.5 cm margins and 11.5 pt single spacing', () => {
+    expect(PAGE.textWidthMm).toBe(160)
+    expect(PAGE.textHeightMm).toBe(247)
+    // 11.5 pt × 0.5 em = 5.75 pt = 2.03 mm a character; 160 / 2.03 = 78.8
+    expect(CHARACTERS_PER_LINE).toBe(78)
+    // 11.5 pt × 1.2 = 13.8 pt = 4.87 mm a line; 247 / 4.87 = 50.7
+    expect(LINES_PER_PAGE).toBe(50)
+  })
+
+  it('puts a 200-word letter in three paragraphs at about half a page', () => {
+    const draft = letter([sentence(70), sentence(70), sentence(60)])
+    const { stats } = lintThankYou(draft)
+    // greeting 1 + blank 1 + 6 + 1 + 6 + 1 + 5 + blank 1 + sign-off 1 + name 1 = 24 lines of 50
+    expect(stats.pageFraction).toBe(0.48)
+    expect(stats.words).toBe(200 + 3 + 4)
+    expect(stats.paragraphs).toBe(3)
+    expect(stats.sentences).toBe(3)
+  })
+
+  it('counts short lines as whole lines and a run of blank lines once', () => {
+    const { stats } = lintThankYou('Hi Dana,\n\n\n\nThanks.\nBest,\nJo')
+    // "Hi Dana," + one blank + "Thanks." + "Best," + "Jo" = 5 lines
+    expect(stats.pageFraction).toBe(0.1)
+  })
+
+  it('leaves the subject line off the page', () => {
+    const withSubject = lintThankYou(`Subject: Thank you\n\n${letter([sentence(40)])}`)
+    const without = lintThankYou(letter([sentence(40)]))
+    expect(withSubject.stats).toEqual(without.stats)
+  })
+
+  it('counts an address split by the tokenizer as one word', () => {
+    expect(
+      lintThankYou('See https://brightline.example.com/jobs/42 or mail jo@example.com today').stats.words,
+    ).toBe(6)
+  })
+})
+
+describe('too-long', () => {
+  it('warns past 0.6 of a page, for the whole letter', () => {
+    const draft = letter([sentence(80), sentence(80), sentence(80), sentence(30)])
+    const [hit, ...rest] = findingsOf('too-long', draft)
+    expect(rest).toEqual([])
+    expect(hit?.finding.severity).toBe('warning')
+    expect(hit?.start).toBeUndefined()
+    expect(hit?.finding.message).toContain('of an A4 page')
+  })
+  it('is an error past a full page', () => {
+    const draft = letter(Array.from({ length: 5 }, () => sentence(110)))
+    const [hit] = findingsOf('too-long', draft, undefined, {
+      length: { maxParagraphs: 10, maxSentenceWords: 200 },
+    })
+    expect(hit?.finding.severity).toBe('error')
+  })
+  it('is quiet at half a page', () => {
+    expect(findingsOf('too-long', letter([sentence(70), sentence(70), sentence(60)]))).toEqual([])
+  })
+  it('follows options.length.maxPageFraction', () => {
+    const draft = letter([sentence(70), sentence(70), sentence(60)])
+    expect(findingsOf('too-long', draft, undefined, { length: { maxPageFraction: 0.4 } })).toHaveLength(1)
+  })
+})
+
+describe('too-short', () => {
+  it('warns under 50 words', () => {
+    const [hit, ...rest] = findingsOf('too-short', letter([sentence(20)]))
+    expect(rest).toEqual([])
+    expect(hit?.finding.message).toContain('27 words')
+  })
+  it('is quiet at 50 words or more, and on an empty draft', () => {
+    expect(findingsOf('too-short', letter([sentence(45)]))).toEqual([])
+    expect(findingsOf('too-short', '')).toEqual([])
+  })
+})
+
+describe('too-many-paragraphs', () => {
+  it('warns past five body paragraphs, from the first one too many', () => {
+    const paragraphs = Array.from({ length: 7 }, (_, index) => `Paragraph number ${index + 1} is here.`)
+    const draft = letter(paragraphs)
+    const [hit, ...rest] = findingsOf('too-many-paragraphs', draft)
+    expect(rest).toEqual([])
+    expect(hit?.start).toBe(offsetOf(draft, 'Paragraph number 6'))
+    expect(hit?.end).toBe(offsetOf(draft, 'Paragraph number 7') + 'Paragraph number 7 is here.'.length)
+  })
+  it('does not count the greeting or the sign-off as paragraphs', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, index) => `Paragraph number ${index + 1} is here.`)
+    expect(findingsOf('too-many-paragraphs', letter(paragraphs))).toEqual([])
+  })
+})
+
+describe('long-sentence', () => {
+  it('flags a body sentence over 35 words at its exact span', () => {
+    const long = sentence(36)
+    const draft = letter([`${sentence(10)} ${long} ${sentence(5)}`])
+    const [hit, ...rest] = findingsOf('long-sentence', draft)
+    expect(rest).toEqual([])
+    expect(hit?.actual).toBe(long)
+    expect(hit?.finding.message).toContain('36 words')
+  })
+  it('accepts 35 words', () => {
+    expect(findingsOf('long-sentence', letter([sentence(35)]))).toEqual([])
+  })
+  it('follows options.length.maxSentenceWords', () => {
+    expect(
+      findingsOf('long-sentence', letter([sentence(12)]), undefined, { length: { maxSentenceWords: 10 } }),
+    ).toHaveLength(1)
+  })
+})
+
+describe('draft-too-large', () => {
+  it('refuses a draft over options.maxLength with one error and no other work', () => {
+    const report = lintThankYou('x'.repeat(101), undefined, { maxLength: 100 })
+    expect(report.ok).toBe(false)
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['draft-too-large'])
+    expect(report.stats.words).toBe(0)
+  })
+  it('defaults to 100,000 characters', () => {
+    expect(lintThankYou('a '.repeat(50_001)).findings.map((finding) => finding.ruleId)).toEqual([
+      'draft-too-large',
+    ])
+    expect(lintThankYou('a '.repeat(50_000)).findings.map((finding) => finding.ruleId)).not.toContain(
+      'draft-too-large',
+    )
+  })
+})

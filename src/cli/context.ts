@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { lintThankYou } from '../index.js'
 import type { ThankYouContext } from '../types.js'
@@ -25,7 +24,7 @@ export function checkContext(value: unknown, label: string): ThankYouContext | u
 export async function loadContextFile(path: string, label: string): Promise<ThankYouContext | undefined> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = readFileSync(path, 'utf8')
   } catch (error) {
     throw new CliError(`${label}: ${describeFsError(error)}`)
   }

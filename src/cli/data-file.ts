@@ -1,6 +1,9 @@
 import { extname } from 'node:path'
 import { CliError, messageOf } from './errors.js'
 
+/** Loaded on first use: a run over plain-text files with a JSON config never needs it. */
+let yaml: typeof import('yaml') | undefined
+
 /**
  * Parses a JSON or YAML document (YAML for any extension but `.json`; YAML also reads JSON).
  * A syntax error becomes a `CliError` naming `label` and the line.
@@ -13,9 +16,9 @@ export async function parseData(text: string, path: string, label: string): Prom
       throw new CliError(`${label}: invalid JSON: ${messageOf(error)}`)
     }
   }
-  const { parse } = await import('yaml')
+  yaml ??= await import('yaml')
   try {
-    return parse(text)
+    return yaml.parse(text)
   } catch (error) {
     throw new CliError(`${label}: invalid YAML: ${firstLine(messageOf(error))}`)
   }

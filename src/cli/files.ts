@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { isSidecar } from './context.js'
 import { EXTENSIONS } from './formats/index.js'
@@ -37,9 +37,9 @@ export async function discoverFiles(
   const base = toPosix(relativeTo(ignoreBase, cwd))
 
   // The same file reached twice (named twice, or through a symbolic link) is linted once.
-  const add = async (paths: readonly string[]) => {
+  const add = (paths: readonly string[]) => {
     for (const path of paths) {
-      const real = await realpath(path).catch(() => path)
+      const real = realPath(path)
       if (seen.has(real)) continue
       seen.add(real)
       files.push(path)
@@ -50,7 +50,7 @@ export async function discoverFiles(
     const absolute = resolve(cwd, arg)
     let kind: 'file' | 'directory' | undefined
     try {
-      kind = (await stat(absolute)).isDirectory() ? 'directory' : 'file'
+      kind = statSync(absolute).isDirectory() ? 'directory' : 'file'
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' || !isDynamicPattern(arg)) {
@@ -83,9 +83,17 @@ export async function discoverFiles(
       problems.push({ file: arg, message: `${arg}: no files match this pattern` })
       continue
     }
-    await add(matches.map((path) => resolve(path)).sort())
+    add(matches.map((path) => resolve(path)).sort())
   }
   return { files, problems }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
 }
 
 /** `path` relative to `base`, or `.` for the base itself. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { CliError } from './errors.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -31,20 +30,10 @@ export interface Source {
 }
 
 /**
- * Reads a file as UTF-8 text. Binary files (with NUL bytes) and invalid UTF-8 are refused with a
- * `CliError` that says so. An email (`lenient`) may be in another charset, which its MIME headers
- * declare: it is decoded leniently, for mapping positions only.
+ * Decodes a file's bytes as UTF-8 text. Binary files (with NUL bytes) and invalid UTF-8 are refused
+ * with a `CliError` that says so. An email (`lenientDecoding`) may be in another charset, which its
+ * MIME headers declare: it is decoded leniently, for mapping positions only.
  */
-export async function readSource(path: string, label: string, lenientDecoding = false): Promise<Source> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    throw new CliError(`${label}: ${describeFsError(error)}`)
-  }
-  return decodeSource(bytes, label, lenientDecoding)
-}
-
 export function decodeSource(bytes: Uint8Array, label: string, lenientDecoding = false): Source {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { formatters } from '../formatters/index.js'
 import type { FileProblem, FileResult } from '../formatters/types.js'
@@ -84,13 +85,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     } else {
       const found = await discoverFiles(args.patterns, cwd, config.ignore, config.directory)
       for (const problem of found.problems) report(problem)
-      const { readFile } = await import('node:fs/promises')
       for (const file of found.files) {
         const label = display(file)
         await lintOne(
           async () => {
+            // Synchronous reads: one small file after another is faster than a round trip
+            // through the thread pool for each.
             try {
-              return await readFile(file)
+              return readFileSync(file)
             } catch (error) {
               throw new CliError(`${label}: ${describeFsError(error)}`)
             }
@@ -118,7 +120,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
     const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings
     if (tooManyWarnings) {
-      complain(`${warnings} warnings, more than --max-warnings ${args.maxWarnings}`)
+      complain(
+        `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}`,
+      )
     }
     if (problems.length > 0) return 2
     return errors > 0 || tooManyWarnings ? 1 : 0

@@ -24,6 +24,10 @@ export function formatOf(path: string): InputFormat {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? 'text'
 }
 
+let markdown: typeof import('./markdown.js') | undefined
+let html: typeof import('./html.js') | undefined
+let eml: typeof import('./eml.js') | undefined
+
 /**
  * The letter's text in a file, with a map back to the file's offsets. Parsers are imported on
  * first use, so a run over plain-text files never loads the Markdown, HTML or MIME parsers.
@@ -33,7 +37,8 @@ export async function extract(format: InputFormat, text: string, bytes: Uint8Arr
     case 'text':
       return { text }
     case 'markdown': {
-      const { extractMarkdown } = await import('./markdown.js')
+      markdown ??= await import('./markdown.js')
+      const { extractMarkdown } = markdown
       const frontMatter = findFrontMatter(text)
       const extracted: Extracted = extractMarkdown(text, frontMatter?.end ?? 0)
       if (frontMatter) extracted.frontMatter = frontMatter
@@ -41,12 +46,12 @@ export async function extract(format: InputFormat, text: string, bytes: Uint8Arr
     }
     case 'html':
     case 'handlebars': {
-      const { extractHtml } = await import('./html.js')
-      return extractHtml(text, format === 'handlebars')
+      html ??= await import('./html.js')
+      return html.extractHtml(text, format === 'handlebars')
     }
     case 'email': {
-      const { extractEml } = await import('./eml.js')
-      return extractEml(bytes, text)
+      eml ??= await import('./eml.js')
+      return eml.extractEml(bytes, text)
     }
   }
 }

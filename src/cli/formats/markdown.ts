@@ -34,7 +34,8 @@ export function extractMarkdown(source: string, offset: number): { text: string;
         const start = (node.position?.start.offset ?? 0) + offset
         const end = (node.position?.end.offset ?? 0) + offset
         // Inline code's source has its backticks around the value; start at the value.
-        const from = node.type === 'inlineCode' ? Math.max(start, source.indexOf(node.value, start)) : start
+        const inner = node.type === 'inlineCode' ? source.slice(start, end).indexOf(node.value) : 0
+        const from = start + Math.max(0, inner)
         builder.append(alignText(node.value, source, from, end, decodeMarkdown))
         return
       }

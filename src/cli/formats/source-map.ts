@@ -49,14 +49,16 @@ export type Decoder = (
 
 /** Non-matching source characters skipped to re-synchronise, besides whitespace (markup such as `> `). */
 const MAX_SKIP = 8
+/** How far to look ahead at all, so a long run of whitespace cannot make alignment quadratic. */
+const MAX_SCAN = 256
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12
 }
 
 /**
- * Maps each code unit of `value` (decoded from `source[from, to)`) to a source range. Characters
- * equal in both advance together; an escape the decoder knows maps to its whole source; source
+ * Maps each code unit of `value` (decoded from `source[from, to)`) to a source range. An escape
+ * the decoder knows maps to its whole source; characters equal in both advance together; source
  * whitespace and up to a few other characters (line prefixes such as `> ` in a block quote) are
  * skipped to find the next match. A character that cannot be found maps to an empty range at the
  * current source position, so a bad guess never moves later positions backwards.
@@ -74,13 +76,7 @@ export function alignText(
   let i = 0
   while (i < value.length) {
     const char = value.charCodeAt(i)
-    if (j < to && source.charCodeAt(j) === char) {
-      starts.push(j)
-      ends.push(j + 1)
-      i++
-      j++
-      continue
-    }
+    // An escape first: `&amp;` must map whole, not its `&` to the `&` and the rest skipped.
     const decoded = decoder && j < to ? decoder(source, j, to, value, i) : undefined
     if (decoded) {
       if (decoded.value === '') {
@@ -97,13 +93,21 @@ export function alignText(
         continue
       }
     }
+    if (j < to && source.charCodeAt(j) === char) {
+      starts.push(j)
+      ends.push(j + 1)
+      i++
+      j++
+      continue
+    }
     let k = j
     let skipped = 0
-    while (k < to && source.charCodeAt(k) !== char) {
+    const limit = Math.min(to, j + MAX_SCAN)
+    while (k < limit && source.charCodeAt(k) !== char) {
       if (!isSpace(source.charCodeAt(k)) && ++skipped > MAX_SKIP) break
       k++
     }
-    if (k < to && source.charCodeAt(k) === char) {
+    if (k < limit && source.charCodeAt(k) === char) {
       starts.push(k)
       ends.push(k + 1)
       j = k + 1

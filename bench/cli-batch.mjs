@@ -1,8 +1,9 @@
 // Times the built command over many template files, as CI would run it:
 //   npm run build && node bench/cli-batch.mjs [count=1000]
-// Writes `count` templates (.md with front matter, .html, .txt; about 250 words each) to a fresh
-// temporary directory, runs `node dist/cli.js --template --format json <dir>` once, and prints
-// the wall time and the command's peak resident memory. The directory is removed afterwards.
+// Writes `count` templates (.md with front matter, .html and .txt with sidecar contexts; about
+// 250 words each) to a fresh temporary directory, runs `node dist/cli.js --template --format json
+// <dir>` once, and prints the wall time, the command's CPU time and its peak resident memory.
+// The directory is removed afterwards.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,6 +81,7 @@ try {
   )
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const peak = /peak-rss-kb=(\d+)/.exec(run.stderr)?.[1]
+  const cpu = /cpu-us=(\d+)/.exec(run.stderr)?.[1]
   if (run.status === 2 || !peak) {
     console.error(run.stderr)
     process.exit(1)
@@ -87,7 +89,7 @@ try {
   const results = JSON.parse(run.stdout)
   const findings = results.reduce((sum, result) => sum + result.findings.length, 0)
   console.log(
-    `${results.length} files (${findings} findings, exit ${run.status}) in ${seconds.toFixed(2)} s; peak RSS ${(Number(peak) / 1024).toFixed(0)} MB`,
+    `${results.length} files (${findings} findings, exit ${run.status}) in ${seconds.toFixed(2)} s wall, ${(Number(cpu) / 1e6).toFixed(2)} s CPU; peak RSS ${(Number(peak) / 1024).toFixed(0)} MB`,
   )
 } finally {
   rmSync(directory, { recursive: true, force: true })

@@ -69,6 +69,13 @@ describe('stylish', () => {
     )
   })
 
+  it('does not pad after a message too long to line rule ids up with', () => {
+    const long: Finding = { ...greeting, message: 'x'.repeat(120) }
+    const lines = stylish([{ file: 'a.txt', findings: [long, greeting], stats, coverage }]).split('\n')
+    expect(lines[1]).toBe(`  12:1  warning  ${'x'.repeat(120)}  generic-greeting`)
+    expect(lines[2]).toBe(`  12:1  warning  ${'"Hello," names nobody'.padEnd(100)}  generic-greeting`)
+  })
+
   it('prints nothing when there is nothing to report', () => {
     expect(stylish([{ file: 'clean.txt', findings: [], stats, coverage }])).toBe('')
     expect(stylish([])).toBe('')

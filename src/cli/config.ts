@@ -1,9 +1,10 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Loader, lilconfig } from 'lilconfig'
-import { lintThankYou, rules } from '../index.js'
+import { CHECKERS, rules } from '../checkers.js'
 import { editDistance } from '../text/distance.js'
 import type { LintOptions, ThankYouContext } from '../types.js'
+import { validateOptions } from '../validate.js'
 import { checkContext, loadContextFile } from './context.js'
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
@@ -103,8 +104,7 @@ async function checkConfig(value: unknown, file: string, label: string): Promise
   const directory = dirname(file)
   const { context, ignore, template, ...options } = value as Record<string, unknown>
 
-  const checkers = [...new Set(rules.map((rule) => rule.checker))]
-  const allowed = ['rules', 'checkers', 'maxLength', ...checkers, ...CLI_KEYS]
+  const allowed = ['rules', 'checkers', 'maxLength', ...CHECKERS.map((checker) => checker.name), ...CLI_KEYS]
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
       throw new CliError(`${label}: unknown key "${key}"; allowed keys are ${allowed.join(', ')}`)
@@ -119,7 +119,7 @@ async function checkConfig(value: unknown, file: string, label: string): Promise
   }
 
   try {
-    lintThankYou('', undefined, options as LintOptions)
+    validateOptions(options, CHECKERS)
   } catch (error) {
     throw new CliError(`${label}: ${explainOptionError(messageOf(error))}`)
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import { lintThankYou } from '../index.js'
 import type { ThankYouContext } from '../types.js'
+import { validateContext } from '../validate.js'
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
 import { describeFsError } from './read.js'
@@ -13,7 +13,7 @@ import { describeFsError } from './read.js'
 export function checkContext(value: unknown, label: string): ThankYouContext | undefined {
   if (value === undefined || value === null) return undefined
   try {
-    lintThankYou('', value as ThankYouContext)
+    validateContext(value)
   } catch (error) {
     throw new CliError(`${label}: ${messageOf(error)}`)
   }

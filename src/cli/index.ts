@@ -8,6 +8,11 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+// A reader that stops early (`thank-you-lint … | head`) is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+})
+
 process.exitCode = await runCli({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -28,7 +28,8 @@ export const stylish: Formatter = (results, options = {}) => {
     const widths = {
       place: Math.max(...rows.map((row) => row.place.length)),
       severity: Math.max(...rows.map((row) => row.severity.length)),
-      message: Math.max(...rows.map((row) => row.message.length)),
+      // Rule ids line up, except after a message too long to pad to.
+      message: Math.min(MAX_MESSAGE_PAD, Math.max(...rows.map((row) => row.message.length))),
     }
     const lines = [colors.underline(result.file)]
     for (const row of rows) {
@@ -48,6 +49,9 @@ export const stylish: Formatter = (results, options = {}) => {
   const summaryColor = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue
   return `${blocks.join('\n\n')}\n\n${colors.bold(summaryColor(summary))}\n`
 }
+
+/** Messages longer than this are not padded: one long message should not push every rule id off screen. */
+const MAX_MESSAGE_PAD = 100
 
 /** `line:column`, or `0:0` for a finding about the whole letter, as ESLint prints it. */
 function place(finding: Finding): string {

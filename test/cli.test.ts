@@ -297,16 +297,27 @@ describe('exit code 2: usage, config and file problems, one line naming the flag
     expect(run.stderr).toMatch(/^thank-you-lint: config thank-you-lint\.config\.mjs: [^\n]+\n$/)
   })
 
-  it('still reports the other files when one is missing, binary, not UTF-8 or a symlink loop, or a glob matches nothing', () => {
+  it('still reports the other files when one is missing, binary, not UTF-8, huge or a symlink loop, or a glob matches nothing', () => {
     const root = tree({
       'ok.txt': 'Hello,\n\nThanks [Name].\n',
       'binary.txt': new Uint8Array([72, 105, 0, 1, 2]),
       'latin1.txt': new Uint8Array([68, 101, 97, 114, 10, 99, 97, 102, 0xe9, 10]),
+      'huge.txt': 'a'.repeat(10 * 2 ** 20 + 1),
     })
     symlinkSync('loop-b.txt', join(root, 'loop-a.txt'))
     symlinkSync('loop-a.txt', join(root, 'loop-b.txt'))
     const run = cli(
-      ['-f', 'json', 'missing.md', 'ok.txt', 'binary.txt', 'latin1.txt', 'loop-a.txt', 'drafts/*.md'],
+      [
+        '-f',
+        'json',
+        'missing.md',
+        'ok.txt',
+        'binary.txt',
+        'latin1.txt',
+        'huge.txt',
+        'loop-a.txt',
+        'drafts/*.md',
+      ],
       { cwd: root },
     )
     expect(run.status).toBe(2)
@@ -316,6 +327,7 @@ describe('exit code 2: usage, config and file problems, one line naming the flag
       'thank-you-lint: drafts/*.md: no files match this pattern',
       'thank-you-lint: binary.txt: binary file (NUL byte at offset 2); lint text, Markdown, HTML or .eml files',
       'thank-you-lint: latin1.txt: not valid UTF-8 (line 2, byte offset 8); save the file as UTF-8',
+      'thank-you-lint: huge.txt: 10.0 MB is too large for a letter; not read',
       '',
     ])
     const results = parseJson(run.stdout)

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { formatters } from '../formatters/index.js'
 import type { FileProblem, FileResult } from '../formatters/types.js'
@@ -11,6 +11,12 @@ import { CliError, messageOf } from './errors.js'
 import { discoverFiles } from './files.js'
 import { type LintSettings, lintBytes } from './lint-file.js'
 import { describeFsError } from './read.js'
+
+/**
+ * Files larger than this are not read: no letter or template is near it, and parsing a huge
+ * export (a mailbox, a log) would only stall CI. The library refuses long drafts the same way.
+ */
+const MAX_FILE_BYTES = 10 * 2 ** 20
 
 /** What the command runs against; the bin passes the real process, tests may pass their own. */
 export interface CliEnvironment {
@@ -25,7 +31,8 @@ export interface CliEnvironment {
 /** Runs the command and returns its exit code: 0 clean, 1 lint errors or too many warnings, 2 problems. */
 export async function runCli(environment: CliEnvironment): Promise<number> {
   const { cwd, stdout, stderr } = environment
-  const complain = (message: string) => stderr.write(`thank-you-lint: ${message}\n`)
+  // One line per problem, so CI logs stay greppable; a library's multi-line message keeps its first line.
+  const complain = (message: string) => stderr.write(`thank-you-lint: ${message.split('\n', 1)[0]}\n`)
   try {
     const args = parseCliArguments(environment.argv)
     if (args.help) {
@@ -92,8 +99,15 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
             // Synchronous reads: one small file after another is faster than a round trip
             // through the thread pool for each.
             try {
+              const { size } = statSync(file)
+              if (size > MAX_FILE_BYTES) {
+                throw new CliError(
+                  `${label}: ${(size / 2 ** 20).toFixed(1)} MB is too large for a letter; not read`,
+                )
+              }
               return readFileSync(file)
             } catch (error) {
+              if (error instanceof CliError) throw error
               throw new CliError(`${label}: ${describeFsError(error)}`)
             }
           },

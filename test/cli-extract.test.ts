@@ -137,10 +137,10 @@ describe('Markdown', () => {
   it('keeps paragraphs apart, tight list items on their own lines, and leaves code blocks out', async () => {
     const extracted = await extract(
       'markdown',
-      '# Hi\n\nOne *two*\nthree\n\n- a\n- b\n\n```\n[Name]\n```\n\nEnd  \nNow',
+      '# Hi\n\nOne *two*\nthree\n\n- a\n- b\n\n```\n[Name]\n```\n\n<div>[Raw]</div>\n\nEnd  \nNow<br>Then',
       new Uint8Array(),
     )
-    expect(extracted.text).toBe('Hi\n\nOne two\nthree\n\na\nb\n\nEnd\nNow')
+    expect(extracted.text).toBe('Hi\n\nOne two\nthree\n\na\nb\n\nEnd\nNow\nThen')
   })
 })
 

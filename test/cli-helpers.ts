@@ -17,8 +17,8 @@ export interface Run {
 }
 
 /**
- * Runs the built bin in `cwd` with a clean colour environment (no NO_COLOR, FORCE_COLOR or
- * terminal), plus `env`.
+ * Runs the built bin in `cwd` with a clean environment (no NO_COLOR, FORCE_COLOR,
+ * GITHUB_WORKSPACE or terminal), plus `env`.
  */
 export function cli(
   args: readonly string[],
@@ -26,7 +26,9 @@ export function cli(
 ): Run {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the CLI tests`)
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
-  for (const key of ['NO_COLOR', 'FORCE_COLOR']) if (!options.env || !(key in options.env)) delete env[key]
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'GITHUB_WORKSPACE']) {
+    if (!options.env || !(key in options.env)) delete env[key]
+  }
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? FIXTURES,
     input: options.input ?? '',

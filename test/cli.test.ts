@@ -135,6 +135,19 @@ describe('the thank-you-lint bin', () => {
     )
   })
 
+  it('names files from GITHUB_WORKSPACE for github and sarif, from the working directory otherwise', () => {
+    const env = { GITHUB_WORKSPACE: join(FIXTURES, '..') }
+    const args = ['--template', 'templates/thanks.html']
+    expect(cli(['-f', 'github', ...args], { env }).stdout).toContain(
+      '::error file=cli/templates/thanks.html,line=16,',
+    )
+    const log = JSON.parse(cli(['-f', 'sarif', ...args], { env }).stdout)
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'cli/templates/thanks.html',
+    )
+    expect(parseJson(cli(['-f', 'json', ...args], { env }).stdout)[0]?.file).toBe('templates/thanks.html')
+  })
+
   it('--quiet reports errors only; --max-warnings turns warnings into exit 1', () => {
     const root = tree({
       'hello.txt': readFileSync(join(FIXTURES, 'good.txt'), 'utf8').replace('Dear Ms. Okoro,', 'Hello,'),

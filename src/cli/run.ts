@@ -47,8 +47,17 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       throw new CliError('no files given: pass files, directories or globs, or --stdin (see --help)')
     }
 
+    // GitHub resolves annotation and SARIF paths from the repository root: in a workflow that
+    // runs the command from a subdirectory, name files from the workspace.
+    const workspace = environment.env.GITHUB_WORKSPACE
+    const base =
+      (args.format === 'github' || args.format === 'sarif') &&
+      workspace &&
+      !relative(workspace, cwd).startsWith('..')
+        ? workspace
+        : cwd
     const display = (path: string): string => {
-      const shown = relative(cwd, path)
+      const shown = relative(base, path)
       return (shown === '' || isAbsolute(shown) ? path : shown).split(sep).join('/')
     }
     const config = await loadConfig(cwd, args.config)

@@ -49,8 +49,11 @@ export function extractMarkdown(source: string, offset: number): { text: string;
       case 'break':
         builder.lineBreak()
         return
-      case 'code':
       case 'html':
+        // Raw HTML is left out, but a `<br>` in a paragraph still breaks the line.
+        if (/^<br\s*\/?>$/i.test(node.value)) builder.lineBreak()
+        return
+      case 'code':
       case 'image':
       case 'imageReference':
       case 'definition':

@@ -1,16 +1,19 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // The library, its formatters and the command share chunks, so the command runs the very
+  // code the library exports. The library and the formatters import no Node.js built-ins; only
+  // the command's own modules do (`node:` imports stay external at run time).
+  entry: { index: 'src/index.ts', formatters: 'src/formatters/index.ts', cli: 'src/cli/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'neutral',
-  dts: true,
+  dts: { entry: { index: 'src/index.ts', formatters: 'src/formatters/index.ts' } },
   clean: true,
   sourcemap: false,
   splitting: true,
   treeshake: true,
   // Resolved at run time through package.json "imports", so that Node loads
   // compromise's single-file CommonJS build and a browser bundler its ESM one.
-  external: ['#load-compromise'],
+  external: ['#load-compromise', /^node:/],
 })

@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util'
+import type { FormatName } from '../formatters/index.js'
+import { CliError } from './errors.js'
+
+export interface CliArguments {
+  patterns: string[]
+  format: FormatName
+  config?: string
+  context?: string
+  template: boolean
+  stdin: boolean
+  stdinFilename?: string
+  maxWarnings?: number
+  quiet: boolean
+  /** `--color` (true), `--no-color` (false) or neither. */
+  color?: boolean
+  help: boolean
+  version: boolean
+}
+
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github']
+
+export const HELP = `Usage: thank-you-lint [options] [files, directories or globs...]
+
+Lint thank-you emails and templates: .txt, .md, .html, .hbs and .eml files.
+
+Options:
+  -f, --format <name>         stylish (default), json, sarif or github
+  -c, --config <file>         use this config file instead of searching for one
+      --context <file>        JSON or YAML context for every file
+  -t, --template              treat {{variables}} as template slots for context values
+      --stdin                 lint standard input
+      --stdin-filename <name> name for standard input (its extension picks the format)
+      --max-warnings <n>      exit 1 when there are more than n warnings
+  -q, --quiet                 report errors only
+      --color, --no-color     force colour on or off (default: on a terminal;
+                              NO_COLOR and FORCE_COLOR are respected)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Context for each file, first wins: YAML front matter, <name>.context.json|yaml
+beside the file, --context, then the config's "context".
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 a usage, config or file problem.
+`
+
+/** Parses the command line; a bad flag or value is a `CliError` naming it. */
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    throw new CliError(explainParseError(error))
+  }
+  const { values, positionals } = parsed
+
+  const format = values.format ?? 'stylish'
+  if (!FORMATS.includes(format as FormatName)) {
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    const text = values['max-warnings']
+    maxWarnings = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN
+    if (Number.isNaN(maxWarnings)) {
+      throw new CliError(`--max-warnings must be a whole number of 0 or more; got "${text}"`)
+    }
+  }
+  if (values.color && values['no-color']) throw new CliError('--color and --no-color cannot be used together')
+  if (values.stdin && positionals.length > 0) {
+    throw new CliError(
+      '--stdin reads standard input: pass no files with it (use --stdin-filename to name it)',
+    )
+  }
+  if (values['stdin-filename'] !== undefined && !values.stdin) {
+    throw new CliError('--stdin-filename only applies with --stdin')
+  }
+
+  const result: CliArguments = {
+    patterns: positionals,
+    format: format as FormatName,
+    template: values.template ?? false,
+    stdin: values.stdin ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  }
+  if (values.config !== undefined) result.config = values.config
+  if (values.context !== undefined) result.context = values.context
+  if (values['stdin-filename'] !== undefined) result.stdinFilename = values['stdin-filename']
+  if (maxWarnings !== undefined) result.maxWarnings = maxWarnings
+  if (values.color) result.color = true
+  if (values['no-color']) result.color = false
+  return result
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      context: { type: 'string' },
+      template: { type: 'boolean', short: 't' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  })
+}
+
+/** Node's parseArgs messages are long; keep the part that names the flag. */
+function explainParseError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  const message = error instanceof Error ? error.message : String(error)
+  const quoted = /'([^']+)'/.exec(message)?.[1]
+  // "-f, --format <value>" names the flag twice; keep its long name.
+  const flag = quoted === undefined ? undefined : (/--[\w-]+/.exec(quoted)?.[0] ?? quoted)
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${flag ?? message}; see --help`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message)
+        ? `${flag ?? 'an option'} needs a value; see --help`
+        : `${flag ?? 'an option'} does not take a value; see --help`
+    default:
+      return message
+  }
+}

@@ -236,6 +236,12 @@ describe('template mode', () => {
     expect(hit?.actual).toBe('{{ interviewer.nickname }}')
     expect(hit?.start).toBe(offsetOf(draft, '{{'))
   })
+  it('suggests the nearest known variable for a typo', () => {
+    const draft = letter({ greeting: 'Dear {{interviewer.fristName}},' })
+    const [hit] = findingsOf('unknown-template-variable', draft, context, { template: true })
+    expect(hit?.finding.expected).toEqual(['{{interviewer.firstName}}'])
+    expect(hit?.finding.message).toContain('did you mean "{{interviewer.firstName}}"?')
+  })
   it('still reports bracket placeholders', () => {
     const draft = letter({ text: `${body} Regards to [Name].` })
     expect(findingsOf('unresolved-placeholder', draft, context, { template: true })).toHaveLength(1)

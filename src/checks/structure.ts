@@ -1,6 +1,7 @@
 import { defineChecker, type Issue } from '../checker.js'
 import type { ThankYouDocument } from '../document.js'
 import { GENERIC_ADDRESSEES, GREETINGS } from '../parts-data.js'
+import { editDistance } from '../text/distance.js'
 import type { StructureOptions, ThankYouContext } from '../types.js'
 import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './structure-data.js'
 
@@ -194,13 +195,17 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
     const span = { start: literal.start, end: literal.end }
     if (template && literal.variable !== undefined) {
       if (!Object.hasOwn(TEMPLATE_VARIABLES, literal.variable)) {
+        const nearest = nearestVariable(literal.variable)
         issues.push({
           ruleId: 'unknown-template-variable',
           span,
           actual,
-          message: `"${actual}" is not a template variable; use one of ${Object.keys(TEMPLATE_VARIABLES)
-            .map((name) => `{{${name}}}`)
-            .join(', ')}`,
+          message: nearest
+            ? `"${actual}" is not a template variable; did you mean "{{${nearest}}}"?`
+            : `"${actual}" is not a template variable; use one of ${Object.keys(TEMPLATE_VARIABLES)
+                .map((name) => `{{${name}}}`)
+                .join(', ')}`,
+          ...(nearest && { expected: [`{{${nearest}}}`] }),
         })
       }
       continue
@@ -217,6 +222,20 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
     })
   }
   return issues
+}
+
+/** The known variable within a few edits of a mistyped one (`interviewer.fristName`). */
+function nearestVariable(variable: string): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.min(3, Math.floor(variable.length / 3))
+  for (const name of Object.keys(TEMPLATE_VARIABLES)) {
+    const distance = editDistance(variable.toLowerCase(), name.toLowerCase(), bestDistance)
+    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
+      best = name
+      bestDistance = distance
+    }
+  }
+  return best
 }
 
 function fillFor(actual: string, variable: string | undefined, context: ThankYouContext): string | undefined {

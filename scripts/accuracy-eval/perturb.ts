@@ -63,7 +63,7 @@ export function misspell(word: string, edits: number, random: () => number): str
     let chars = [...word]
     for (let e = 0; e < edits; e++) chars = editOnce(chars, random)
     const result = chars.join('')
-    if (/^\p{Ll}/u.test(result) !== /^\p{Ll}/u.test(word)) continue
+    if (/^\p{Ll}/u.test(result) !== /^\p{Ll}/u.test(word) || !/^[\p{L}\p{N}]/u.test(result)) continue
     if (editDistance(nameKey(result), nameKey(word)) === edits) return result
   }
   return undefined

@@ -7,7 +7,9 @@ import {
   DEPARTMENTS,
   FORMER_EMPLOYER_PHRASES,
   HONORIFICS,
-  PERSON_OR_ORGANISATION_PHRASES,
+  INTERVIEW_PHRASES,
+  OFFER_VERBS,
+  PERSON_PHRASES,
   TARGET_PHRASES,
   TITLE_HEADS,
 } from './data.js'
@@ -255,12 +257,15 @@ export function misspelledCompanyIssues(
 }
 
 const split = (phrases: readonly string[]) => phrases.map((phrase) => phrase.split(' '))
-let phraseLists: { target: string[][]; either: string[][]; former: string[][] } | undefined
+let phraseLists:
+  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][] }
+  | undefined
 
 function phrases() {
   phraseLists ??= {
     target: split(TARGET_PHRASES),
-    either: split(PERSON_OR_ORGANISATION_PHRASES),
+    interview: split(INTERVIEW_PHRASES),
+    person: split(PERSON_PHRASES),
     former: split(FORMER_EMPLOYER_PHRASES),
   }
   return phraseLists
@@ -313,14 +318,21 @@ export function targetOrganisationIssues(
   hasInterviewers: boolean,
 ): Issue[] {
   const issues: Issue[] = []
-  const { target, either, former } = phrases()
+  const { target, interview, person, former } = phrases()
   for (let p = 0; p < tokens.length; p++) {
     const token = tokens[p] as Token
     if (!token.capitalised || token.sentenceStart || taken.has(p) || !inScope(token)) continue
-    const targeted = target.some((phrase) => phraseEndsBefore(tokens, p, phrase))
-    const ambiguous = !targeted && either.some((phrase) => phraseEndsBefore(tokens, p, phrase))
-    if (!targeted && !ambiguous) continue
-    if (former.some((phrase) => phraseEndsBefore(tokens, p, phrase))) continue
+    const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
+    const kind = before(target)
+      ? 'target'
+      : before(interview)
+        ? 'interview'
+        : before(person)
+          ? 'person'
+          : offeredTo(tokens, p)
+            ? 'offer'
+            : undefined
+    if (kind === undefined || before(former)) continue
     const last = organisationEnd(tokens, p, taken)
     if (last === undefined) continue
     const run = tokens.slice(p, last + 1)
@@ -330,9 +342,12 @@ export function targetOrganisationIssues(
       (part) =>
         part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
     )
-    if (!evidence && (ambiguous || (run.at(-1) as Token).possessive)) {
-      const kind = compromiseKind(document, run)
-      if (kind === 'person' || (kind !== 'organisation' && !hasInterviewers)) continue
+    // "join Dana's team", "my interview with Sarah": compromise tells people from organisations.
+    if (!evidence && (kind !== 'target' || (run.at(-1) as Token).possessive)) {
+      const tagged = compromiseKind(document, run)
+      if (tagged === 'person' || tagged === 'place') continue
+      if (tagged !== 'organisation' && (kind === 'person' || (kind === 'interview' && !hasInterviewers)))
+        continue
     }
     const end = run.at(-1) as Token
     // "Apple Inc." closing a sentence: the full stop is the abbreviation's too.
@@ -344,12 +359,31 @@ export function targetOrganisationIssues(
       span,
       actual,
       expected: [companyName],
-      message: ambiguous
-        ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`
-        : `The letter names "${actual}" as the company you want to work for; this letter is for ${companyName}`,
+      message:
+        kind === 'interview'
+          ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`
+          : `The letter names "${actual}" as the company you want to work for; this letter is for ${companyName}`,
     })
   }
   return issues
+}
+
+let offerVerbs: ReadonlySet<string> | undefined
+/** How many words back "bring" may stand from "to Acme". */
+const OFFER_REACH = 16
+/** Sentences longer than this are not given to compromise: no letter has one, adversarial input does. */
+const MAX_TAGGED_SENTENCE = 600
+
+/** "to Acme" in a sentence that earlier offers something: "I would bring that care to Acme". */
+function offeredTo(tokens: readonly Token[], p: number): boolean {
+  const previous = tokens[p - 1]
+  if (previous?.lower !== 'to' || !(tokens[p] as Token).joined) return false
+  offerVerbs ??= new Set(OFFER_VERBS)
+  const sentence = (tokens[p] as Token).sentence
+  for (let i = p - 2; i >= Math.max(0, p - OFFER_REACH) && (tokens[i] as Token).sentence === sentence; i--) {
+    if (offerVerbs.has((tokens[i] as Token).lower)) return true
+  }
+  return false
 }
 
 /** Index of the last token of the organisation name starting at `p`, or undefined if it is no name. */
@@ -391,10 +425,10 @@ function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolea
 function compromiseKind(
   document: ThankYouDocument,
   run: readonly Token[],
-): 'person' | 'organisation' | 'other' {
+): 'person' | 'place' | 'organisation' | 'other' {
   const first = run[0] as Token
   const sentence = document.sentences[first.sentence]
-  if (!sentence) return 'other'
+  if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
   const terms = document.memo(`accuracy-compromise-${first.sentence}`, () =>
     loadCompromise()(document.slice(sentence)).termList(),
   )
@@ -405,12 +439,12 @@ function compromiseKind(
   })
   const at = texts.indexOf(first.text)
   if (at === -1) return 'other'
-  let person = false
-  let organisation = false
+  const tags = new Set<string>()
   for (let i = at; i < Math.min(terms.length, at + run.length); i++) {
-    const tags = terms[i]?.tags
-    if (tags?.has('Person')) person = true
-    if (tags?.has('Organization')) organisation = true
+    for (const tag of terms[i]?.tags ?? []) tags.add(tag)
   }
-  return organisation ? 'organisation' : person ? 'person' : 'other'
+  if (tags.has('Organization')) return 'organisation'
+  if (tags.has('Person')) return 'person'
+  if (tags.has('Place') || tags.has('Date')) return 'place'
+  return 'other'
 }

@@ -212,15 +212,23 @@ export const TARGET_PHRASES: readonly string[] = [
 ]
 
 /**
- * Word sequences followed by a person as often as by an organisation ("my interview with Dana",
- * "my interview with Acme"). A name after them is only taken for a company when it is not a person.
+ * Word sequences followed by the company or by an interviewer ("my interview with Dana", "my
+ * interview with Acme"). A name after them that is neither, nor a person compromise knows, is
+ * taken for a company.
  */
-export const PERSON_OR_ORGANISATION_PHRASES: readonly string[] = [
-  'chat with',
-  'conversation with',
+export const INTERVIEW_PHRASES: readonly string[] = [
   'interview with',
   'interviewed with',
   'interviewing with',
+]
+
+/**
+ * Word sequences usually followed by a person ("my conversation with Kofi"). A name after them is
+ * only taken for a company when it looks like one: `Inc.`, an ampersand, or compromise says so.
+ */
+export const PERSON_PHRASES: readonly string[] = [
+  'chat with',
+  'conversation with',
   'meeting with',
   'met with',
   'part of',
@@ -229,6 +237,19 @@ export const PERSON_OR_ORGANISATION_PHRASES: readonly string[] = [
   'talking with',
   'work with',
   'working with',
+]
+
+/**
+ * Verbs that, earlier in a sentence, make "to" name where the writer wants to work ("I would
+ * bring that care to Acme"). The name is asked of compromise, which knows places and dates.
+ */
+export const OFFER_VERBS: readonly string[] = [
+  'bring',
+  'bringing',
+  'contribute',
+  'contributing',
+  'offer',
+  'offering',
 ]
 
 /**

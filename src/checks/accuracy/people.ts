@@ -5,7 +5,7 @@ import { GENERIC_ADDRESSEES } from '../../parts-data.js'
 import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, FAMILY_NAMES_FIRST, HONORIFICS } from './data.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
-import { isCommonWord, isCommonWordName, type Token } from './tokens.js'
+import { isCapitalisedWord, isCommonWord, isCommonWordName, type Token } from './tokens.js'
 
 /** An interviewer from the context, prepared for matching. */
 export interface Person {
@@ -156,6 +156,7 @@ export function matchNamesLoosely(
 ): void {
   if (people.length === 0) return
   const strong = new Map(matches)
+  const loose: PersonMatch[] = []
   const free = (token: Token | undefined): token is Token =>
     token !== undefined && !strong.has(token.index) && !claimed.has(token.index) && inScope(token)
 
@@ -188,14 +189,47 @@ export function matchNamesLoosely(
     if (token.part === 'greeting' && !within(token, addressee)) continue
     const named = within(token, addressee) || (token.joined && before !== undefined && isHonorific(before))
     const anchored = named || neighbour !== undefined
-    // An everyday word is only a misspelt name where nothing else can stand: after "Ms.", in the greeting.
-    const everyday = isCommonWord(token.lower) || (token.sentenceStart && isCommonWordName(token.lower))
-    if (everyday && !named && (neighbour === undefined || token.sentenceStart)) continue
+    let bound = maxDistance
+    if (!anchored) {
+      // On its own, an everyday word is the word, and a frequent name is someone else's unless
+      // one slip away: "Data" is not "Dana", "Sarah" is not "Smarsh", "Thank" opening a sentence is not "Thanh".
+      if (isCommonWord(token.lower)) continue
+      const frequent = isCapitalisedWord(token.lower) || isCommonWordName(token.lower)
+      if (frequent && token.sentenceStart) continue
+      if (frequent) bound = Math.min(bound, 1)
+    } else if (!named && token.sentenceStart && isEverydayWord(token.lower)) {
+      continue
+    }
     const found =
       findShortForm(token, people, anchored) ??
-      findTypo(token, people, anchored, neighbour ? neighbour.person : undefined, maxDistance)
-    if (found) matches.set(token.index, found)
+      findTypo(token, people, anchored, neighbour ? neighbour.person : undefined, bound)
+    if (!found) continue
+    matches.set(token.index, found)
+    if (!anchored) loose.push(found)
   }
+
+  // A lone guess inside another proper noun ("Niger Delta Energy") is part of that name.
+  for (const guess of loose) {
+    const { token } = guess
+    const before = token.joined ? tokens[token.index - 1] : undefined
+    const after = tokens[token.index + 1]
+    if (
+      isOtherProperNoun(before, matches, guess) ||
+      (after?.joined && isOtherProperNoun(after, matches, guess))
+    ) {
+      matches.delete(token.index)
+    }
+  }
+}
+
+function isOtherProperNoun(
+  token: Token | undefined,
+  matches: ReadonlyMap<number, PersonMatch>,
+  guess: PersonMatch,
+): boolean {
+  if (!token?.capitalised || isHonorific(token)) return false
+  if (matches.get(token.index)?.person === guess.person) return false
+  return !(token.sentenceStart && isEverydayWord(token.lower))
 }
 
 function findLowercaseName(token: Token, people: readonly Person[]): PersonMatch | undefined {

@@ -1,7 +1,7 @@
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import type { EmailPart } from '../../parts.js'
 import { nameKey, normalizePunctuation, stripPossessive } from '../../text/normalize.js'
-import { COMMON_WORDS } from './common-words.js'
+import { CAPITALISED_WORDS, COMMON_WORDS } from './common-words.js'
 import { COMMON_WORD_NAMES } from './data.js'
 
 /**
@@ -49,6 +49,14 @@ let commonWords: ReadonlySet<string> | undefined
 export function isCommonWord(lower: string): boolean {
   commonWords ??= new Set(COMMON_WORDS)
   return commonWords.has(lower)
+}
+
+let capitalisedWords: ReadonlySet<string> | undefined
+
+/** Frequent words written with a capital (first names, sentence openers), lowercase. */
+export function isCapitalisedWord(lower: string): boolean {
+  capitalisedWords ??= new Set(CAPITALISED_WORDS)
+  return capitalisedWords.has(lower)
 }
 
 let commonWordNames: ReadonlySet<string> | undefined

@@ -11,9 +11,16 @@
  * the candidate wants to join, another job title. It prints:
  * - detection: the share of perturbed letters with an accuracy finding (warning or error) whose
  *   span covers the changed text;
- * - false alarms: accuracy warnings and errors on the clean letters, per 50 letters.
+ * - false alarms: accuracy warnings and errors on the clean letters, per 50 letters;
+ * - cost: whether any clean letter needed compromise, what loading it costs, and the warm time of
+ *   a lint with and without the accuracy checker on ~220-word letters (each fixture with its body
+ *   three times), as the fastest of ten rounds of CPU time. Run under tsx, so a little slower than the
+ *   built package.
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { sep } from 'node:path'
 import { lintThankYou } from '../src/index.js'
 import type { Finding } from '../src/types.js'
 import { CONTEXTS, type FixtureContext } from '../test/fixtures/accuracy/contexts.js'
@@ -66,6 +73,11 @@ if (firstNamesPath && lastNamesPath) {
   sets.push(['census names', cleanLetters(censusContexts(readList(firstNamesPath), readList(lastNamesPath)))])
 }
 
+const requireCache = createRequire(import.meta.url).cache
+const compromiseLoaded = () =>
+  Object.keys(requireCache).some((path) => path.includes(`${sep}compromise${sep}`))
+const loadedBy: string[] = []
+
 const alarming = (finding: Finding) => finding.checker === 'accuracy' && finding.severity !== 'info'
 const covers = (finding: Finding, start: number, end: number) =>
   finding.position !== undefined &&
@@ -76,7 +88,10 @@ for (const [name, letters] of sets) {
   let alarms = 0
   const alarmLines: string[] = []
   for (const letter of letters) {
-    for (const finding of lintThankYou(letter.draft, letter.context).findings.filter(alarming)) {
+    const before = compromiseLoaded()
+    const report = lintThankYou(letter.draft, letter.context)
+    if (!before && compromiseLoaded()) loadedBy.push(`${name} ${letter.id}`)
+    for (const finding of report.findings.filter(alarming)) {
       alarms++
       const where = finding.position
         ? JSON.stringify(letter.draft.slice(finding.position.start.offset, finding.position.end.offset))
@@ -120,3 +135,41 @@ for (const [name, letters] of sets) {
   } else console.log(`  missed: ${misses.length} (run with --verbose to list)`)
   if (alarmLines.length > 0) console.log(`  false alarms:\n${alarmLines.join('\n')}`)
 }
+
+// What loading compromise costs a fresh process, as lib/load-compromise.node.js does it.
+const child = spawnSync(
+  process.execPath,
+  [
+    '-e',
+    "const t = performance.now(); require('compromise'); console.log((performance.now() - t).toFixed(0))",
+  ],
+  { encoding: 'utf8' },
+)
+console.log(
+  `\ncompromise: ${loadedBy.length === 0 ? 'no clean letter needed it' : `first needed by clean letter ${loadedBy[0]}`}; loading it in a fresh process takes ${child.stdout.trim()} ms`,
+)
+
+const cpu = () => {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+const long = (sets[0]?.[1] ?? []).map((letter) => {
+  const bodyStart = letter.draft.indexOf('\n\n', letter.draft.indexOf(',\n'))
+  const bodyEnd = letter.draft.lastIndexOf('\n\n')
+  const text = letter.draft.slice(bodyStart, bodyEnd)
+  return { ...letter, draft: letter.draft.slice(0, bodyEnd) + text + text + letter.draft.slice(bodyEnd) }
+})
+const words = long.reduce((sum, letter) => sum + letter.draft.split(/\s+/).length, 0) / long.length
+let withAccuracy = Number.POSITIVE_INFINITY
+let withoutAccuracy = Number.POSITIVE_INFINITY
+for (let round = 0; round < 10; round++) {
+  let start = cpu()
+  for (const letter of long) lintThankYou(letter.draft, letter.context)
+  withAccuracy = Math.min(withAccuracy, (cpu() - start) / long.length)
+  start = cpu()
+  for (const letter of long) lintThankYou(letter.draft, letter.context, { checkers: { accuracy: false } })
+  withoutAccuracy = Math.min(withoutAccuracy, (cpu() - start) / long.length)
+}
+console.log(
+  `warm lint of ${long.length} letters of ~${words.toFixed(0)} words: ${withAccuracy.toFixed(3)} ms with accuracy, ${withoutAccuracy.toFixed(3)} ms without (accuracy ${(withAccuracy - withoutAccuracy).toFixed(3)} ms)`,
+)

@@ -431,7 +431,7 @@ describe('wrong-company', () => {
     expect(single('wrong-company', draft).actual).toBe('Initech')
     const people = letter(
       'Dear Ms. Okoro,',
-      `${body} My interview with Dana was a joy, and my conversation with Kofi and with Sarah from recruiting too.`,
+      `${body} My interview with Dana was a joy, as was my conversation with Kofi. My first interview with Sarah from recruiting went well too.`,
     )
     expect(hits('wrong-company', people, context)).toEqual([])
   })

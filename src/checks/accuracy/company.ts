@@ -342,12 +342,13 @@ export function targetOrganisationIssues(
       (part) =>
         part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
     )
-    // "join Dana's team", "my interview with Sarah": compromise tells people from organisations.
+    // "my conversation with Kofi": a person unless the name itself says company.
+    if (!evidence && kind === 'person') continue
+    // "join Dana's team", "my interview with Sarah": compromise tells people and places from organisations.
     if (!evidence && (kind !== 'target' || (run.at(-1) as Token).possessive)) {
       const tagged = compromiseKind(document, run)
       if (tagged === 'person' || tagged === 'place') continue
-      if (tagged !== 'organisation' && (kind === 'person' || (kind === 'interview' && !hasInterviewers)))
-        continue
+      if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
     }
     const end = run.at(-1) as Token
     // "Apple Inc." closing a sentence: the full stop is the abbreviation's too.

@@ -221,7 +221,7 @@ export const INTERVIEW_PHRASES: readonly string[] = [
 
 /**
  * Word sequences usually followed by a person ("my conversation with Kofi"). A name after them is
- * only taken for a company when it looks like one: `Inc.`, an ampersand, or compromise says so.
+ * only taken for a company when it looks like one: `Inc.`, an ampersand, a capital inside (`eBay`).
  */
 export const PERSON_PHRASES: readonly string[] = [
   'chat with',

@@ -183,6 +183,13 @@ describe('interviewer-name-diacritics', () => {
     expect(hit.finding.expected).toEqual(['Nguyễn Thị'])
   })
 
+  it('accepts a lowercase particle capitalised at the start of a sentence', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Ana de Souza' }] }
+    expect(accuracyFindings(letter('Dear Ana,', `${body} De Souza's team impressed me.`), ctx)).toEqual([])
+    const hit = single('interviewer-name-misspelled', letter('Dear Ana,', `${body} I met Ms. De Souza.`), ctx)
+    expect(hit.actual).toBe('De')
+  })
+
   it('accepts names written with their accents, hyphens and apostrophes', () => {
     const ctx: ThankYouContext = {
       ...context,
@@ -232,6 +239,7 @@ describe('unknown-addressee', () => {
       'Dear Brightline team,',
       'Dear Dana and team,',
       'Dear Marketing Team,',
+      'Dear Head of Marketing,',
     ]) {
       expect(hits('unknown-addressee', letter(greeting))).toEqual([])
     }

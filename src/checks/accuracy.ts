@@ -152,7 +152,9 @@ export const accuracy = defineChecker<AccuracyOptions>({
     for (const person of people) for (const word of person.words) otherKeys.delete(word.key)
     matchNamesLoosely(tokens, people, matches, claimed, otherKeys, greeting?.addressee, max)
 
-    issues.push(...personIssues(document.text, tokens, people, matches, claimed, greeting?.addressee))
+    issues.push(
+      ...personIssues(document.text, tokens, people, matches, claimed, otherKeys, greeting?.addressee),
+    )
     if (people.length > 1 && matches.size === 0 && !slots.has('interviewer')) {
       issues.push(noInterviewerNamed(people))
     }

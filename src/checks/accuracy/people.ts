@@ -110,6 +110,9 @@ export function matchNamesExactly(
       }
     }
     if (!best) continue
+    // "De Souza" opening a sentence is "de Souza".
+    if (best.kind === 'case' && token.sentenceStart && token.text === capitalise(best.target.text))
+      best.kind = 'exact'
     // "will", "grace", "do" in lower case are the words, unless they stand where a name must (see below).
     if (
       best.kind === 'case' &&
@@ -121,6 +124,10 @@ export function matchNamesExactly(
     matches.set(token.index, best)
   }
   return matches
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 const RANKS: Record<PersonMatchKind, number> = {
@@ -316,12 +323,14 @@ export function personIssues(
   people: readonly Person[],
   matches: ReadonlyMap<number, PersonMatch>,
   claimed: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
   addressee: Span | undefined,
 ): Issue[] {
   const issues: Issue[] = [...nameIssues(text, people, matches)]
   issues.push(...honorificIssues(text, tokens, people, matches))
-  if (addressee && people.length > 0)
-    issues.push(...addresseeIssues(tokens, people, matches, claimed, addressee))
+  if (addressee && people.length > 0) {
+    issues.push(...addresseeIssues(tokens, people, matches, claimed, otherKeys, addressee))
+  }
   return issues
 }
 
@@ -460,6 +469,7 @@ function addresseeIssues(
   people: readonly Person[],
   matches: ReadonlyMap<number, PersonMatch>,
   claimed: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
   addressee: Span,
 ): Issue[] {
   const inGreeting = tokens.filter((token) => within(token, addressee))
@@ -472,7 +482,10 @@ function addresseeIssues(
     group = []
     const last = names.at(-1)
     if (!last || isGroupWord(last.lower)) return
-    const unknown = names.filter((token) => !matches.has(token.index) && !claimed.has(token.index))
+    // The company ("Dear Brightline team") and an interviewer's title ("Dear Head of Marketing") are known too.
+    const unknown = names.filter(
+      (token) => !matches.has(token.index) && !claimed.has(token.index) && !otherKeys.has(token.key),
+    )
     const known = names.find((token) => matches.has(token.index))
     if (unknown.length === 0) return
     const first = unknown[0] as Token

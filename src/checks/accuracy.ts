@@ -1,8 +1,9 @@
 import { defineChecker, type Issue } from '../checker.js'
-import { type ContextTerm, contextTerms } from '../context-terms.js'
+import { type ContextTerm, type ContextTerms, contextTerms } from '../context-terms.js'
 import type { ThankYouDocument } from '../document.js'
 import type { AccuracyOptions } from '../types.js'
 import {
+  type CompanyHit,
   companyTerms,
   findCompany,
   misspelledCompanyIssues,
@@ -18,7 +19,7 @@ import {
   personIssues,
 } from './accuracy/people.js'
 import { positionIssues, roleOf } from './accuracy/position.js'
-import { keyOf, tokensOf } from './accuracy/tokens.js'
+import { keyOf, type Token, tokensOf } from './accuracy/tokens.js'
 
 export const accuracyDefaults: AccuracyOptions = {
   maxEditDistance: 2,
@@ -115,45 +116,25 @@ export const accuracy = defineChecker<AccuracyOptions>({
     const { greeting, signatureName } = document.parts
     const slots = environment.template ? templateSlots(document) : new Set<string>()
     const term = (kind: ContextTerm['kind']) => terms.terms.find((item) => item.kind === kind)
-    const issues: Issue[] = []
 
-    // Interviewers' names as written first, so the company search leaves them alone.
+    // Interviewers' names as written first, so the company search leaves them alone; then the
+    // company, so the guesses at misspelt names leave it alone.
     const people = peopleOf(context, terms)
     const matches = matchNamesExactly(tokens, people)
-    const taken = new Set(matches.keys())
-
     const company = term('company')
-    const companyHits = company
-      ? findCompany(
-          tokens,
-          companyTerms(
-            company,
-            terms.terms.filter((item) => item.kind === 'alias'),
-          ),
-          taken,
-          true,
-          max,
-        )
-      : []
-    const otherTerms = terms.terms
-      .filter((item) => item.kind === 'other-company')
-      .flatMap((item) => companyTerms(item))
-      .filter((other) => !company || keyOf(other.text) !== keyOf(company.text))
-    const claimed = new Set<number>()
-    for (const hit of companyHits) for (let i = hit.first; i <= hit.last; i++) claimed.add(i)
-    const otherHits = findCompany(tokens, otherTerms, new Set([...taken, ...claimed]), false, max)
-    for (const hit of otherHits) for (let i = hit.first; i <= hit.last; i++) claimed.add(i)
+    const companies = findCompanies(tokens, terms, company, new Set(matches.keys()), max)
+    const otherKeys = otherContextKeys(terms, people)
+    matchNamesLoosely(tokens, people, matches, companies.claimed, otherKeys, greeting?.addressee, max)
+    const named = new Set([...companies.claimed, ...matches.keys()])
 
-    const otherKeys = new Set<string>()
-    for (const item of terms.terms) {
-      if (item.kind === 'interviewer' || item.kind === 'nickname' || item.kind === 'honorific') continue
-      for (const word of item.words) otherKeys.add(keyOf(word))
-    }
-    for (const person of people) for (const word of person.words) otherKeys.delete(word.key)
-    matchNamesLoosely(tokens, people, matches, claimed, otherKeys, greeting?.addressee, max)
-
-    issues.push(
-      ...personIssues(document.text, tokens, people, matches, claimed, otherKeys, greeting?.addressee),
+    const issues = personIssues(
+      document.text,
+      tokens,
+      people,
+      matches,
+      companies.claimed,
+      otherKeys,
+      greeting?.addressee,
     )
     if (people.length > 1 && matches.size === 0 && !slots.has('interviewer')) {
       issues.push(noInterviewerNamed(people))
@@ -164,22 +145,15 @@ export const accuracy = defineChecker<AccuracyOptions>({
       issues.push(...candidateIssues(document.text, tokens, candidate, signatureName, max))
     }
 
+    issues.push(...otherCompanyIssues(document, tokens, companies.others, company?.text))
     if (company) {
-      issues.push(...misspelledCompanyIssues(document, tokens, companyHits, company.text))
-      if (companyHits.length === 0 && !slots.has('company')) {
-        issues.push({
-          ruleId: 'company-not-mentioned',
-          message: `The letter never names ${company.text}; name the company once, where you say why you want to join it`,
-          expected: [company.text],
-        })
+      issues.push(...misspelledCompanyIssues(document, tokens, companies.hits, company.text))
+      if (companies.hits.length === 0 && !slots.has('company')) issues.push(companyNotMentioned(company.text))
+      if (environment.isRuleEnabled('wrong-company')) {
+        issues.push(
+          ...targetOrganisationIssues(document, tokens, named, otherKeys, company.text, people.length > 0),
+        )
       }
-    }
-    issues.push(...otherCompanyIssues(document, tokens, otherHits, company?.text))
-    if (company && environment.isRuleEnabled('wrong-company')) {
-      const around = new Set([...claimed, ...matches.keys()])
-      issues.push(
-        ...targetOrganisationIssues(document, tokens, around, otherKeys, company.text, people.length > 0),
-      )
     }
 
     const position = term('position')
@@ -188,25 +162,64 @@ export const accuracy = defineChecker<AccuracyOptions>({
         terms.terms.filter((item) => item.kind === 'title').map((item) => item.words.map(keyOf).join(' ')),
       )
       const role = roleOf(position.text, position.words)
-      const found = positionIssues(
-        document,
-        tokens,
-        role,
-        new Set([...claimed, ...matches.keys()]),
-        interviewerTitles,
-      )
+      const found = positionIssues(document, tokens, role, named, interviewerTitles)
       issues.push(...found.issues)
-      if (!found.mentioned && !slots.has('position')) {
-        issues.push({
-          ruleId: 'position-not-mentioned',
-          message: `The letter never names the role; mention the ${position.text} position once`,
-          expected: [position.text],
-        })
-      }
+      if (!found.mentioned && !slots.has('position')) issues.push(positionNotMentioned(position.text))
     }
     return issues
   },
 })
+
+/** Where the letter writes the company (name, aliases, short form) and the other companies. */
+function findCompanies(
+  tokens: readonly Token[],
+  terms: ContextTerms,
+  company: ContextTerm | undefined,
+  taken: ReadonlySet<number>,
+  max: number,
+): { hits: CompanyHit[]; others: CompanyHit[]; claimed: Set<number> } {
+  const aliases = terms.terms.filter((item) => item.kind === 'alias')
+  const hits = company ? findCompany(tokens, companyTerms(company, aliases), taken, true, max) : []
+  const claimed = new Set<number>()
+  const claim = (hit: CompanyHit) => {
+    for (let i = hit.first; i <= hit.last; i++) claimed.add(i)
+  }
+  hits.forEach(claim)
+  const otherTerms = terms.terms
+    .filter((item) => item.kind === 'other-company')
+    .flatMap((item) => companyTerms(item))
+    .filter((other) => !company || keyOf(other.text) !== keyOf(company.text))
+  const others = findCompany(tokens, otherTerms, new Set([...taken, ...claimed]), false, max)
+  others.forEach(claim)
+  return { hits, others, claimed }
+}
+
+/** Keys of every context word that is not an interviewer's name: the company, the role, topics, titles. */
+function otherContextKeys(terms: ContextTerms, people: readonly Person[]): Set<string> {
+  const keys = new Set<string>()
+  for (const item of terms.terms) {
+    if (item.kind === 'interviewer' || item.kind === 'nickname' || item.kind === 'honorific') continue
+    for (const word of item.words) keys.add(keyOf(word))
+  }
+  for (const person of people) for (const word of person.words) keys.delete(word.key)
+  return keys
+}
+
+function companyNotMentioned(company: string): Issue {
+  return {
+    ruleId: 'company-not-mentioned',
+    message: `The letter never names ${company}; name the company once, where you say why you want to join it`,
+    expected: [company],
+  }
+}
+
+function positionNotMentioned(position: string): Issue {
+  return {
+    ruleId: 'position-not-mentioned',
+    message: `The letter never names the role; mention the ${position} position once`,
+    expected: [position],
+  }
+}
 
 function noInterviewerNamed(people: readonly Person[]): Issue {
   const names = people.map((person) => person.name)

@@ -13,8 +13,8 @@ import {
   TARGET_PHRASES,
   TITLE_HEADS,
 } from './data.js'
-import { compactKey, type Likeness, type NameWord, nameWord, typoDistance } from './match.js'
-import { isCommonWord, isCommonWordName, phraseEndsBefore, type Token } from './tokens.js'
+import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
+import { inScope, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
 /** A way of writing a company: its name, an alias, or the name without `Inc.` or `Solutions`. */
 export interface CompanyTerm {
@@ -49,11 +49,15 @@ export function companyTerms(
   }
   add(name.text, name.words)
   for (const alias of aliases) add(alias.text, alias.words)
+  // "McKinsey" for "McKinsey & Company", "Home Depot" for "The Home Depot".
   for (const base of [name, ...aliases]) {
-    let words = [...base.words]
-    if (words.length > 1 && words[0]?.toLowerCase() === 'the') words = words.slice(1)
-    while (words.length > 1 && COMPANY_SUFFIXES.includes((words.at(-1) as string).toLowerCase())) words.pop()
-    if (words.length !== base.words.length) add(textOfWords(base.text, base.words, words), words)
+    const last = base.words.length - 1
+    let from = 0
+    let to = last
+    if (to > from && base.words[0]?.toLowerCase() === 'the') from++
+    while (to > from && COMPANY_SUFFIXES.includes((base.words[to] as string).toLowerCase())) to--
+    if (from > 0 || to < last)
+      add(textOfWords(base.text, base.words, from, to), base.words.slice(from, to + 1))
   }
   return terms
 }
@@ -68,29 +72,17 @@ function makeTerm(text: string, words: readonly string[]): CompanyTerm {
   }
 }
 
-/** The stretch of `text` from the first to the last of `kept`, a run of its `words`. */
-function textOfWords(text: string, words: readonly string[], kept: readonly string[]): string {
-  const offset = words.indexOf(kept[0] as string)
-  let from = 0
+/** The stretch of `text` that holds `words[from]` to `words[to]` (its words, in order). */
+function textOfWords(text: string, words: readonly string[], from: number, to: number): string {
+  let at = 0
   let start = 0
-  let end = 0
-  for (let i = 0; i < words.length; i++) {
-    const at = text.indexOf(words[i] as string, from)
-    if (at === -1) return kept.join(' ')
-    if (i === offset) start = at
-    if (i === offset + kept.length - 1) end = at + (words[i] as string).length
-    from = at + (words[i] as string).length
+  for (let i = 0; i <= to; i++) {
+    const found = text.indexOf(words[i] as string, at)
+    if (found === -1) return words.slice(from, to + 1).join(' ')
+    if (i === from) start = found
+    at = found + (words[i] as string).length
   }
-  return text.slice(start, end)
-}
-
-function inScope(token: Token): boolean {
-  return token.part !== 'signature' && token.part !== 'sign-off'
-}
-
-/** Most edits for a misspelt company name of `length` characters. */
-function companyBound(length: number, max: number): number {
-  return Math.min(length <= 3 ? 0 : length <= 5 ? 1 : 2, max)
+  return text.slice(start, at)
 }
 
 /**
@@ -184,7 +176,7 @@ function matchAt(
   if (!fits || (size === 1 && isEverydayWord(first.lower))) return undefined
   // An acronym is written on purpose: "QTN" for "MTN" is a slip even at three letters.
   const acronym = size === 1 && isAcronym(first.text) && isAcronym(term.words[0]?.text ?? '')
-  const bound = acronym ? Math.min(1, maxDistance) : companyBound(term.key.length, maxDistance)
+  const bound = acronym ? Math.min(1, maxDistance) : typoBound(term.key.length, false, maxDistance)
   if (bound === 0) return undefined
   let length = size - 1
   for (let i = p; i < p + size; i++) length += (tokens[i] as Token).key.length
@@ -204,10 +196,6 @@ function sameKeys(tokens: readonly Token[], p: number, term: CompanyTerm): boole
 
 function isAcronym(text: string): boolean {
   return text.length >= 3 && /^[\p{Lu}\p{N}&]+$/u.test(text)
-}
-
-function isEverydayWord(lower: string): boolean {
-  return isCommonWord(lower) || isCommonWordName(lower)
 }
 
 /** The tokens differ from the term only by a capital on the first letter. */
@@ -237,7 +225,7 @@ export function misspelledCompanyIssues(
       while (first < last && !wrong(first)) first++
       while (last > first && !wrong(last)) last--
       const words = hit.term.words.map((word) => word.text)
-      expected = textOfWords(hit.term.text, words, words.slice(first - hit.first, last - hit.first + 1))
+      expected = textOfWords(hit.term.text, words, first - hit.first, last - hit.first)
     }
     const span = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end }
     const actual = document.slice(span)

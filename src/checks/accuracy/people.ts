@@ -5,7 +5,14 @@ import { GENERIC_ADDRESSEES } from '../../parts-data.js'
 import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, FAMILY_NAMES_FIRST, HONORIFICS } from './data.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
-import { isCapitalisedWord, isCommonWord, isCommonWordName, type Token } from './tokens.js'
+import {
+  inScope,
+  isCapitalisedWord,
+  isCommonWord,
+  isCommonWordName,
+  isEverydayWord,
+  type Token,
+} from './tokens.js'
 
 /** An interviewer from the context, prepared for matching. */
 export interface Person {
@@ -69,10 +76,6 @@ let honorifics: ReadonlySet<string> | undefined
 function isHonorific(token: Token): boolean {
   honorifics ??= new Set(Object.keys(HONORIFICS))
   return token.capitalised && honorifics.has(token.lower)
-}
-
-function inScope(token: Token): boolean {
-  return token.part !== 'signature' && token.part !== 'sign-off'
 }
 
 function within(token: Token, span: Span | undefined): boolean {
@@ -143,10 +146,6 @@ function rank(kind: PersonMatchKind): number {
   return RANKS[kind]
 }
 
-function isEverydayWord(lower: string): boolean {
-  return isCommonWord(lower) || isCommonWordName(lower)
-}
-
 /**
  * Matches that are guesses: a name split in two (`Anne Marie`), an unlisted short form (`Joe`), and
  * misspellings. Tokens in `claimed` (the company, exact matches) are left alone, and so are tokens
@@ -169,7 +168,8 @@ export function matchNamesLoosely(
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    if (!free(token)) continue
+    // The greeting's opener ("Dear", "Hi") is no name.
+    if (!free(token) || (token.part === 'greeting' && !within(token, addressee))) continue
     if (!token.capitalised) {
       // "Dear grace," "Ms. will": a name in lower case, where only a name can stand.
       const before = tokens[i - 1]
@@ -193,7 +193,6 @@ export function matchNamesLoosely(
     const after = tokens[i + 1]
     const neighbour =
       (token.joined && before && strong.get(before.index)) || (after?.joined && strong.get(after.index))
-    if (token.part === 'greeting' && !within(token, addressee)) continue
     const named = within(token, addressee) || (token.joined && before !== undefined && isHonorific(before))
     const anchored = named || neighbour !== undefined
     let bound = maxDistance
@@ -270,7 +269,7 @@ function findShortForm(token: Token, people: readonly Person[], anchored: boolea
   if (token.key.length < (anchored ? 2 : 3)) return undefined
   for (const person of people) {
     const given = givenName(person)
-    if (!given || person.words.length < 1) continue
+    if (!given) continue
     const listed = DIMINUTIVES[given.key]?.includes(token.key) ?? false
     const prefix = given.key.startsWith(token.key) && given.key.length - token.key.length >= 2
     if (listed || prefix) {

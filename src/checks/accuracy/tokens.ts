@@ -67,6 +67,16 @@ export function isCommonWordName(lower: string): boolean {
   return commonWordNames.has(lower)
 }
 
+/** An everyday word, or a name that is one (`will`, `grace`). */
+export function isEverydayWord(lower: string): boolean {
+  return isCommonWord(lower) || isCommonWordName(lower)
+}
+
+/** Names and companies are looked for everywhere but in the sign-off and the signature (the candidate's). */
+export function inScope(token: Token): boolean {
+  return token.part !== 'signature' && token.part !== 'sign-off'
+}
+
 /** The draft's tokens, built once per lint. */
 export function tokensOf(document: ThankYouDocument): readonly Token[] {
   return document.memo('accuracy-tokens', () => buildTokens(document))

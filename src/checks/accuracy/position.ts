@@ -33,9 +33,9 @@ export function positionIssues(
   triggers ??= new Set(TITLE_TRIGGERS)
   const common = titleHeads
   const head = role.keys.at(-1) as string
-  const heads = { has: (key: string) => key === head || common.has(key) }
+  const isHead = (key: string) => key === head || common.has(key)
   const roleWords = new Set(role.keys)
-  const titleWord = (token: Token) => heads.has(token.key) || roleWords.has(token.key)
+  const titleWord = (token: Token) => isHead(token.key) || roleWords.has(token.key)
   const qualifies = (token: Token) =>
     !taken.has(token.index) && !token.possessive && (token.capitalised || titleWord(token))
   let mentioned = mentionsRole(tokens, role)
@@ -43,7 +43,7 @@ export function positionIssues(
 
   const consider = (first: number, last: number, marker: Token | undefined) => {
     while (first <= last && CONNECTORS.has((tokens[first] as Token).lower)) first++
-    while (last >= first && !heads.has((tokens[last] as Token).key)) last--
+    while (last >= first && !isHead((tokens[last] as Token).key)) last--
     if (last < first || seen.has(first)) return
     seen.add(first)
     if (marker && OWN_ROLE_MARKERS.includes(marker.lower)) return
@@ -51,9 +51,7 @@ export function positionIssues(
     const keys = title.map((token) => token.key)
     const lowercase = title.every((token) => !token.capitalised)
     // "the manager role" may mean anyone's; a lowercase title must share a word with the role.
-    if (lowercase && !keys.some((key) => roleWords.has(key) && key !== head)) {
-      if (keys.at(-1) !== head) return
-    }
+    if (lowercase && keys.at(-1) !== head && !keys.some((key) => roleWords.has(key))) return
     if (interviewerTitles.has(keys.join(' '))) return
     if (sameRole(keys, role.keys)) {
       if (keys.length >= Math.min(2, role.keys.length)) mentioned = true
@@ -81,7 +79,8 @@ export function positionIssues(
         const before = tokens[i] as Token
         const joinedToNext = (tokens[i + 1] as Token).joined && before.sentence === token.sentence
         if (!joinedToNext) break
-        if (qualifies(before) || (CONNECTORS.has(before.lower) && first <= i + 1 && first < t)) {
+        // A connector only inside a title: "Head of Marketing role", not "of role".
+        if (qualifies(before) || (CONNECTORS.has(before.lower) && first < t)) {
           first = i
           continue
         }

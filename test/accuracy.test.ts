@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
@@ -606,5 +607,55 @@ describe('options.accuracy', () => {
     )
     expect(() => lintThankYou('Hi', context, { accuracy: { maxEditDistance: 1.5 } })).toThrow(TypeError)
     expect(() => lintThankYou('Hi', context, { accuracy: { maxEditDistance: -1 } })).toThrow(TypeError)
+  })
+})
+
+describe('accuracy on arbitrary drafts', () => {
+  it('never throws, and every span is non-empty text inside the draft', () => {
+    const word = fc.constantFrom(
+      'Dear',
+      'Ms.',
+      'Mr',
+      'Dana',
+      'Okoro',
+      "Okoro's",
+      'dana',
+      'Dnaa',
+      'Brightline',
+      'Brightlin',
+      'join',
+      'Initech',
+      'interview',
+      'with',
+      'as',
+      'the',
+      'Marketing',
+      'Manager',
+      'role',
+      'Anne-',
+      'Nguyễn',
+      '&',
+      ',',
+      '.',
+      '\n',
+      '{{company}}',
+      'Best,',
+      'Jordn',
+    )
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.boolean(), (words, template) => {
+        const draft = words.join(' ')
+        const findings = lintThankYou(draft, context, { template }).findings
+        for (const finding of findings) {
+          if (finding.checker !== 'accuracy' || !finding.position) continue
+          const { start, end } = finding.position
+          expect(start.offset).toBeGreaterThanOrEqual(0)
+          expect(end.offset).toBeLessThanOrEqual(draft.length)
+          expect(end.offset).toBeGreaterThan(start.offset)
+          expect(draft.slice(start.offset, end.offset).trim()).toBe(draft.slice(start.offset, end.offset))
+        }
+      }),
+      { numRuns: 300, seed: 4 },
+    )
   })
 })

@@ -196,8 +196,3 @@ export function phraseEndsBefore(tokens: readonly Token[], at: number, phrase: r
   }
   return (tokens[at] as Token).joined
 }
-
-/** Text of the span from the first token's start to the last token's end. */
-export function spanOf(first: Token, last: Token): Span {
-  return { start: first.start, end: last.end }
-}

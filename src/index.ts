@@ -1,6 +1,7 @@
 export { rules } from './checkers.js'
 export { lintThankYou } from './lint.js'
 export type {
+  AccuracyOptions,
   CheckerName,
   CoveragePoint,
   CoverageReport,

@@ -115,6 +115,14 @@ export interface StructureOptions {
   maxSubjectLength: number
 }
 
+export interface AccuracyOptions {
+  /**
+   * Most edits (letters added, dropped, changed or swapped) for a word to be taken for a misspelt
+   * interviewer, company or candidate name. Shorter names allow fewer. Default `2`.
+   */
+  maxEditDistance: number
+}
+
 export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
@@ -122,6 +130,7 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
+  accuracy?: Partial<AccuracyOptions>
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values
    * instead of unresolved placeholders. Default `false`.

@@ -1,3 +1,6 @@
+/** Rows reused across calls, grown as needed: this runs for many word pairs per lint. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)]
+
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transpositions), abandoned as soon
  * as it must exceed `max`, so comparing a word against many candidates stays cheap.
@@ -9,9 +12,15 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (a.length === 0) return b.length
   if (b.length === 0) return a.length
 
-  let previousPrevious = new Array<number>(b.length + 1).fill(0)
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  let current = new Array<number>(b.length + 1).fill(0)
+  if (rows[0].length <= b.length) {
+    const size = b.length + 1
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)]
+  }
+  let [previousPrevious, previous, current] = rows
+  for (let j = 0; j <= b.length; j++) {
+    previous[j] = j
+    previousPrevious[j] = 0
+  }
 
   for (let i = 1; i <= a.length; i++) {
     current[0] = i
@@ -32,7 +41,10 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
       if (value < rowMinimum) rowMinimum = value
     }
     if (rowMinimum > max) return max + 1
-    ;[previousPrevious, previous, current] = [previous, current, previousPrevious]
+    const spare = previousPrevious
+    previousPrevious = previous
+    previous = current
+    current = spare
   }
   const distance = previous[b.length] as number
   return distance > max ? max + 1 : distance

@@ -1,0 +1,439 @@
+import { loadCompromise } from '#load-compromise'
+import type { Issue } from '../../checker.js'
+import type { ThankYouDocument } from '../../document.js'
+import { normalizePunctuation, stripPossessive } from '../../text/normalize.js'
+import {
+  COMPANY_SUFFIXES,
+  DEPARTMENTS,
+  FORMER_EMPLOYER_PHRASES,
+  HONORIFICS,
+  INTERVIEW_PHRASES,
+  OFFER_VERBS,
+  PERSON_PHRASES,
+  TARGET_PHRASES,
+  TITLE_HEADS,
+} from './data.js'
+import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
+import { inScope, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
+
+/** A way of writing a company: its name, an alias, or the name without `Inc.` or `Solutions`. */
+export interface CompanyTerm {
+  /** As the context writes it (for a short form, the words of the name it keeps). */
+  text: string
+  words: readonly NameWord[]
+  /** Word keys joined by spaces. */
+  key: string
+  /** Word keys joined without spaces or punctuation: `hubspot`, `mckinseycompany`. */
+  compact: string
+}
+
+/** Where the letter writes a company, and how faithfully. */
+export interface CompanyHit {
+  term: CompanyTerm
+  /** Token indexes, inclusive. */
+  first: number
+  last: number
+  likeness: Likeness
+}
+
+/** The terms for one company: its name, then aliases, then the name without a trailing suffix. */
+export function companyTerms(
+  name: { text: string; words: readonly string[] },
+  aliases: readonly { text: string; words: readonly string[] }[] = [],
+): CompanyTerm[] {
+  const terms: CompanyTerm[] = []
+  const add = (text: string, words: readonly string[]) => {
+    if (words.length === 0) return
+    const term = makeTerm(text, words)
+    if (!terms.some((other) => other.key === term.key)) terms.push(term)
+  }
+  add(name.text, name.words)
+  for (const alias of aliases) add(alias.text, alias.words)
+  // "McKinsey" for "McKinsey & Company", "Home Depot" for "The Home Depot".
+  for (const base of [name, ...aliases]) {
+    const last = base.words.length - 1
+    let from = 0
+    let to = last
+    if (to > from && base.words[0]?.toLowerCase() === 'the') from++
+    while (to > from && COMPANY_SUFFIXES.includes((base.words[to] as string).toLowerCase())) to--
+    if (from > 0 || to < last)
+      add(textOfWords(base.text, base.words, from, to), base.words.slice(from, to + 1))
+  }
+  return terms
+}
+
+function makeTerm(text: string, words: readonly string[]): CompanyTerm {
+  const prepared = words.map(nameWord)
+  return {
+    text,
+    words: prepared,
+    key: prepared.map((word) => word.key).join(' '),
+    compact: prepared.map((word) => word.compact).join(''),
+  }
+}
+
+/** The stretch of `text` that holds `words[from]` to `words[to]` (its words, in order). */
+function textOfWords(text: string, words: readonly string[], from: number, to: number): string {
+  let at = 0
+  let start = 0
+  for (let i = 0; i <= to; i++) {
+    const found = text.indexOf(words[i] as string, at)
+    if (found === -1) return words.slice(from, to + 1).join(' ')
+    if (i === from) start = found
+    at = found + (words[i] as string).length
+  }
+  return text.slice(start, at)
+}
+
+/**
+ * Finds where the letter writes one of `terms`: exactly, in other case, or (with `typos`)
+ * misspelt. Longer terms are tried first; each token belongs to one hit at most.
+ */
+export function findCompany(
+  tokens: readonly Token[],
+  terms: readonly CompanyTerm[],
+  skip: ReadonlySet<number>,
+  typos: boolean,
+  maxDistance: number,
+): CompanyHit[] {
+  const hits: CompanyHit[] = []
+  if (terms.length === 0) return hits
+  const ordered = [...terms].sort((a, b) => b.words.length - a.words.length)
+  for (let p = 0; p < tokens.length; p++) {
+    const start = tokens[p] as Token
+    if (skip.has(p) || !inScope(start)) continue
+    for (const term of ordered) {
+      const hit = matchAt(tokens, p, term, skip, typos, maxDistance)
+      if (hit) {
+        hits.push(hit)
+        p = hit.last
+        break
+      }
+    }
+  }
+  return hits
+}
+
+/** Whether `size` tokens from `p` can be one name: joined, in one sentence, not skipped. */
+function windowFits(tokens: readonly Token[], p: number, size: number, skip: ReadonlySet<number>): boolean {
+  if (size < 1 || p + size > tokens.length) return false
+  const sentence = (tokens[p] as Token).sentence
+  for (let i = p; i < p + size; i++) {
+    const token = tokens[i] as Token
+    if (skip.has(i)) return false
+    if (i > p && (!token.joined || token.sentence !== sentence)) return false
+    if (i < p + size - 1 && token.possessive) return false
+  }
+  return true
+}
+
+function matchAt(
+  tokens: readonly Token[],
+  p: number,
+  term: CompanyTerm,
+  skip: ReadonlySet<number>,
+  typos: boolean,
+  maxDistance: number,
+): CompanyHit | undefined {
+  const size = term.words.length
+  const first = tokens[p] as Token
+  const fits = windowFits(tokens, p, size, skip)
+  if (fits && sameKeys(tokens, p, term)) {
+    let exact = true
+    for (let i = 0; i < size && exact; i++) exact = (tokens[p + i] as Token).text === term.words[i]?.text
+    if (exact) return { term, first: p, last: p + size - 1, likeness: 'exact' }
+    // "apple", "square" in lower case are words, unless the letter wants to work there ("join square").
+    if (
+      size === 1 &&
+      first.text === first.lower &&
+      (first.key.length < 3 || isEverydayWord(first.lower)) &&
+      !phrases().target.some((phrase) => phraseEndsBefore(tokens, p, phrase))
+    ) {
+      return undefined
+    }
+    // "EBay" opening a sentence is eBay.
+    if (first.sentenceStart && sentenceCased(tokens, p, term))
+      return { term, first: p, last: p + size - 1, likeness: 'exact' }
+    return { term, first: p, last: p + size - 1, likeness: 'case' }
+  }
+  if (!typos || !first.capitalised) return undefined
+  // "Hub Spot" for "HubSpot", "Brightline Solutions" run together.
+  const firstCompact = compactKey(first.key)
+  if (term.compact.startsWith(firstCompact)) {
+    for (const extra of [1, -1]) {
+      if (!windowFits(tokens, p, size + extra, skip)) continue
+      let joined = ''
+      let capitalised = true
+      for (let i = p; i < p + size + extra; i++) {
+        const token = tokens[i] as Token
+        joined += compactKey(token.key)
+        capitalised &&= token.capitalised
+      }
+      if (capitalised && joined === term.compact)
+        return { term, first: p, last: p + size + extra - 1, likeness: 'typo' }
+    }
+  }
+  if (!fits || (size === 1 && isEverydayWord(first.lower))) return undefined
+  // An acronym is written on purpose: "QTN" for "MTN" is a slip even at three letters.
+  const acronym = size === 1 && isAcronym(first.text) && isAcronym(term.words[0]?.text ?? '')
+  const bound = acronym ? Math.min(1, maxDistance) : typoBound(term.key.length, false, maxDistance)
+  if (bound === 0) return undefined
+  let length = size - 1
+  for (let i = p; i < p + size; i++) length += (tokens[i] as Token).key.length
+  if (Math.abs(length - term.key.length) > bound) return undefined
+  let key = first.key
+  for (let i = p + 1; i < p + size; i++) key += ` ${(tokens[i] as Token).key}`
+  if (typoDistance(key, term.key, bound) === undefined) return undefined
+  return { term, first: p, last: p + size - 1, likeness: 'typo' }
+}
+
+function sameKeys(tokens: readonly Token[], p: number, term: CompanyTerm): boolean {
+  for (let i = 0; i < term.words.length; i++) {
+    if ((tokens[p + i] as Token).key !== term.words[i]?.key) return false
+  }
+  return true
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 3 && /^[\p{Lu}\p{N}&]+$/u.test(text)
+}
+
+/** The tokens differ from the term only by a capital on the first letter. */
+function sentenceCased(tokens: readonly Token[], p: number, term: CompanyTerm): boolean {
+  return term.words.every((word, i) => {
+    const text = (tokens[p + i] as Token).text
+    return i === 0 ? text === word.text.charAt(0).toUpperCase() + word.text.slice(1) : text === word.text
+  })
+}
+
+/** `company-name-misspelled` for the hits not written as in the context. */
+export function misspelledCompanyIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  hits: readonly CompanyHit[],
+  companyName: string,
+): Issue[] {
+  const issues: Issue[] = []
+  for (const hit of hits) {
+    if (hit.likeness === 'exact') continue
+    let first = hit.first
+    let last = hit.last
+    let expected = hit.term.text
+    // Only the words that are wrong: "Brightlin" in "Brightlin Solutions".
+    if (hit.last - hit.first + 1 === hit.term.words.length && hit.term.words.length > 1) {
+      const wrong = (i: number) => (tokens[i] as Token).text !== hit.term.words[i - hit.first]?.text
+      while (first < last && !wrong(first)) first++
+      while (last > first && !wrong(last)) last--
+      const words = hit.term.words.map((word) => word.text)
+      expected = textOfWords(hit.term.text, words, first - hit.first, last - hit.first)
+    }
+    const span = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end }
+    const actual = document.slice(span)
+    const fixes = [expected, ...(expected === companyName ? [] : [companyName])]
+    issues.push({
+      ruleId: 'company-name-misspelled',
+      span,
+      actual,
+      expected: fixes,
+      message:
+        hit.likeness === 'case'
+          ? `"${actual}" is not how ${companyName} writes its name; write "${expected}"`
+          : `"${actual}" misspells the company name; write "${expected}"`,
+    })
+  }
+  return issues
+}
+
+const split = (phrases: readonly string[]) => phrases.map((phrase) => phrase.split(' '))
+let phraseLists:
+  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][] }
+  | undefined
+
+function phrases() {
+  phraseLists ??= {
+    target: split(TARGET_PHRASES),
+    interview: split(INTERVIEW_PHRASES),
+    person: split(PERSON_PHRASES),
+    former: split(FORMER_EMPLOYER_PHRASES),
+  }
+  return phraseLists
+}
+
+/** Whether a phrase naming a former or current employer ends just before `tokens[at]`. */
+export function afterFormerEmployerPhrase(tokens: readonly Token[], at: number): boolean {
+  return phrases().former.some((phrase) => phraseEndsBefore(tokens, at, phrase))
+}
+
+/** `wrong-company` for other companies from the context named in the letter. */
+export function otherCompanyIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  hits: readonly CompanyHit[],
+  companyName: string | undefined,
+): Issue[] {
+  const issues: Issue[] = []
+  for (const hit of hits) {
+    if (afterFormerEmployerPhrase(tokens, hit.first)) continue
+    const span = { start: (tokens[hit.first] as Token).start, end: (tokens[hit.last] as Token).end }
+    const actual = document.slice(span)
+    issues.push({
+      ruleId: 'wrong-company',
+      span,
+      actual,
+      ...(companyName && { expected: [companyName] }),
+      message: companyName
+        ? `"${actual}" is another employer you are applying to; this letter is for ${companyName}`
+        : `"${actual}" is another employer you are applying to; name the company this letter is for`,
+    })
+  }
+  return issues
+}
+
+const CONNECTORS = new Set(['de', 'der', 'du', 'la', 'of', 'van', 'von'])
+const MAX_ORGANISATION_WORDS = 6
+
+/**
+ * `wrong-company` for an organisation the letter names as the one it wants to join or has
+ * interviewed with ("excited to join Acme"), when it is not the company. A name after a phrase
+ * that may as well introduce a person ("my interview with …") is asked of compromise, only then.
+ */
+export function targetOrganisationIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
+  companyName: string,
+  hasInterviewers: boolean,
+): Issue[] {
+  const issues: Issue[] = []
+  const { target, interview, person, former } = phrases()
+  for (let p = 0; p < tokens.length; p++) {
+    const token = tokens[p] as Token
+    if (!token.capitalised || token.sentenceStart || taken.has(p) || !inScope(token)) continue
+    const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
+    const kind = before(target)
+      ? 'target'
+      : before(interview)
+        ? 'interview'
+        : before(person)
+          ? 'person'
+          : offeredTo(tokens, p)
+            ? 'offer'
+            : undefined
+    if (kind === undefined || before(former)) continue
+    const last = organisationEnd(tokens, p, taken)
+    if (last === undefined) continue
+    const run = tokens.slice(p, last + 1)
+    p = last
+    if (run.length === 1 && isTeamOrTitleWord(token, otherKeys)) continue
+    const evidence = run.some(
+      (part) =>
+        part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
+    )
+    // "my conversation with Kofi": a person unless the name itself says company.
+    if (!evidence && kind === 'person') continue
+    // "join Dana's team", "my interview with Sarah": compromise tells people and places from organisations.
+    if (!evidence && (kind !== 'target' || (run.at(-1) as Token).possessive)) {
+      const tagged = compromiseKind(document, run)
+      if (tagged === 'person' || tagged === 'place') continue
+      if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
+    }
+    const end = run.at(-1) as Token
+    // "Apple Inc." closing a sentence: the full stop is the abbreviation's too.
+    const abbreviated = COMPANY_SUFFIXES.includes(end.lower) && document.text.charAt(end.end) === '.'
+    const span = { start: token.start, end: end.end + (abbreviated ? 1 : 0) }
+    const actual = document.slice(span)
+    issues.push({
+      ruleId: 'wrong-company',
+      span,
+      actual,
+      expected: [companyName],
+      message:
+        kind === 'interview'
+          ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`
+          : `The letter names "${actual}" as the company you want to work for; this letter is for ${companyName}`,
+    })
+  }
+  return issues
+}
+
+let offerVerbs: ReadonlySet<string> | undefined
+/** How many words back "bring" may stand from "to Acme". */
+const OFFER_REACH = 16
+/** Sentences longer than this are not given to compromise: no letter has one, adversarial input does. */
+const MAX_TAGGED_SENTENCE = 600
+
+/** "to Acme" in a sentence that earlier offers something: "I would bring that care to Acme". */
+function offeredTo(tokens: readonly Token[], p: number): boolean {
+  const previous = tokens[p - 1]
+  if (previous?.lower !== 'to' || !(tokens[p] as Token).joined) return false
+  offerVerbs ??= new Set(OFFER_VERBS)
+  const sentence = (tokens[p] as Token).sentence
+  for (let i = p - 2; i >= Math.max(0, p - OFFER_REACH) && (tokens[i] as Token).sentence === sentence; i--) {
+    if (offerVerbs.has((tokens[i] as Token).lower)) return true
+  }
+  return false
+}
+
+/** Index of the last token of the organisation name starting at `p`, or undefined if it is no name. */
+function organisationEnd(
+  tokens: readonly Token[],
+  p: number,
+  taken: ReadonlySet<number>,
+): number | undefined {
+  const first = tokens[p] as Token
+  if (Object.hasOwn(HONORIFICS, first.lower)) return undefined
+  let last = p
+  for (let i = p + 1; i < tokens.length && i - p < MAX_ORGANISATION_WORDS; i++) {
+    const token = tokens[i] as Token
+    if (!token.joined || token.sentence !== first.sentence) break
+    const suffix = COMPANY_SUFFIXES.includes(token.lower)
+    // "Moody's Corporation" goes on after the possessive; "Acme's team" does not.
+    if ((tokens[last] as Token).possessive && !suffix) break
+    if ((token.capitalised || suffix) && !taken.has(i)) {
+      last = i
+      continue
+    }
+    const after = tokens[i + 1]
+    if (CONNECTORS.has(token.lower) && after?.joined && after.capitalised && !taken.has(i + 1)) {
+      last = i + 1
+      i++
+      continue
+    }
+    break
+  }
+  for (let i = p; i <= last; i++) if (taken.has(i)) return undefined
+  return last
+}
+
+function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
+  return DEPARTMENTS.includes(token.lower) || TITLE_HEADS.includes(token.lower) || otherKeys.has(token.key)
+}
+
+/** What compromise takes the run for, tagging only its sentence. */
+function compromiseKind(
+  document: ThankYouDocument,
+  run: readonly Token[],
+): 'person' | 'place' | 'organisation' | 'other' {
+  const first = run[0] as Token
+  const sentence = document.sentences[first.sentence]
+  if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
+  const terms = document.memo(`accuracy-compromise-${first.sentence}`, () =>
+    loadCompromise()(document.slice(sentence)).termList(),
+  )
+  const texts = terms.map((term) => {
+    let text = stripPossessive(normalizePunctuation(term.text))
+    while (text.endsWith('.')) text = text.slice(0, -1)
+    return text
+  })
+  const at = texts.indexOf(first.text)
+  if (at === -1) return 'other'
+  const tags = new Set<string>()
+  for (let i = at; i < Math.min(terms.length, at + run.length); i++) {
+    for (const tag of terms[i]?.tags ?? []) tags.add(tag)
+  }
+  if (tags.has('Organization')) return 'organisation'
+  if (tags.has('Person')) return 'person'
+  if (tags.has('Place') || tags.has('Date')) return 'place'
+  return 'other'
+}

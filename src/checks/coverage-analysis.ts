@@ -1,0 +1,540 @@
+/**
+ * Finds the three points and the specifics in a letter's body, once per lint (shared by the
+ * checker's `check` and `coverage` through the document's memo). The body is cut into clauses;
+ * phrase lists decide what each clause says, and negation and hedge words in a phrase's scope
+ * undo it.
+ */
+import { type ContextTerm, contextTerms } from '../context-terms.js'
+import type { SentenceSpan, Span, ThankYouDocument } from '../document.js'
+import { baseCandidates } from '../text/inflect.js'
+import { nameKey } from '../text/normalize.js'
+import type { CoveragePoint, ThankYouContext } from '../types.js'
+import {
+  APPRECIATION_PHRASES,
+  CLAUSE_CONJUNCTIONS,
+  CONTRIBUTION_PHRASES,
+  CONVERSATION_REFERENCES,
+  GENERIC_WORDS,
+  HEDGE_CUES,
+  HEDGE_EXCEPTIONS,
+  INTEREST_PHRASES,
+  NEGATION_CUES,
+  NEGATION_EXCEPTIONS,
+  NOT_APPRECIATION_PHRASES,
+  NOT_CONTRIBUTION_PHRASES,
+  NOT_INTEREST_PHRASES,
+  PAST_CLAIM_PHRASES,
+  STOP_WORDS,
+  type WordClass,
+} from './coverage-data.js'
+import {
+  compilePhraseSet,
+  findPhrases,
+  hasKey,
+  Lexicon,
+  type Match,
+  type PhraseSet,
+  type Token,
+} from './coverage-match.js'
+
+/** Why a sentence that looks like a point does not count. */
+export type NearMissReason =
+  | 'thanks-for-else'
+  | 'request'
+  | 'negated'
+  | 'hedged'
+  | 'past-only'
+  | 'no-detail'
+  | 'other-detail'
+
+export interface PointAnalysis {
+  covered: boolean
+  /** The clause (for a topic, the sentence) that carries the point. */
+  evidence?: Span
+  /** When not covered: the first clause that nearly makes the point, and why it does not. */
+  nearMiss?: { span: Span; reason: NearMissReason }
+}
+
+export type CoverageAnalysis = Record<CoveragePoint, PointAnalysis>
+
+export interface Clause {
+  tokens: readonly Token[]
+  /** From its first word (after a leading conjunction) to its last, or to the sentence's end mark. */
+  span: Span
+  sentence: SentenceSpan
+}
+
+interface Families {
+  lexicon: Lexicon
+  appreciation: PhraseSet
+  notAppreciation: PhraseSet
+  interest: PhraseSet
+  notInterest: PhraseSet
+  contribution: PhraseSet
+  notContribution: PhraseSet
+  pastClaims: PhraseSet
+  references: PhraseSet
+  negationExceptions: PhraseSet
+  hedgeExceptions: PhraseSet
+}
+
+let families: Families | undefined
+
+/** The compiled phrase lists, built on first use and kept for the process. */
+function getFamilies(): Families {
+  if (families) return families
+  const lists = {
+    appreciation: APPRECIATION_PHRASES,
+    notAppreciation: NOT_APPRECIATION_PHRASES,
+    interest: INTEREST_PHRASES,
+    notInterest: NOT_INTEREST_PHRASES,
+    contribution: CONTRIBUTION_PHRASES,
+    notContribution: NOT_CONTRIBUTION_PHRASES,
+    pastClaims: PAST_CLAIM_PHRASES,
+    references: CONVERSATION_REFERENCES,
+    negationExceptions: NEGATION_EXCEPTIONS,
+    hedgeExceptions: HEDGE_EXCEPTIONS,
+  }
+  families = {
+    lexicon: new Lexicon([...Object.values(lists).flat(), ...NEGATION_CUES, ...HEDGE_CUES]),
+    appreciation: compilePhraseSet(lists.appreciation),
+    notAppreciation: compilePhraseSet(lists.notAppreciation),
+    interest: compilePhraseSet(lists.interest),
+    notInterest: compilePhraseSet(lists.notInterest),
+    contribution: compilePhraseSet(lists.contribution),
+    notContribution: compilePhraseSet(lists.notContribution),
+    pastClaims: compilePhraseSet(lists.pastClaims),
+    references: compilePhraseSet(lists.references),
+    negationExceptions: compilePhraseSet(lists.negationExceptions),
+    hedgeExceptions: compilePhraseSet(lists.hedgeExceptions),
+  }
+  return families
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES)
+const HEDGES: ReadonlySet<string> = new Set(HEDGE_CUES)
+const STOP: ReadonlySet<string> = new Set(STOP_WORDS)
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_WORDS)
+const CONJUNCTIONS: ReadonlySet<string> = new Set(CLAUSE_CONJUNCTIONS)
+/** After a comma these start a new clause too: "…, and I would bring …". */
+const COMMA_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'so', 'which', 'while'])
+/** How far back from a phrase a negation word still negates it, in words. */
+const NEGATION_REACH = 6
+/** How far after "thank you" the thing thanked for is looked for, in words. */
+const THANKS_OBJECT_REACH = 8
+/** Words besides the reference phrase a clause needs to say what was discussed. */
+const MIN_DETAIL_WORDS = 2
+
+/** Possessive `'s` after these is a contraction of "is" (or "us"), not a possessive. */
+const IS_CONTRACTION_HOSTS: ReadonlySet<string> = new Set([
+  'he',
+  'here',
+  'how',
+  'it',
+  'let',
+  'she',
+  'that',
+  'there',
+  'what',
+  'where',
+  'who',
+])
+const CONTRACTION_SUFFIXES: Readonly<Record<string, string>> = {
+  "'d": 'would',
+  "'ll": 'will',
+  "'m": 'am',
+  "'re": 'are',
+  "'ve": 'have',
+}
+const NOT_HOSTS: Readonly<Record<string, string>> = { ca: 'can', sha: 'shall', wo: 'will', ai: 'is' }
+
+/** `I'd` → `i would`, `can't` → `can not`, `Dana's` → `dana`. */
+export function expandWord(text: string): string[] {
+  const form = nameKey(text).replace(/\.$/, '')
+  if (form === 'cannot') return ['can', 'not']
+  if (form.endsWith("n't") && form.length > 3) {
+    const host = form.slice(0, -3)
+    return [NOT_HOSTS[host] ?? host, 'not']
+  }
+  const apostrophe = form.lastIndexOf("'")
+  if (apostrophe > 0) {
+    const host = form.slice(0, apostrophe)
+    const suffix = form.slice(apostrophe)
+    const expanded = CONTRACTION_SUFFIXES[suffix]
+    if (expanded) return [host, expanded]
+    if (suffix === "'s") return IS_CONTRACTION_HOSTS.has(host) ? [host, host === 'let' ? 'us' : 'is'] : [host]
+    if (suffix === "'") return [host]
+  }
+  return [form]
+}
+
+interface ContextWords {
+  /** Forms that name the employer or the job, with the class they join. */
+  classes: ReadonlyMap<string, WordClass[]>
+  /** Every word of a context name (people, company, position): never a conversation detail. */
+  names: ReadonlySet<string>
+  /** Bases of the company's and the position's words: a topic word among them counts for half. */
+  jobBases: ReadonlySet<string>
+}
+
+function contextWords(document: ThankYouDocument, context: ThankYouContext): ContextWords {
+  const classes = new Map<string, WordClass[]>()
+  const names = new Set<string>()
+  const jobBases = new Set<string>()
+  const addClass = (word: string, name: WordClass) => {
+    const list = classes.get(word)
+    if (!list) classes.set(word, [name])
+    else if (!list.includes(name)) list.push(name)
+  }
+  for (const term of contextTerms(document, context).terms) {
+    if (term.kind === 'topic' || term.kind === 'other-company') continue
+    for (const word of termWords(term)) {
+      names.add(word)
+      if (STOP.has(word)) continue
+      if (term.kind === 'company' || term.kind === 'alias') addClass(word, 'org')
+      if (term.kind === 'position') addClass(word, 'role')
+      if (term.kind === 'company' || term.kind === 'alias' || term.kind === 'position') {
+        for (const base of baseCandidates(word)) jobBases.add(base)
+      }
+    }
+  }
+  return { classes, names, jobBases }
+}
+
+function termWords(term: ContextTerm): string[] {
+  return term.words.flatMap((word) => expandWord(word)).filter((word) => word !== '')
+}
+
+/** Splits the body's sentences into clauses of tokens. */
+export function clausesOf(
+  document: ThankYouDocument,
+  classes: ReadonlyMap<string, readonly WordClass[]>,
+): Clause[] {
+  const { lexicon } = getFamilies()
+  const clauses: Clause[] = []
+  for (const sentence of document.sentences) {
+    if (sentence.part !== 'body') continue
+    let tokens: Token[] = []
+    let spanStart = -1
+    let lastEnd = sentence.start
+    const close = (end: number) => {
+      if (tokens.length > 0) clauses.push({ tokens, span: { start: spanStart, end }, sentence })
+      tokens = []
+      spanStart = -1
+    }
+    for (let index = sentence.firstWord; index < sentence.endWord; index++) {
+      const word = document.words[index]
+      if (!word) continue
+      const between = index === sentence.firstWord ? '' : document.text.slice(lastEnd, word.start)
+      const forms = expandWord(word.text)
+      const first = forms[0] ?? ''
+      const comma = between.includes(',')
+      if (
+        /[;:()\u2013\u2014]|\s-\s/.test(between) ||
+        (/^\p{Lu}/u.test(word.text) && endsSentence(document.words[index - 1]?.text ?? '', between)) ||
+        CONJUNCTIONS.has(first) ||
+        (comma && COMMA_CONJUNCTIONS.has(first))
+      ) {
+        close(lastEnd)
+      }
+      const leading = tokens.length === 0 && (CONJUNCTIONS.has(first) || COMMA_CONJUNCTIONS.has(first))
+      if (!leading && spanStart === -1) spanStart = word.start
+      forms.forEach((form, position) => {
+        tokens.push({
+          form,
+          keys: lexicon.keys(form, classes.get(form)),
+          start: word.start,
+          end: word.end,
+          comma: comma && position === 0,
+        })
+      })
+      lastEnd = word.end
+    }
+    if (spanStart === -1 && tokens.length > 0) spanStart = tokens[0]?.start ?? sentence.start
+    close(sentence.end)
+  }
+  return clauses
+}
+
+/**
+ * Whether a sentence ends between two words that nlcst kept together: "proud to work in. I would"
+ * (it reads `in.` as an abbreviation). Titles (`Dr.`) and dotted abbreviations (`p.m.`) do not end one.
+ */
+function endsSentence(previous: string, between: string): boolean {
+  if (/[.!?]\S*\s$/.test(between)) return true
+  return /^\p{Ll}+\.$/u.test(previous) && !KEPT_ABBREVIATIONS.has(previous) && /\s$/.test(between)
+}
+
+const KEPT_ABBREVIATIONS: ReadonlySet<string> = new Set(['approx.', 'cf.', 'etc.', 'no.', 'vs.'])
+
+/** Tokens `[from, to)` that an idiom ("can't wait", "no doubt") keeps from negating. */
+function exceptionTokens(tokens: readonly Token[], set: PhraseSet): Set<number> {
+  const covered = new Set<number>()
+  for (const match of findPhrases(tokens, set)) for (let i = match.start; i < match.end; i++) covered.add(i)
+  return covered
+}
+
+/** A negation word in the clause shortly before the phrase (not across a comma) or inside it. */
+function isNegated(clause: Clause, match: Match, exceptions: ReadonlySet<number>): boolean {
+  const { tokens } = clause
+  for (let i = match.end - 1; i >= Math.max(0, match.start - NEGATION_REACH); i--) {
+    const token = tokens[i] as Token
+    if (NEGATIONS.has(token.form) && !exceptions.has(i)) return true
+    if (i <= match.start && token.comma) break
+  }
+  return false
+}
+
+function hasHedge(clause: Clause, exceptions: ReadonlySet<number>): boolean {
+  return clause.tokens.some((token, index) => HEDGES.has(token.form) && !exceptions.has(index))
+}
+
+function spanOf(clause: Clause): Span {
+  return clause.span
+}
+
+/** What a clause says about a point. A weak clause covers it only when no clause does better. */
+type Verdict =
+  | { covered: true; clause: Clause; weak?: boolean }
+  | { covered: false; clause: Clause; reason: NearMissReason }
+
+/** The first clause that covers the point, else the first that weakly does, else the first near miss. */
+function decide(clauses: readonly Clause[], judge: (clause: Clause) => Verdict | undefined): PointAnalysis {
+  let weak: Clause | undefined
+  let nearMiss: PointAnalysis['nearMiss']
+  for (const clause of clauses) {
+    const verdict = judge(clause)
+    if (!verdict) continue
+    if (verdict.covered && !verdict.weak) return { covered: true, evidence: spanOf(verdict.clause) }
+    if (verdict.covered) weak ??= verdict.clause
+    else nearMiss ??= { span: spanOf(verdict.clause), reason: verdict.reason }
+  }
+  if (weak) return { covered: true, evidence: spanOf(weak) }
+  return nearMiss ? { covered: false, nearMiss } : { covered: false }
+}
+
+function judgeAppreciation(clause: Clause, f: Families): Verdict | undefined {
+  const { tokens } = clause
+  const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
+  const requests = findPhrases(tokens, f.notAppreciation)
+  let miss: Verdict | undefined
+  let weak: Verdict | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (!hasKey(token, '@thanks')) continue
+    const match: Match = { phrase: { source: '', steps: [] }, start: i, end: i + 1 }
+    if (requests.some((request) => request.start <= i && i < request.end)) {
+      miss ??= { covered: false, clause, reason: 'request' }
+      continue
+    }
+    if (isNegated(clause, match, negationExceptions)) continue
+    let object: 'meeting' | 'else' | undefined
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + THANKS_OBJECT_REACH) && !object; j++) {
+      const next = tokens[j] as Token
+      if (hasKey(next, '@meeting')) object = 'meeting'
+      else if (hasKey(next, '@other-thanks')) object = 'else'
+    }
+    if (object === 'meeting') return { covered: true, clause }
+    if (object === 'else') miss ??= { covered: false, clause, reason: 'thanks-for-else' }
+    // "Thanks again!", "thank you for the kind words": thanks, for nothing the lists know.
+    else weak ??= { covered: true, clause, weak: true }
+  }
+  for (const match of findPhrases(tokens, f.appreciation)) {
+    if (isNegated(clause, match, negationExceptions)) continue
+    if (precededByModal(tokens, match.start)) continue
+    return { covered: true, clause }
+  }
+  return weak ?? miss
+}
+
+/** "It would be great to meet the team" wishes for a meeting; it thanks for none. */
+function precededByModal(tokens: readonly Token[], start: number): boolean {
+  for (let i = Math.max(0, start - 3); i < start; i++) if (hasKey(tokens[i] as Token, '@modal')) return true
+  return false
+}
+
+function judgeInterest(clause: Clause, f: Families): Verdict | undefined {
+  const { tokens } = clause
+  const matches = withoutOverlaps(findPhrases(tokens, f.interest), findPhrases(tokens, f.notInterest))
+  if (matches.length === 0) return undefined
+  const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
+  const hedged = hasHedge(clause, exceptionTokens(tokens, f.hedgeExceptions))
+  let miss: Verdict | undefined
+  for (const match of matches) {
+    if (isNegated(clause, match, negationExceptions)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedged) miss ??= { covered: false, clause, reason: 'hedged' }
+    else return { covered: true, clause }
+  }
+  return miss
+}
+
+function judgeContribution(clause: Clause, f: Families): Verdict | undefined {
+  const { tokens } = clause
+  const matches = withoutOverlaps(findPhrases(tokens, f.contribution), findPhrases(tokens, f.notContribution))
+  if (matches.length > 0) {
+    const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
+    const linked = tokens.some(
+      (token) => hasKey(token, '@you') || hasKey(token, '@org') || hasKey(token, '@role'),
+    )
+    let miss: Verdict | undefined
+    for (const match of matches) {
+      if (isNegated(clause, match, negationExceptions)) {
+        miss ??= { covered: false, clause, reason: 'negated' }
+        continue
+      }
+      if (!linked && onlyAbility(tokens, match)) continue
+      return { covered: true, clause }
+    }
+    if (miss) return miss
+  }
+  if (findPhrases(tokens, f.pastClaims).length > 0) return { covered: false, clause, reason: 'past-only' }
+  return undefined
+}
+
+/** Matches that no look-alike phrase overlaps ("take this opportunity to thank you"). */
+function withoutOverlaps(matches: readonly Match[], lookAlikes: readonly Match[]): Match[] {
+  if (lookAlikes.length === 0) return [...matches]
+  return matches.filter(
+    (match) => !lookAlikes.some((other) => other.start < match.end && match.start < other.end),
+  )
+}
+
+/** "I can lead teams" says what the candidate is able to do; it needs a link to the employer. */
+function onlyAbility(tokens: readonly Token[], match: Match): boolean {
+  let can = false
+  for (let i = match.start; i < match.end; i++) {
+    const form = (tokens[i] as Token).form
+    if (form === 'can') can = true
+    else if (hasKey(tokens[i] as Token, '@modal')) return false
+  }
+  return can
+}
+
+/** Words of the clause outside the match that say something: not function words, names or the job. */
+function detailWords(clause: Clause, match: Match, names: ReadonlySet<string>): number {
+  let count = 0
+  clause.tokens.forEach((token, index) => {
+    if (index >= match.start && index < match.end) return
+    const form = token.form
+    if (form.length < 3 && !/\d/.test(form)) return
+    if (STOP.has(form) || GENERIC.has(form) || names.has(form)) return
+    if (
+      hasKey(token, '@org') ||
+      hasKey(token, '@role') ||
+      hasKey(token, '@meeting') ||
+      hasKey(token, '@thanks') ||
+      hasKey(token, '@keen')
+    ) {
+      return
+    }
+    count++
+  })
+  return count
+}
+
+function judgeReference(clause: Clause, f: Families, names: ReadonlySet<string>): Verdict | undefined {
+  const matches = findPhrases(clause.tokens, f.references)
+  if (matches.length === 0) return undefined
+  for (const match of matches) {
+    if (detailWords(clause, match, names) >= MIN_DETAIL_WORDS) return { covered: true, clause }
+  }
+  return { covered: false, clause, reason: 'no-detail' }
+}
+
+interface TopicKey {
+  bases: ReadonlySet<string>
+  weight: number
+}
+
+/** A topic's key words: no function words; generic words and the job's own words weigh half. */
+function topicKeys(topic: string, jobBases: ReadonlySet<string>): TopicKey[] {
+  const keys: TopicKey[] = []
+  for (const raw of topic.split(/[\s/,]+/)) {
+    const word = nameKey(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    if (word === '' || STOP.has(word) || (word.length < 3 && !/^\p{Lu}{2}$/u.test(raw))) continue
+    const bases = baseCandidates(word)
+    const weak = GENERIC.has(word) || bases.some((base) => jobBases.has(base))
+    keys.push({ bases: new Set(bases), weight: weak ? 0.5 : 1 })
+  }
+  return keys
+}
+
+/** Whether the sentence's words mention the topic: half its weight, with one strong word, or all of a weak one. */
+function mentionsTopic(keys: readonly TopicKey[], tokenBases: readonly (readonly string[])[]): boolean {
+  let total = 0
+  let found = 0
+  let strong = false
+  for (const key of keys) {
+    total += key.weight
+    if (tokenBases.some((bases) => bases.some((base) => key.bases.has(base)))) {
+      found += key.weight
+      if (key.weight === 1) strong = true
+    }
+  }
+  if (total === 0) return false
+  if (keys.every((key) => key.weight < 1)) return found === total
+  return strong && found >= total / 2
+}
+
+function analyseSpecifics(
+  document: ThankYouDocument,
+  context: ThankYouContext,
+  template: boolean,
+  clauses: readonly Clause[],
+  words: ContextWords,
+  f: Families,
+): PointAnalysis {
+  const topics = (context.topics ?? []).filter((topic) => topic.trim() !== '')
+  if (topics.length === 0) return decide(clauses, (clause) => judgeReference(clause, f, words.names))
+
+  const keysByTopic = topics.map((topic) => topicKeys(topic, words.jobBases))
+  const basesByForm = new Map<string, string[]>()
+  const sentences = new Map<SentenceSpan, string[][]>()
+  for (const clause of clauses) {
+    const list = sentences.get(clause.sentence) ?? []
+    sentences.set(clause.sentence, list)
+    for (const token of clause.tokens) {
+      const bases = basesByForm.get(token.form) ?? baseCandidates(token.form)
+      basesByForm.set(token.form, bases)
+      list.push(bases)
+    }
+  }
+  for (const [sentence, tokenBases] of sentences) {
+    if (keysByTopic.some((keys) => mentionsTopic(keys, tokenBases))) {
+      return { covered: true, evidence: { start: sentence.start, end: sentence.end } }
+    }
+  }
+  if (template) {
+    const slot = document.literals.find(
+      (literal) => literal.kind === 'placeholder' && literal.variable === 'topic',
+    )
+    const sentence = slot && document.sentences.find((s) => s.start <= slot.start && slot.end <= s.end)
+    if (slot && sentence?.part === 'body') {
+      return { covered: true, evidence: { start: sentence.start, end: sentence.end } }
+    }
+  }
+  const reference = decide(clauses, (clause) => judgeReference(clause, f, words.names))
+  if (reference.covered && reference.evidence) {
+    return { covered: false, nearMiss: { span: reference.evidence, reason: 'other-detail' } }
+  }
+  return { covered: false }
+}
+
+/** The letter's coverage, computed once per lint and shared by `check` and `coverage`. */
+export function analyseCoverage(
+  document: ThankYouDocument,
+  context: ThankYouContext,
+  template: boolean,
+): CoverageAnalysis {
+  return document.memo('coverage', () => {
+    const f = getFamilies()
+    const words = contextWords(document, context)
+    const clauses = clausesOf(document, words.classes)
+    return {
+      appreciation: decide(clauses, (clause) => judgeAppreciation(clause, f)),
+      interest: decide(clauses, (clause) => judgeInterest(clause, f)),
+      contribution: decide(clauses, (clause) => judgeContribution(clause, f)),
+      specifics: analyseSpecifics(document, context, template, clauses, words, f),
+    }
+  })
+}

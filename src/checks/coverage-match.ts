@@ -1,0 +1,170 @@
+/**
+ * The coverage checker's phrase matcher: compiles the pattern language of `coverage-data.ts`
+ * once per process and matches it on a clause's tokens. Matching is a bounded walk (every gap is
+ * at most a few words and phrases are short), so no input makes it slow.
+ */
+import { inflections } from '../text/inflect.js'
+import { WORD_CLASSES, type WordClass } from './coverage-data.js'
+
+/** A word of the letter after contractions are expanded (`I'd` gives `i` and `would`). */
+export interface Token {
+  /** Lowercase, ASCII apostrophes, no diacritics. */
+  form: string
+  /** `=form`, its bases, and `@class` for each class it belongs to. */
+  keys: readonly string[]
+  /** The word's span in the draft (both halves of `I'd` share it). */
+  start: number
+  end: number
+  /** A comma stands between this token and the one before. */
+  comma: boolean
+}
+
+type Step = { kind: 'word'; keys: ReadonlySet<string>; optional: boolean } | { kind: 'gap'; max: number }
+
+export interface Phrase {
+  source: string
+  steps: readonly Step[]
+}
+
+/** A phrase found in a clause, by token indexes (`end` exclusive). */
+export interface Match {
+  phrase: Phrase
+  start: number
+  end: number
+}
+
+const MAX_GAP = 6
+
+/** Parses one phrase; throws on a malformed one, so a bad list entry fails its test. */
+export function compilePhrase(source: string): Phrase {
+  const steps: Step[] = []
+  for (const part of source.split(' ')) {
+    const gap = /^\*([1-9])$/.exec(part)
+    if (gap) {
+      const max = Number(gap[1])
+      if (max > MAX_GAP || steps.length === 0) throw new Error(`bad gap "${part}" in phrase "${source}"`)
+      steps.push({ kind: 'gap', max })
+      continue
+    }
+    const optional = part.endsWith('?')
+    const alternatives = (optional ? part.slice(0, -1) : part).split('|')
+    if (alternatives.some((alternative) => !/^[=@]?[a-z][a-z'-]*$/.test(alternative))) {
+      throw new Error(`bad word "${part}" in phrase "${source}"`)
+    }
+    for (const alternative of alternatives) {
+      if (alternative.startsWith('@') && !Object.hasOwn(WORD_CLASSES, alternative.slice(1))) {
+        throw new Error(`unknown class "${alternative}" in phrase "${source}"`)
+      }
+    }
+    if (optional && steps.length === 0) throw new Error(`phrase "${source}" starts with an optional word`)
+    steps.push({ kind: 'word', keys: new Set(alternatives), optional })
+  }
+  if (steps.at(-1)?.kind !== 'word') throw new Error(`phrase "${source}" must end with a word`)
+  return { source, steps }
+}
+
+/** Phrases of one family, indexed by the keys of their first word. */
+export interface PhraseSet {
+  phrases: readonly Phrase[]
+  byFirstKey: ReadonlyMap<string, readonly Phrase[]>
+}
+
+export function compilePhraseSet(sources: readonly string[]): PhraseSet {
+  const phrases = sources.map(compilePhrase)
+  const byFirstKey = new Map<string, Phrase[]>()
+  for (const phrase of phrases) {
+    const first = phrase.steps[0]
+    if (first?.kind !== 'word') continue
+    for (const key of first.keys) {
+      const list = byFirstKey.get(key)
+      if (list) list.push(phrase)
+      else byFirstKey.set(key, [phrase])
+    }
+  }
+  return { phrases, byFirstKey }
+}
+
+/**
+ * Bases and classes of every form the phrase lists can meet: `brought` → `bring`, `@contrib`.
+ * Built once from the lists, on first use.
+ */
+export class Lexicon {
+  private readonly keysByForm = new Map<string, string[]>()
+
+  constructor(sources: readonly string[]) {
+    for (const [name, members] of Object.entries(WORD_CLASSES)) {
+      for (const member of members) for (const form of inflections(member)) this.add(form, `@${name}`, member)
+    }
+    for (const source of sources) {
+      for (const part of source.split(' ')) {
+        for (const alternative of part.replace(/\?$/, '').split('|')) {
+          if (/^[a-z]/.test(alternative))
+            for (const form of inflections(alternative)) this.add(form, alternative)
+        }
+      }
+    }
+  }
+
+  private add(form: string, ...keys: string[]): void {
+    const list = this.keysByForm.get(form)
+    if (!list) {
+      this.keysByForm.set(form, [`=${form}`, form, ...keys.filter((key) => key !== form)])
+      return
+    }
+    for (const key of keys) if (!list.includes(key)) list.push(key)
+  }
+
+  /** The keys of a form, with the extra classes the context gives it. */
+  keys(form: string, extraClasses: readonly WordClass[] = []): string[] {
+    const known = this.keysByForm.get(form)
+    const keys = known ? [...known] : [`=${form}`, form]
+    for (const name of extraClasses) if (!keys.includes(`@${name}`)) keys.push(`@${name}`)
+    return keys
+  }
+}
+
+export function hasKey(token: Token, key: string): boolean {
+  return token.keys.includes(key)
+}
+
+function tokenMatches(token: Token, keys: ReadonlySet<string>): boolean {
+  for (const key of token.keys) if (keys.has(key)) return true
+  return false
+}
+
+/** Token index after the phrase when it matches at `start`, else -1. */
+function matchAt(tokens: readonly Token[], steps: readonly Step[], step: number, at: number): number {
+  if (step === steps.length) return at
+  const current = steps[step] as Step
+  if (current.kind === 'gap') {
+    for (let skip = 0; skip <= current.max && at + skip <= tokens.length; skip++) {
+      const end = matchAt(tokens, steps, step + 1, at + skip)
+      if (end !== -1) return end
+    }
+    return -1
+  }
+  const token = tokens[at]
+  if (token && tokenMatches(token, current.keys)) {
+    const end = matchAt(tokens, steps, step + 1, at + 1)
+    if (end !== -1) return end
+  }
+  return current.optional ? matchAt(tokens, steps, step + 1, at) : -1
+}
+
+/** Every phrase of the set found in the tokens, by start then list order; one match per phrase and start. */
+export function findPhrases(tokens: readonly Token[], set: PhraseSet): Match[] {
+  const matches: Match[] = []
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start] as Token
+    const tried = new Set<Phrase>()
+    for (const key of token.keys) {
+      for (const phrase of set.byFirstKey.get(key) ?? []) {
+        if (tried.has(phrase)) continue
+        tried.add(phrase)
+        const end = matchAt(tokens, phrase.steps, 0, start)
+        if (end !== -1) matches.push({ phrase, start, end })
+      }
+    }
+  }
+  return matches
+}

@@ -57,58 +57,49 @@ export interface PointAnalysis {
 
 export type CoverageAnalysis = Record<CoveragePoint, PointAnalysis>
 
+/** The phrase lists, by family, matched on every clause in one pass. */
+export const PHRASE_LISTS = {
+  appreciation: APPRECIATION_PHRASES,
+  notAppreciation: NOT_APPRECIATION_PHRASES,
+  interest: INTEREST_PHRASES,
+  notInterest: NOT_INTEREST_PHRASES,
+  contribution: CONTRIBUTION_PHRASES,
+  notContribution: NOT_CONTRIBUTION_PHRASES,
+  pastClaims: PAST_CLAIM_PHRASES,
+  references: CONVERSATION_REFERENCES,
+  negationExceptions: NEGATION_EXCEPTIONS,
+  hedgeExceptions: HEDGE_EXCEPTIONS,
+} as const
+
+export type Family = keyof typeof PHRASE_LISTS
+
 export interface Clause {
   tokens: readonly Token[]
   /** From its first word (after a leading conjunction) to its last, or to the sentence's end mark. */
   span: Span
   sentence: SentenceSpan
+  /** The phrases of every family found in the clause. */
+  matches: Record<Family, Match<Family>[]>
+  /** Tokens inside an idiom that keeps its negation word from negating ("can't wait"). */
+  shielded: ReadonlySet<number>
+  /** A hedge word ("if", "unless", "might") outside a harmless condition ("if selected"). */
+  hedged: boolean
 }
 
-interface Families {
+interface Compiled {
   lexicon: Lexicon
-  appreciation: PhraseSet
-  notAppreciation: PhraseSet
-  interest: PhraseSet
-  notInterest: PhraseSet
-  contribution: PhraseSet
-  notContribution: PhraseSet
-  pastClaims: PhraseSet
-  references: PhraseSet
-  negationExceptions: PhraseSet
-  hedgeExceptions: PhraseSet
+  phrases: PhraseSet<Family>
 }
 
-let families: Families | undefined
+let compiled: Compiled | undefined
 
-/** The compiled phrase lists, built on first use and kept for the process. */
-function getFamilies(): Families {
-  if (families) return families
-  const lists = {
-    appreciation: APPRECIATION_PHRASES,
-    notAppreciation: NOT_APPRECIATION_PHRASES,
-    interest: INTEREST_PHRASES,
-    notInterest: NOT_INTEREST_PHRASES,
-    contribution: CONTRIBUTION_PHRASES,
-    notContribution: NOT_CONTRIBUTION_PHRASES,
-    pastClaims: PAST_CLAIM_PHRASES,
-    references: CONVERSATION_REFERENCES,
-    negationExceptions: NEGATION_EXCEPTIONS,
-    hedgeExceptions: HEDGE_EXCEPTIONS,
+/** The lexicon and phrase lists, compiled on first use and kept for the process. */
+function getCompiled(): Compiled {
+  compiled ??= {
+    lexicon: new Lexicon([...Object.values(PHRASE_LISTS).flat(), ...NEGATION_CUES, ...HEDGE_CUES]),
+    phrases: compilePhraseSet<Family>(PHRASE_LISTS),
   }
-  families = {
-    lexicon: new Lexicon([...Object.values(lists).flat(), ...NEGATION_CUES, ...HEDGE_CUES]),
-    appreciation: compilePhraseSet(lists.appreciation),
-    notAppreciation: compilePhraseSet(lists.notAppreciation),
-    interest: compilePhraseSet(lists.interest),
-    notInterest: compilePhraseSet(lists.notInterest),
-    contribution: compilePhraseSet(lists.contribution),
-    notContribution: compilePhraseSet(lists.notContribution),
-    pastClaims: compilePhraseSet(lists.pastClaims),
-    references: compilePhraseSet(lists.references),
-    negationExceptions: compilePhraseSet(lists.negationExceptions),
-    hedgeExceptions: compilePhraseSet(lists.hedgeExceptions),
-  }
-  return families
+  return compiled
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES)
@@ -146,11 +137,14 @@ const CONTRACTION_SUFFIXES: Readonly<Record<string, string>> = {
   "'re": 'are',
   "'ve": 'have',
 }
+const ASCII = /^[\x20-\x7e]*$/
 const NOT_HOSTS: Readonly<Record<string, string>> = { ca: 'can', sha: 'shall', wo: 'will', ai: 'is' }
 
 /** `I'd` → `i would`, `can't` → `can not`, `Dana's` → `dana`. */
 export function expandWord(text: string): string[] {
-  const form = nameKey(text).replace(/\.$/, '')
+  // nameKey folds diacritics through Unicode normalisation; most words are plain ASCII.
+  const folded = ASCII.test(text) ? text.toLowerCase() : nameKey(text)
+  const form = folded.endsWith('.') ? folded.slice(0, -1) : folded
   if (form === 'cannot') return ['can', 'not']
   if (form.endsWith("n't") && form.length > 3) {
     const host = form.slice(0, -3)
@@ -210,7 +204,7 @@ export function clausesOf(
   document: ThankYouDocument,
   classes: ReadonlyMap<string, readonly WordClass[]>,
 ): Clause[] {
-  const { lexicon } = getFamilies()
+  const { lexicon, phrases } = getCompiled()
   const clauses: Clause[] = []
   for (const sentence of document.sentences) {
     if (sentence.part !== 'body') continue
@@ -218,7 +212,7 @@ export function clausesOf(
     let spanStart = -1
     let lastEnd = sentence.start
     const close = (end: number) => {
-      if (tokens.length > 0) clauses.push({ tokens, span: { start: spanStart, end }, sentence })
+      if (tokens.length > 0) clauses.push(analyseClause(tokens, { start: spanStart, end }, sentence, phrases))
       tokens = []
       spanStart = -1
     }
@@ -267,26 +261,34 @@ function endsSentence(previous: string, between: string): boolean {
 
 const KEPT_ABBREVIATIONS: ReadonlySet<string> = new Set(['approx.', 'cf.', 'etc.', 'no.', 'vs.'])
 
-/** Tokens `[from, to)` that an idiom ("can't wait", "no doubt") keeps from negating. */
-function exceptionTokens(tokens: readonly Token[], set: PhraseSet): Set<number> {
-  const covered = new Set<number>()
-  for (const match of findPhrases(tokens, set)) for (let i = match.start; i < match.end; i++) covered.add(i)
-  return covered
+function analyseClause(
+  tokens: readonly Token[],
+  span: Span,
+  sentence: SentenceSpan,
+  phrases: PhraseSet<Family>,
+): Clause {
+  const matches = findPhrases(tokens, phrases)
+  const shielded = new Set<number>()
+  for (const match of matches.negationExceptions)
+    for (let i = match.start; i < match.end; i++) shielded.add(i)
+  const harmless = matches.hedgeExceptions
+  const hedged = tokens.some(
+    (token, index) =>
+      token.keys.some((key) => HEDGES.has(key)) &&
+      !harmless.some((match) => match.start <= index && index < match.end),
+  )
+  return { tokens, span, sentence, matches, shielded, hedged }
 }
 
 /** A negation word in the clause shortly before the phrase (not across a comma) or inside it. */
-function isNegated(clause: Clause, match: Match, exceptions: ReadonlySet<number>): boolean {
+function isNegated(clause: Clause, match: { start: number; end: number }): boolean {
   const { tokens } = clause
   for (let i = match.end - 1; i >= Math.max(0, match.start - NEGATION_REACH); i--) {
     const token = tokens[i] as Token
-    if (NEGATIONS.has(token.form) && !exceptions.has(i)) return true
+    if (token.keys.some((key) => NEGATIONS.has(key)) && !clause.shielded.has(i)) return true
     if (i <= match.start && token.comma) break
   }
   return false
-}
-
-function hasHedge(clause: Clause, exceptions: ReadonlySet<number>): boolean {
-  return clause.tokens.some((token, index) => HEDGES.has(token.form) && !exceptions.has(index))
 }
 
 function spanOf(clause: Clause): Span {
@@ -313,38 +315,37 @@ function decide(clauses: readonly Clause[], judge: (clause: Clause) => Verdict |
   return nearMiss ? { covered: false, nearMiss } : { covered: false }
 }
 
-function judgeAppreciation(clause: Clause, f: Families): Verdict | undefined {
-  const { tokens } = clause
-  const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
-  const requests = findPhrases(tokens, f.notAppreciation)
+function judgeAppreciation(clause: Clause): Verdict | undefined {
+  const { tokens, matches } = clause
   let miss: Verdict | undefined
   let weak: Verdict | undefined
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    if (!hasKey(token, '@thanks')) continue
-    const match: Match = { phrase: { source: '', steps: [] }, start: i, end: i + 1 }
-    if (requests.some((request) => request.start <= i && i < request.end)) {
+    if (!hasKey(tokens[i] as Token, '@thanks')) continue
+    if (matches.notAppreciation.some((request) => request.start <= i && i < request.end)) {
       miss ??= { covered: false, clause, reason: 'request' }
       continue
     }
-    if (isNegated(clause, match, negationExceptions)) continue
-    let object: 'meeting' | 'else' | undefined
-    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + THANKS_OBJECT_REACH) && !object; j++) {
-      const next = tokens[j] as Token
-      if (hasKey(next, '@meeting')) object = 'meeting'
-      else if (hasKey(next, '@other-thanks')) object = 'else'
-    }
+    if (isNegated(clause, { start: i, end: i + 1 })) continue
+    const object = thankedFor(tokens, i)
     if (object === 'meeting') return { covered: true, clause }
     if (object === 'else') miss ??= { covered: false, clause, reason: 'thanks-for-else' }
     // "Thanks again!", "thank you for the kind words": thanks, for nothing the lists know.
     else weak ??= { covered: true, clause, weak: true }
   }
-  for (const match of findPhrases(tokens, f.appreciation)) {
-    if (isNegated(clause, match, negationExceptions)) continue
-    if (precededByModal(tokens, match.start)) continue
-    return { covered: true, clause }
+  for (const match of matches.appreciation) {
+    if (!isNegated(clause, match) && !precededByModal(tokens, match.start)) return { covered: true, clause }
   }
   return weak ?? miss
+}
+
+/** What the thanks at `at` is for: the first word after it that says, if any. */
+function thankedFor(tokens: readonly Token[], at: number): 'meeting' | 'else' | undefined {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 1 + THANKS_OBJECT_REACH); j++) {
+    const next = tokens[j] as Token
+    if (hasKey(next, '@meeting')) return 'meeting'
+    if (hasKey(next, '@other-thanks')) return 'else'
+  }
+  return undefined
 }
 
 /** "It would be great to meet the team" wishes for a meeting; it thanks for none. */
@@ -353,42 +354,31 @@ function precededByModal(tokens: readonly Token[], start: number): boolean {
   return false
 }
 
-function judgeInterest(clause: Clause, f: Families): Verdict | undefined {
-  const { tokens } = clause
-  const matches = withoutOverlaps(findPhrases(tokens, f.interest), findPhrases(tokens, f.notInterest))
-  if (matches.length === 0) return undefined
-  const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
-  const hedged = hasHedge(clause, exceptionTokens(tokens, f.hedgeExceptions))
+/** Interest in a sentence with a hedge anywhere ("I'd love to join, but I'm still deciding") is hedged. */
+function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan>): Verdict | undefined {
+  const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest)
   let miss: Verdict | undefined
   for (const match of matches) {
-    if (isNegated(clause, match, negationExceptions)) miss ??= { covered: false, clause, reason: 'negated' }
-    else if (hedged) miss ??= { covered: false, clause, reason: 'hedged' }
+    if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
   return miss
 }
 
-function judgeContribution(clause: Clause, f: Families): Verdict | undefined {
+function judgeContribution(clause: Clause): Verdict | undefined {
   const { tokens } = clause
-  const matches = withoutOverlaps(findPhrases(tokens, f.contribution), findPhrases(tokens, f.notContribution))
-  if (matches.length > 0) {
-    const negationExceptions = exceptionTokens(tokens, f.negationExceptions)
-    const linked = tokens.some(
-      (token) => hasKey(token, '@you') || hasKey(token, '@org') || hasKey(token, '@role'),
-    )
-    let miss: Verdict | undefined
-    for (const match of matches) {
-      if (isNegated(clause, match, negationExceptions)) {
-        miss ??= { covered: false, clause, reason: 'negated' }
-        continue
-      }
-      if (!linked && onlyAbility(tokens, match)) continue
-      return { covered: true, clause }
-    }
-    if (miss) return miss
+  const matches = withoutOverlaps(clause.matches.contribution, clause.matches.notContribution)
+  const linked = tokens.some(
+    (token) => hasKey(token, '@you') || hasKey(token, '@org') || hasKey(token, '@role'),
+  )
+  let miss: Verdict | undefined
+  for (const match of matches) {
+    if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (linked || !onlyAbility(tokens, match)) return { covered: true, clause }
   }
-  if (findPhrases(tokens, f.pastClaims).length > 0) return { covered: false, clause, reason: 'past-only' }
-  return undefined
+  if (miss) return miss
+  return clause.matches.pastClaims.length > 0 ? { covered: false, clause, reason: 'past-only' } : undefined
 }
 
 /** Matches that no look-alike phrase overlaps ("take this opportunity to thank you"). */
@@ -432,8 +422,8 @@ function detailWords(clause: Clause, match: Match, names: ReadonlySet<string>): 
   return count
 }
 
-function judgeReference(clause: Clause, f: Families, names: ReadonlySet<string>): Verdict | undefined {
-  const matches = findPhrases(clause.tokens, f.references)
+function judgeReference(clause: Clause, names: ReadonlySet<string>): Verdict | undefined {
+  const matches = clause.matches.references
   if (matches.length === 0) return undefined
   for (const match of matches) {
     if (detailWords(clause, match, names) >= MIN_DETAIL_WORDS) return { covered: true, clause }
@@ -482,18 +472,23 @@ function analyseSpecifics(
   template: boolean,
   clauses: readonly Clause[],
   words: ContextWords,
-  f: Families,
 ): PointAnalysis {
   const topics = (context.topics ?? []).filter((topic) => topic.trim() !== '')
-  if (topics.length === 0) return decide(clauses, (clause) => judgeReference(clause, f, words.names))
+  if (topics.length === 0) return decide(clauses, (clause) => judgeReference(clause, words.names))
 
   const keysByTopic = topics.map((topic) => topicKeys(topic, words.jobBases))
+  // A word and a topic word with the same base share their first three letters (migrate and
+  // migration, build and built; irregulars like run/ran aside), so only such words are taken apart.
+  const starts = new Set<string>()
+  for (const keys of keysByTopic)
+    for (const key of keys) for (const base of key.bases) starts.add(base.slice(0, 3))
   const basesByForm = new Map<string, string[]>()
   const sentences = new Map<SentenceSpan, string[][]>()
   for (const clause of clauses) {
     const list = sentences.get(clause.sentence) ?? []
     sentences.set(clause.sentence, list)
     for (const token of clause.tokens) {
+      if (!starts.has(token.form.slice(0, 3))) continue
       const bases = basesByForm.get(token.form) ?? baseCandidates(token.form)
       basesByForm.set(token.form, bases)
       list.push(bases)
@@ -508,12 +503,12 @@ function analyseSpecifics(
     const slot = document.literals.find(
       (literal) => literal.kind === 'placeholder' && literal.variable === 'topic',
     )
-    const sentence = slot && document.sentences.find((s) => s.start <= slot.start && slot.end <= s.end)
+    const sentence = slot && document.sentences.find((s) => s.start <= slot.start && slot.start < s.end)
     if (slot && sentence?.part === 'body') {
       return { covered: true, evidence: { start: sentence.start, end: sentence.end } }
     }
   }
-  const reference = decide(clauses, (clause) => judgeReference(clause, f, words.names))
+  const reference = decide(clauses, (clause) => judgeReference(clause, words.names))
   if (reference.covered && reference.evidence) {
     return { covered: false, nearMiss: { span: reference.evidence, reason: 'other-detail' } }
   }
@@ -527,14 +522,16 @@ export function analyseCoverage(
   template: boolean,
 ): CoverageAnalysis {
   return document.memo('coverage', () => {
-    const f = getFamilies()
     const words = contextWords(document, context)
     const clauses = clausesOf(document, words.classes)
+    const hedgedSentences = new Set(
+      clauses.filter((clause) => clause.hedged).map((clause) => clause.sentence),
+    )
     return {
-      appreciation: decide(clauses, (clause) => judgeAppreciation(clause, f)),
-      interest: decide(clauses, (clause) => judgeInterest(clause, f)),
-      contribution: decide(clauses, (clause) => judgeContribution(clause, f)),
-      specifics: analyseSpecifics(document, context, template, clauses, words, f),
+      appreciation: decide(clauses, (clause) => judgeAppreciation(clause)),
+      interest: decide(clauses, (clause) => judgeInterest(clause, hedgedSentences)),
+      contribution: decide(clauses, (clause) => judgeContribution(clause)),
+      specifics: analyseSpecifics(document, context, template, clauses, words),
     }
   })
 }

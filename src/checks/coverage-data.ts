@@ -286,8 +286,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'certification',
     'degree',
     'dissertation',
-    'expertise',
     'experience',
+    'expertise',
     'familiarity',
     'fluency',
     'grounding',
@@ -311,6 +311,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'thank',
     'thankful',
     'thanks',
+    'thx',
   ],
   you: ['you', 'your', 'yours', 'yourself', 'yourselves'],
 }
@@ -323,17 +324,18 @@ export const APPRECIATION_PHRASES: readonly string[] = [
   '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk',
   '=valued *4 @meeting|candour|honesty|insight|openness',
   '@meeting *3 =appreciated|=valued',
+  'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|consider|interview|invite|meet|opportunity|speak|talk|visit',
   'delight|honor|honour|pleasure|privilege|treat *3 chat|connect|discuss|hear|interview|learn|meet|see|speak|spend|talk|visit',
-  'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|meet|opportunity|speak|talk|visit',
   'enjoyable|great|lovely|nice|wonderful|amazing|awesome|brilliant|fantastic|fun|good|delightful *2 catch|chat|connect|meet|speak|talk|visit',
 ]
 
 /** Thanks that does not thank for the interview: in advance, or a request for a favour. */
 export const NOT_APPRECIATION_PHRASES: readonly string[] = [
-  '@modal =be? @thanks',
-  '@thanks *2 =in =advance',
-  '@thanks *2 =if',
   '=thanks =to',
+  '@modal =be? @thanks',
+  '@thanks *2 =if',
+  '@thanks *2 =in =advance',
+  'grateful|indebted|thankful =to =her|=his|=my|=our|=their',
 ]
 
 /** Interest in the role, the team or the company. */
@@ -342,21 +344,25 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=could =not =be|=feel *1 =happier|=keener|=more',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
   '=interesting =in *3 @join|@org|@role',
-  '@keen *4 consider|continue|proceed|progress|step',
+  '@join *5 dream',
   '@keen *3 move =ahead|=forward',
   '@keen *4 @join|@org|@role|possibility|prospect',
+  '@keen *4 consider|continue|proceed|progress|step',
+  '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join',
   '@role|@org|=it|=this *2 =be|=is|=was|=feels|=sounds|=seems *3 excellent|good|great|ideal|natural|perfect|right|strong|wonderful *2 fit|for|match|move|step',
-  'accept *3 =offer',
+  'accept|take *2 =job|=offer|=position|=post|=role',
   'convinced|certain *5 @join|exactly|fit|ideal|perfect|right',
   'delighted|glad|happy|honored|honoured|pleased|privileged|proud *3 @join',
   'dream *1 @org|@role',
-  'exactly|just|precisely *2 what @self *4 enjoy|hope|look|love|relish|seek|want',
+  'embrace|jump|relish|seize|welcome *3 chance|opportunity|prospect',
+  'exactly|just|precisely *2 =what|=where @self *4 enjoy|hope|look|love|relish|seek|want',
   'hope|like|love|want|wish *3 @join',
+  'hope|love|want|wish *3 chance|opportunity *2 @join',
   'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|look|love|relish|seek|want',
   'look =forward =to *3 @join|chance|possibility|prospect',
+  'love|want *3 @role',
   'picture|see|imagine =myself *3 @join|@org|=here|=there',
   'proud *3 @join|help|represent',
-  'embrace|jump|relish|seize|welcome *3 chance|opportunity|prospect',
   'remain|still *2 @keen',
 ]
 
@@ -369,12 +375,13 @@ export const NOT_INTEREST_PHRASES: readonly string[] = [
 /** The candidate says what they would do or bring for the employer. */
 export const CONTRIBUTION_PHRASES: readonly string[] = [
   '=am|=are|=be *2 able|certain|confident|delighted|eager|excited|glad|happy|keen|prepared|ready|sure|willing *4 @contrib',
+  '=hit =the =ground =running',
+  '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited',
+  '@modal *2 =do =my? =best|=utmost',
   '@modal *3 =do|achieve|repeat|replicate *2 =same|=similar|=likewise',
   '@modal *3 chance|opportunity *1 =to @contrib',
   '@self *1 @modal *4 @contrib',
   '@self *2 look =forward =to *3 @contrib',
-  '=hit =the =ground =running',
-  '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited',
 ]
 
 /**
@@ -396,10 +403,10 @@ export const PAST_CLAIM_PHRASES: readonly string[] = [
 
 /** A reference to what was said in the interview; it counts when the clause also says what. */
 export const CONVERSATION_REFERENCES: readonly string[] = [
+  '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding',
   '=seeing|=saw *2 =how|=the|=your',
   '@you *2 ask|describe|discuss|emphasise|emphasize|explain|highlight|introduce|mention|note|outline|point|present|raise|say|share|show|stress|suggest|talk|tell|walk',
   '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
-  '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding',
   'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your',
   'impressed|fascinated|intrigued|inspired|moved|struck|surprised *2 =by|=how|=that|=with',
   'stay|stick *2 =in|=with *2 =me|=mind',
@@ -434,7 +441,6 @@ export const NEGATION_EXCEPTIONS: readonly string[] = [
   '=no =doubt|=question',
   '=not =hesitate',
   '=not =just|=least|=only',
-  '=nothing =but',
   '=without =a? =doubt',
 ]
 
@@ -445,7 +451,6 @@ export const HEDGE_CUES: readonly string[] = [
   'depending',
   'fence',
   'if',
-  'may',
   'maybe',
   'might',
   'perhaps',
@@ -455,9 +460,12 @@ export const HEDGE_CUES: readonly string[] = [
   'weigh',
 ]
 
-/** Conditions that do not hedge interest: "if selected, I would …". */
+/** Conditions that do not hedge interest: "if selected, I would …", "if you need references". */
 export const HEDGE_EXCEPTIONS: readonly string[] = [
+  '=if *1 =helpful|=needed|=necessary|=required|=useful',
   '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful',
+  '=if =there =is =anything',
+  '=if =you =have|=need|=require|=want|=would',
 ]
 
 /** Words that start a new clause; a point's evidence never runs across one. Exact forms. */
@@ -575,7 +583,6 @@ export const STOP_WORDS: readonly string[] = [
  * A topic word in this list counts for half; a conversation reference needs two words outside it.
  */
 export const GENERIC_WORDS: readonly string[] = [
-  'again',
   'ambitions',
   'business',
   'chat',

@@ -21,14 +21,15 @@ export interface Token {
 
 type Step = { kind: 'word'; keys: ReadonlySet<string>; optional: boolean } | { kind: 'gap'; max: number }
 
-export interface Phrase {
+export interface Phrase<Family extends string = string> {
+  family: Family
   source: string
   steps: readonly Step[]
 }
 
 /** A phrase found in a clause, by token indexes (`end` exclusive). */
-export interface Match {
-  phrase: Phrase
+export interface Match<Family extends string = string> {
+  phrase: Phrase<Family>
   start: number
   end: number
 }
@@ -36,7 +37,7 @@ export interface Match {
 const MAX_GAP = 6
 
 /** Parses one phrase; throws on a malformed one, so a bad list entry fails its test. */
-export function compilePhrase(source: string): Phrase {
+export function compilePhrase<Family extends string>(source: string, family: Family): Phrase<Family> {
   const steps: Step[] = []
   for (const part of source.split(' ')) {
     const gap = /^\*([1-9])$/.exec(part)
@@ -60,28 +61,33 @@ export function compilePhrase(source: string): Phrase {
     steps.push({ kind: 'word', keys: new Set(alternatives), optional })
   }
   if (steps.at(-1)?.kind !== 'word') throw new Error(`phrase "${source}" must end with a word`)
-  return { source, steps }
+  return { family, source, steps }
 }
 
-/** Phrases of one family, indexed by the keys of their first word. */
-export interface PhraseSet {
-  phrases: readonly Phrase[]
-  byFirstKey: ReadonlyMap<string, readonly Phrase[]>
+/** Phrases of several families, indexed by the keys of their first word, matched in one pass. */
+export interface PhraseSet<Family extends string = string> {
+  families: readonly Family[]
+  byFirstKey: ReadonlyMap<string, readonly Phrase<Family>[]>
 }
 
-export function compilePhraseSet(sources: readonly string[]): PhraseSet {
-  const phrases = sources.map(compilePhrase)
-  const byFirstKey = new Map<string, Phrase[]>()
-  for (const phrase of phrases) {
-    const first = phrase.steps[0]
-    if (first?.kind !== 'word') continue
-    for (const key of first.keys) {
-      const list = byFirstKey.get(key)
-      if (list) list.push(phrase)
-      else byFirstKey.set(key, [phrase])
+export function compilePhraseSet<Family extends string>(
+  lists: Readonly<Record<Family, readonly string[]>>,
+): PhraseSet<Family> {
+  const families = Object.keys(lists) as Family[]
+  const byFirstKey = new Map<string, Phrase<Family>[]>()
+  for (const family of families) {
+    for (const source of lists[family]) {
+      const phrase = compilePhrase(source, family)
+      const first = phrase.steps[0]
+      if (first?.kind !== 'word') continue
+      for (const key of first.keys) {
+        const list = byFirstKey.get(key)
+        if (list) list.push(phrase)
+        else byFirstKey.set(key, [phrase])
+      }
     }
   }
-  return { phrases, byFirstKey }
+  return { families, byFirstKey }
 }
 
 /**
@@ -114,9 +120,10 @@ export class Lexicon {
     for (const key of keys) if (!list.includes(key)) list.push(key)
   }
 
-  /** The keys of a form, with the extra classes the context gives it. */
-  keys(form: string, extraClasses: readonly WordClass[] = []): string[] {
+  /** The keys of a form, with the extra classes the context gives it. Do not modify the result. */
+  keys(form: string, extraClasses?: readonly WordClass[]): readonly string[] {
     const known = this.keysByForm.get(form)
+    if (!extraClasses) return known ?? [`=${form}`, form]
     const keys = known ? [...known] : [`=${form}`, form]
     for (const name of extraClasses) if (!keys.includes(`@${name}`)) keys.push(`@${name}`)
     return keys
@@ -151,20 +158,35 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], step: number,
   return current.optional ? matchAt(tokens, steps, step + 1, at) : -1
 }
 
-/** Every phrase of the set found in the tokens, by start then list order; one match per phrase and start. */
-export function findPhrases(tokens: readonly Token[], set: PhraseSet): Match[] {
-  const matches: Match[] = []
+/** Every phrase of the set found in the tokens, by family; one match per phrase and start. */
+export function findPhrases<Family extends string>(
+  tokens: readonly Token[],
+  set: PhraseSet<Family>,
+): Record<Family, Match<Family>[]> {
+  const found = {} as Record<Family, Match<Family>[]>
+  for (const family of set.families) found[family] = []
   for (let start = 0; start < tokens.length; start++) {
-    const token = tokens[start] as Token
-    const tried = new Set<Phrase>()
-    for (const key of token.keys) {
-      for (const phrase of set.byFirstKey.get(key) ?? []) {
-        if (tried.has(phrase)) continue
-        tried.add(phrase)
+    const keys = (tokens[start] as Token).keys
+    for (let k = 0; k < keys.length; k++) {
+      const phrases = set.byFirstKey.get(keys[k] as string)
+      if (!phrases) continue
+      for (const phrase of phrases) {
+        // A phrase listed under two of the token's keys is tried once.
+        if (k > 0 && triedEarlier(keys, k, phrase, set)) continue
         const end = matchAt(tokens, phrase.steps, 0, start)
-        if (end !== -1) matches.push({ phrase, start, end })
+        if (end !== -1) found[phrase.family].push({ phrase, start, end })
       }
     }
   }
-  return matches
+  return found
+}
+
+function triedEarlier<Family extends string>(
+  keys: readonly string[],
+  k: number,
+  phrase: Phrase<Family>,
+  set: PhraseSet<Family>,
+): boolean {
+  for (let j = 0; j < k; j++) if (set.byFirstKey.get(keys[j] as string)?.includes(phrase)) return true
+  return false
 }

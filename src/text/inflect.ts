@@ -38,6 +38,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   mean: ['meant'],
   meet: ['met'],
   put: ['putting'],
+  rebuild: ['rebuilt'],
   run: ['ran', 'running'],
   say: ['said'],
   see: ['saw', 'seen'],
@@ -46,6 +47,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   set: ['setting'],
   show: ['shown'],
   speak: ['spoke', 'spoken'],
+  speed: ['sped'],
   spend: ['spent'],
   stand: ['stood'],
   stick: ['stuck'],
@@ -86,7 +88,6 @@ export function inflections(base: string): string[] {
     add(SIBILANT_END.test(base) ? `${base}es` : `${base}s`)
     add(`${base}ed`, `${base}ing`)
     if (DOUBLING_END.test(base)) add(`${base}${last}ed`, `${base}${last}ing`)
-    if (last === 'c') add(`${base}ked`, `${base}king`)
   }
   for (const form of IRREGULAR_FORMS[base] ?? []) add(form)
   return [...forms]

@@ -389,16 +389,25 @@ function withoutOverlaps(matches: readonly Match[], lookAlikes: readonly Match[]
   )
 }
 
-/** "I can lead teams" says what the candidate is able to do; it needs a link to the employer. */
+/**
+ * "I can manage budgets" says what the candidate is able to do; without a word for the employer
+ * it only counts as a contribution when the candidate vouches for it ("I'm confident I can …").
+ */
 function onlyAbility(tokens: readonly Token[], match: Match): boolean {
   let can = false
   for (let i = match.start; i < match.end; i++) {
-    const form = (tokens[i] as Token).form
-    if (form === 'can') can = true
-    else if (hasKey(tokens[i] as Token, '@modal')) return false
+    const token = tokens[i] as Token
+    if (token.form === 'can') can = true
+    else if (hasKey(token, '@modal')) return false
   }
-  return can
+  if (!can) return false
+  for (let i = Math.max(0, match.start - 4); i < match.end; i++) {
+    if (VOUCHING.has((tokens[i] as Token).form)) return false
+  }
+  return true
 }
+
+const VOUCHING: ReadonlySet<string> = new Set(['believe', 'certain', 'confident', 'convinced', 'know', 'sure'])
 
 /** Words of the clause outside the match that say something: not function words, names or the job. */
 function detailWords(clause: Clause, match: Match, names: ReadonlySet<string>): number {

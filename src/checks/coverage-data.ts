@@ -9,7 +9,7 @@
  * - `@org` matches a word of that class (see `WORD_CLASSES`; the company, position and interviewer
  *   classes also take the context's names);
  * - `a|b|@c` is any of the alternatives; a trailing `?` makes a word optional;
- * - `*3` skips up to three words.
+ * - `*3` skips up to three words (eight at most).
  */
 
 export type WordClass =
@@ -343,6 +343,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=can =not wait *2 @join|begin|get',
   '=could =not =be|=feel *1 =happier|=keener|=more',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
+  '=happier|=prouder *3 @join',
   '=interesting =in *3 @join|@org|@role',
   '@join *5 dream',
   '@keen *3 move =ahead|=forward',
@@ -382,6 +383,7 @@ export const CONTRIBUTION_PHRASES: readonly string[] = [
   '@modal *3 chance|opportunity *1 =to @contrib',
   '@self *1 @modal *4 @contrib',
   '@self *2 look =forward =to *3 @contrib',
+  '@self *8 =and @modal *3 @contrib',
 ]
 
 /**
@@ -391,6 +393,7 @@ export const CONTRIBUTION_PHRASES: readonly string[] = [
 export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
   'answer *3 question',
   'arrange|schedule|set *3 call|meeting|time',
+  'help *3 =any|=anything|=else|=further',
   'start *1 =after|=from|=immediately|=in|=next|=on',
   'take *2 =chance|=moment|=opportunity|=time',
 ]

@@ -34,7 +34,7 @@ export interface Match<Family extends string = string> {
   end: number
 }
 
-const MAX_GAP = 6
+const MAX_GAP = 8
 
 /** Parses one phrase; throws on a malformed one, so a bad list entry fails its test. */
 export function compilePhrase<Family extends string>(source: string, family: Family): Phrase<Family> {

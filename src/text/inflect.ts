@@ -70,6 +70,8 @@ const DOUBLING_END = /[^aeiou][aeiou][bdgklmnprtvz]$/
  * adverbs are left out (`likely` is not a form of `like`); list them where a phrase needs them.
  */
 export function inflections(base: string): string[] {
+  // Function words (`i`, `my`, `me`) have no regular forms: `i` + `s` is not a form of `i`.
+  if (base.length <= 2 && !IRREGULAR_FORMS[base]) return [base]
   const forms = new Set<string>([base])
   const add = (...more: string[]) => {
     for (const form of more) forms.add(form)

@@ -45,6 +45,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'It was a pleasure to talk with you.',
     'enjoyable|great|lovely|nice|wonderful|amazing|awesome|brilliant|fantastic|fun|good|delightful *2 catch|chat|connect|meet|speak|talk|visit':
       'Great chatting with you this morning!',
+    'great|good|lovely|nice|wonderful *2 see =you|=everyone': 'It was good to see you again.',
   },
   notAppreciation: {
     '=thanks =to': 'Thanks to my mentor, I learned SQL quickly.',
@@ -80,6 +81,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'look =forward =to *3 @join|chance|possibility|prospect': 'I look forward to the possibility of joining.',
     'love|want *3 @role': 'I want this job.',
     'picture|see|imagine =myself *3 @join|@org|=here|=there': 'I can see myself working there.',
+    '=everything @self *3 dream|hope|want|wish': 'The role is everything I hoped for.',
     '=happier|=prouder *3 @join': 'Nothing would make me happier than joining you.',
     'proud *3 @join|help|represent': 'I would be proud to represent you.',
     'remain|still *2 @keen': 'I remain very interested.',
@@ -101,7 +103,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '@modal *3 chance|opportunity *1 =to @contrib': 'I would welcome the chance to lead it.',
     '@self *1 @modal *4 @contrib': "I'd bring the same discipline to your onboarding flow.",
     '@self *2 look =forward =to *3 @contrib': 'I look forward to contributing.',
-    '@self *8 =and @modal *3 @contrib': 'I believe I would be a good fit for the role and could contribute a lot.',
+    '@self *8 =and @modal *3 @contrib':
+      'I believe I would be a good fit for the role and could contribute a lot.',
   },
   notContribution: {
     'answer *3 question': 'I would be happy to answer any questions.',

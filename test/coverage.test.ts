@@ -150,6 +150,16 @@ describe('missing-interest', () => {
     expect(findingsOf('missing-interest', draft, context)).toEqual([])
     expect(evidenceOf(draft, 'interest').text).toBe("I'm eager to join Brightline.")
   })
+  it("does not take what someone else is excited about for the candidate's interest", () => {
+    expect(
+      findingsOf('missing-interest', letter('Your team seemed excited about the launch.'), context),
+    ).toHaveLength(1)
+  })
+  it('takes only the head noun of the position for the role', () => {
+    const site = { ...context, position: 'Site Manager' }
+    expect(findingsOf('missing-interest', letter('I am excited about the new site.'), site)).toHaveLength(1)
+    expect(findingsOf('missing-interest', letter('I am so excited to be your next Site Manager.'), site)).toEqual([])
+  })
   it.each([
     'This is exactly the kind of team I want to be part of.',
     "I can't wait to get started.",

@@ -186,13 +186,22 @@ function contextWords(document: ThankYouDocument, context: ThankYouContext): Con
       names.add(word)
       if (STOP.has(word)) continue
       if (term.kind === 'company' || term.kind === 'alias') addClass(word, 'org')
-      if (term.kind === 'position') addClass(word, 'role')
+      if (term.kind === 'position' && word === positionHead(term)) addClass(word, 'role')
       if (term.kind === 'company' || term.kind === 'alias' || term.kind === 'position') {
         for (const base of baseCandidates(word)) jobBases.add(base)
       }
     }
   }
   return { classes, names, jobBases }
+}
+
+/**
+ * The noun that names the job: `manager` in "Site Manager", `nurse` in "Staff Nurse, Cardiology".
+ * Only it stands for the role; "site" or "data" on their own do not.
+ */
+function positionHead(term: ContextTerm): string | undefined {
+  const head = term.text.split(/[,(]/)[0] ?? ''
+  return expandWord(head.trim().split(/\s+/).at(-1) ?? '')[0]
 }
 
 function termWords(term: ContextTerm): string[] {
@@ -359,12 +368,29 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest)
   let miss: Verdict | undefined
   for (const match of matches) {
+    if (aboutSomeoneElse(clause, match)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
   return miss
 }
+
+/**
+ * "Your team seemed excited about the launch": a clause without I, me or my whose phrase comes
+ * after someone else (you, the team, they) speaks about them, not the candidate.
+ */
+function aboutSomeoneElse(clause: Clause, match: Match): boolean {
+  const { tokens } = clause
+  if (tokens.some((token) => hasKey(token, '@self'))) return false
+  for (let i = 0; i < match.start; i++) {
+    const token = tokens[i] as Token
+    if (hasKey(token, '@you') || hasKey(token, '@org') || OTHER_PEOPLE.has(token.form)) return true
+  }
+  return false
+}
+
+const OTHER_PEOPLE: ReadonlySet<string> = new Set(['he', 'her', 'his', 'she', 'their', 'they', 'them'])
 
 function judgeContribution(clause: Clause): Verdict | undefined {
   const { tokens } = clause
@@ -374,6 +400,7 @@ function judgeContribution(clause: Clause): Verdict | undefined {
   )
   let miss: Verdict | undefined
   for (const match of matches) {
+    if (aboutSomeoneElse(clause, match)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (linked || !onlyAbility(tokens, match)) return { covered: true, clause }
   }
@@ -407,7 +434,14 @@ function onlyAbility(tokens: readonly Token[], match: Match): boolean {
   return true
 }
 
-const VOUCHING: ReadonlySet<string> = new Set(['believe', 'certain', 'confident', 'convinced', 'know', 'sure'])
+const VOUCHING: ReadonlySet<string> = new Set([
+  'believe',
+  'certain',
+  'confident',
+  'convinced',
+  'know',
+  'sure',
+])
 
 /** Words of the clause outside the match that say something: not function words, names or the job. */
 function detailWords(clause: Clause, match: Match, names: ReadonlySet<string>): number {

@@ -84,6 +84,9 @@ export interface Clause {
   shielded: ReadonlySet<number>
   /** A hedge word ("if", "unless", "might") outside a harmless condition ("if selected"). */
   hedged: boolean
+  /** Whether I, me or my is in the clause, and where someone else (you, the team, she) first is. */
+  mentionsSelf: boolean
+  firstOtherPerson: number
 }
 
 interface Compiled {
@@ -140,8 +143,22 @@ const CONTRACTION_SUFFIXES: Readonly<Record<string, string>> = {
 const ASCII = /^[\x20-\x7e]*$/
 const NOT_HOSTS: Readonly<Record<string, string>> = { ca: 'can', sha: 'shall', wo: 'will', ai: 'is' }
 
+/** Expanded words by their text, shared by every lint; cleared when it grows past its bound. */
+const expanded = new Map<string, readonly string[]>()
+const MAX_EXPANDED = 20_000
+
 /** `I'd` → `i would`, `can't` → `can not`, `Dana's` → `dana`. */
-export function expandWord(text: string): string[] {
+export function expandWord(text: string): readonly string[] {
+  let forms = expanded.get(text)
+  if (!forms) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear()
+    forms = expand(text)
+    expanded.set(text, forms)
+  }
+  return forms
+}
+
+function expand(text: string): string[] {
   // nameKey folds diacritics through Unicode normalisation; most words are plain ASCII.
   const folded = ASCII.test(text) ? text.toLowerCase() : nameKey(text)
   const form = folded.endsWith('.') ? folded.slice(0, -1) : folded
@@ -167,14 +184,14 @@ interface ContextWords {
   classes: ReadonlyMap<string, WordClass[]>
   /** Every word of a context name (people, company, position): never a conversation detail. */
   names: ReadonlySet<string>
-  /** Bases of the company's and the position's words: a topic word among them counts for half. */
-  jobBases: ReadonlySet<string>
+  /** Words of the company and the position: a topic word with the same base counts for half. */
+  jobWords: readonly string[]
 }
 
 function contextWords(document: ThankYouDocument, context: ThankYouContext): ContextWords {
   const classes = new Map<string, WordClass[]>()
   const names = new Set<string>()
-  const jobBases = new Set<string>()
+  const jobWords: string[] = []
   const addClass = (word: string, name: WordClass) => {
     const list = classes.get(word)
     if (!list) classes.set(word, [name])
@@ -188,11 +205,11 @@ function contextWords(document: ThankYouDocument, context: ThankYouContext): Con
       if (term.kind === 'company' || term.kind === 'alias') addClass(word, 'org')
       if (term.kind === 'position' && word === positionHead(term)) addClass(word, 'role')
       if (term.kind === 'company' || term.kind === 'alias' || term.kind === 'position') {
-        for (const base of baseCandidates(word)) jobBases.add(base)
+        jobWords.push(word)
       }
     }
   }
-  return { classes, names, jobBases }
+  return { classes, names, jobWords }
 }
 
 /**
@@ -214,6 +231,7 @@ export function clausesOf(
   classes: ReadonlyMap<string, readonly WordClass[]>,
 ): Clause[] {
   const { lexicon, phrases } = getCompiled()
+  const { text, words } = document
   const clauses: Clause[] = []
   for (const sentence of document.sentences) {
     if (sentence.part !== 'body') continue
@@ -226,23 +244,29 @@ export function clausesOf(
       spanStart = -1
     }
     for (let index = sentence.firstWord; index < sentence.endWord; index++) {
-      const word = document.words[index]
+      const word = words[index]
       if (!word) continue
-      const between = index === sentence.firstWord ? '' : document.text.slice(lastEnd, word.start)
       const forms = expandWord(word.text)
       const first = forms[0] ?? ''
-      const comma = between.includes(',')
+      // Most words follow a single space after a word without a full stop: nothing to look at.
+      const plain =
+        index === sentence.firstWord ||
+        (word.start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32 && text.charCodeAt(lastEnd - 1) !== 46)
+      const between = plain ? '' : text.slice(lastEnd, word.start)
+      const comma = !plain && between.includes(',')
       if (
-        /[;:()\u2013\u2014]|\s-\s/.test(between) ||
-        (/^\p{Lu}/u.test(word.text) && endsSentence(document.words[index - 1]?.text ?? '', between)) ||
         CONJUNCTIONS.has(first) ||
-        (comma && COMMA_CONJUNCTIONS.has(first))
+        (!plain &&
+          (CLAUSE_BREAK.test(between) ||
+            (comma && COMMA_CONJUNCTIONS.has(first)) ||
+            (UPPERCASE_START.test(word.text) && endsSentence(words[index - 1]?.text ?? '', between))))
       ) {
         close(lastEnd)
       }
       const leading = tokens.length === 0 && (CONJUNCTIONS.has(first) || COMMA_CONJUNCTIONS.has(first))
       if (!leading && spanStart === -1) spanStart = word.start
-      forms.forEach((form, position) => {
+      for (let position = 0; position < forms.length; position++) {
+        const form = forms[position] as string
         tokens.push({
           form,
           keys: lexicon.keys(form, classes.get(form)),
@@ -250,7 +274,7 @@ export function clausesOf(
           end: word.end,
           comma: comma && position === 0,
         })
-      })
+      }
       lastEnd = word.end
     }
     if (spanStart === -1 && tokens.length > 0) spanStart = tokens[0]?.start ?? sentence.start
@@ -258,6 +282,9 @@ export function clausesOf(
   }
   return clauses
 }
+
+const CLAUSE_BREAK = /[;:()\u2013\u2014]|\s-\s/
+const UPPERCASE_START = /^\p{Lu}/u
 
 /**
  * Whether a sentence ends between two words that nlcst kept together: "proud to work in. I would"
@@ -278,15 +305,34 @@ function analyseClause(
 ): Clause {
   const matches = findPhrases(tokens, phrases)
   const shielded = new Set<number>()
-  for (const match of matches.negationExceptions)
+  for (const match of matches.negationExceptions) {
     for (let i = match.start; i < match.end; i++) shielded.add(i)
-  const harmless = matches.hedgeExceptions
+  }
+  const harmless = coveredPrefix(matches.hedgeExceptions, tokens.length)
   const hedged = tokens.some(
-    (token, index) =>
-      token.keys.some((key) => HEDGES.has(key)) &&
-      !harmless.some((match) => match.start <= index && index < match.end),
+    (token, index) => token.keys.some((key) => HEDGES.has(key)) && !overlaps(harmless, index, index + 1),
   )
-  return { tokens, span, sentence, matches, shielded, hedged }
+  const mentionsSelf = tokens.some((token) => hasKey(token, '@self'))
+  const firstOtherPerson = tokens.findIndex(
+    (token) => hasKey(token, '@you') || hasKey(token, '@org') || OTHER_PEOPLE.has(token.form),
+  )
+  return { tokens, span, sentence, matches, shielded, hedged, mentionsSelf, firstOtherPerson }
+}
+
+/**
+ * Prefix counts of the token indexes some match covers, so that whether a range overlaps any
+ * match is one subtraction, whatever the number of matches.
+ */
+function coveredPrefix(matches: readonly Match[], length: number): Int32Array {
+  const covered = new Uint8Array(length)
+  for (const match of matches) covered.fill(1, match.start, match.end)
+  const prefix = new Int32Array(length + 1)
+  for (let i = 0; i < length; i++) prefix[i + 1] = (prefix[i] as number) + (covered[i] as number)
+  return prefix
+}
+
+function overlaps(prefix: Int32Array, start: number, end: number): boolean {
+  return (prefix[end] as number) - (prefix[start] as number) > 0
 }
 
 /** A negation word in the clause shortly before the phrase (not across a comma) or inside it. */
@@ -326,11 +372,12 @@ function decide(clauses: readonly Clause[], judge: (clause: Clause) => Verdict |
 
 function judgeAppreciation(clause: Clause): Verdict | undefined {
   const { tokens, matches } = clause
+  const requests = coveredPrefix(matches.notAppreciation, tokens.length)
   let miss: Verdict | undefined
   let weak: Verdict | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (!hasKey(tokens[i] as Token, '@thanks')) continue
-    if (matches.notAppreciation.some((request) => request.start <= i && i < request.end)) {
+    if (overlaps(requests, i, i + 1)) {
       miss ??= { covered: false, clause, reason: 'request' }
       continue
     }
@@ -365,7 +412,7 @@ function precededByModal(tokens: readonly Token[], start: number): boolean {
 
 /** Interest in a sentence with a hedge anywhere ("I'd love to join, but I'm still deciding") is hedged. */
 function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan>): Verdict | undefined {
-  const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest)
+  const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest, clause.tokens.length)
   let miss: Verdict | undefined
   for (const match of matches) {
     if (aboutSomeoneElse(clause, match)) continue
@@ -381,20 +428,18 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
  * after someone else (you, the team, they) speaks about them, not the candidate.
  */
 function aboutSomeoneElse(clause: Clause, match: Match): boolean {
-  const { tokens } = clause
-  if (tokens.some((token) => hasKey(token, '@self'))) return false
-  for (let i = 0; i < match.start; i++) {
-    const token = tokens[i] as Token
-    if (hasKey(token, '@you') || hasKey(token, '@org') || OTHER_PEOPLE.has(token.form)) return true
-  }
-  return false
+  return !clause.mentionsSelf && clause.firstOtherPerson !== -1 && clause.firstOtherPerson < match.start
 }
 
 const OTHER_PEOPLE: ReadonlySet<string> = new Set(['he', 'her', 'his', 'she', 'their', 'they', 'them'])
 
 function judgeContribution(clause: Clause): Verdict | undefined {
   const { tokens } = clause
-  const matches = withoutOverlaps(clause.matches.contribution, clause.matches.notContribution)
+  const matches = withoutOverlaps(
+    clause.matches.contribution,
+    clause.matches.notContribution,
+    clause.tokens.length,
+  )
   const linked = tokens.some(
     (token) => hasKey(token, '@you') || hasKey(token, '@org') || hasKey(token, '@role'),
   )
@@ -409,11 +454,10 @@ function judgeContribution(clause: Clause): Verdict | undefined {
 }
 
 /** Matches that no look-alike phrase overlaps ("take this opportunity to thank you"). */
-function withoutOverlaps(matches: readonly Match[], lookAlikes: readonly Match[]): Match[] {
+function withoutOverlaps(matches: readonly Match[], lookAlikes: readonly Match[], length: number): Match[] {
   if (lookAlikes.length === 0) return [...matches]
-  return matches.filter(
-    (match) => !lookAlikes.some((other) => other.start < match.end && match.start < other.end),
-  )
+  const taken = coveredPrefix(lookAlikes, length)
+  return matches.filter((match) => !overlaps(taken, match.start, match.end))
 }
 
 /**
@@ -444,32 +488,31 @@ const VOUCHING: ReadonlySet<string> = new Set([
 ])
 
 /** Words of the clause outside the match that say something: not function words, names or the job. */
-function detailWords(clause: Clause, match: Match, names: ReadonlySet<string>): number {
-  let count = 0
-  clause.tokens.forEach((token, index) => {
-    if (index >= match.start && index < match.end) return
-    const form = token.form
-    if (form.length < 3 && !/\d/.test(form)) return
-    if (STOP.has(form) || GENERIC.has(form) || names.has(form)) return
-    if (
-      hasKey(token, '@org') ||
-      hasKey(token, '@role') ||
-      hasKey(token, '@meeting') ||
-      hasKey(token, '@thanks') ||
-      hasKey(token, '@keen')
-    ) {
-      return
-    }
-    count++
-  })
-  return count
+function isDetail(token: Token, names: ReadonlySet<string>): boolean {
+  const form = token.form
+  if (form.length < 3 && !/\d/.test(form)) return false
+  if (STOP.has(form) || GENERIC.has(form) || names.has(form)) return false
+  return !(
+    hasKey(token, '@org') ||
+    hasKey(token, '@role') ||
+    hasKey(token, '@meeting') ||
+    hasKey(token, '@thanks') ||
+    hasKey(token, '@keen')
+  )
 }
 
 function judgeReference(clause: Clause, names: ReadonlySet<string>): Verdict | undefined {
   const matches = clause.matches.references
   if (matches.length === 0) return undefined
+  // Prefix counts of detail words: those outside a match are all of them minus those inside it.
+  const details = new Int32Array(clause.tokens.length + 1)
+  clause.tokens.forEach((token, index) => {
+    details[index + 1] = (details[index] as number) + (isDetail(token, names) ? 1 : 0)
+  })
+  const total = details[clause.tokens.length] as number
   for (const match of matches) {
-    if (detailWords(clause, match, names) >= MIN_DETAIL_WORDS) return { covered: true, clause }
+    const inside = (details[match.end] as number) - (details[match.start] as number)
+    if (total - inside >= MIN_DETAIL_WORDS) return { covered: true, clause }
   }
   return { covered: false, clause, reason: 'no-detail' }
 }
@@ -519,7 +562,8 @@ function analyseSpecifics(
   const topics = (context.topics ?? []).filter((topic) => topic.trim() !== '')
   if (topics.length === 0) return decide(clauses, (clause) => judgeReference(clause, words.names))
 
-  const keysByTopic = topics.map((topic) => topicKeys(topic, words.jobBases))
+  const jobBases = new Set(words.jobWords.flatMap((word) => baseCandidates(word)))
+  const keysByTopic = topics.map((topic) => topicKeys(topic, jobBases))
   // A word and a topic word with the same base share their first three letters (migrate and
   // migration, build and built; irregulars like run/ran aside), so only such words are taken apart.
   const starts = new Set<string>()

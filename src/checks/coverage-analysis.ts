@@ -323,7 +323,8 @@ function analyseClause(
  * Prefix counts of the token indexes some match covers, so that whether a range overlaps any
  * match is one subtraction, whatever the number of matches.
  */
-function coveredPrefix(matches: readonly Match[], length: number): Int32Array {
+function coveredPrefix(matches: readonly Match[], length: number): Int32Array | undefined {
+  if (matches.length === 0) return undefined
   const covered = new Uint8Array(length)
   for (const match of matches) covered.fill(1, match.start, match.end)
   const prefix = new Int32Array(length + 1)
@@ -331,8 +332,8 @@ function coveredPrefix(matches: readonly Match[], length: number): Int32Array {
   return prefix
 }
 
-function overlaps(prefix: Int32Array, start: number, end: number): boolean {
-  return (prefix[end] as number) - (prefix[start] as number) > 0
+function overlaps(prefix: Int32Array | undefined, start: number, end: number): boolean {
+  return prefix !== undefined && (prefix[end] as number) - (prefix[start] as number) > 0
 }
 
 /** A negation word in the clause shortly before the phrase (not across a comma) or inside it. */
@@ -569,16 +570,12 @@ function analyseSpecifics(
   const starts = new Set<string>()
   for (const keys of keysByTopic)
     for (const key of keys) for (const base of key.bases) starts.add(base.slice(0, 3))
-  const basesByForm = new Map<string, string[]>()
-  const sentences = new Map<SentenceSpan, string[][]>()
+  const sentences = new Map<SentenceSpan, (readonly string[])[]>()
   for (const clause of clauses) {
     const list = sentences.get(clause.sentence) ?? []
     sentences.set(clause.sentence, list)
     for (const token of clause.tokens) {
-      if (!starts.has(token.form.slice(0, 3))) continue
-      const bases = basesByForm.get(token.form) ?? baseCandidates(token.form)
-      basesByForm.set(token.form, bases)
-      list.push(bases)
+      if (starts.has(token.form.slice(0, 3))) list.push(baseCandidates(token.form))
     }
   }
   for (const [sentence, tokenBases] of sentences) {

@@ -35,6 +35,7 @@ export interface Match<Family extends string = string> {
 }
 
 const MAX_GAP = 8
+const MAX_UNKNOWN_FORMS = 20_000
 
 /** Parses one phrase; throws on a malformed one, so a bad list entry fails its test. */
 export function compilePhrase<Family extends string>(source: string, family: Family): Phrase<Family> {
@@ -111,6 +112,19 @@ export class Lexicon {
     }
   }
 
+  /** Keys of forms no list knows, kept for the process up to a bound. */
+  private readonly unknown = new Map<string, readonly string[]>()
+
+  private unknownKeys(form: string): readonly string[] {
+    let keys = this.unknown.get(form)
+    if (!keys) {
+      if (this.unknown.size >= MAX_UNKNOWN_FORMS) this.unknown.clear()
+      keys = [`=${form}`, form]
+      this.unknown.set(form, keys)
+    }
+    return keys
+  }
+
   private add(form: string, ...keys: string[]): void {
     const list = this.keysByForm.get(form)
     if (!list) {
@@ -122,9 +136,9 @@ export class Lexicon {
 
   /** The keys of a form, with the extra classes the context gives it. Do not modify the result. */
   keys(form: string, extraClasses?: readonly WordClass[]): readonly string[] {
-    const known = this.keysByForm.get(form)
-    if (!extraClasses) return known ?? [`=${form}`, form]
-    const keys = known ? [...known] : [`=${form}`, form]
+    const known = this.keysByForm.get(form) ?? this.unknownKeys(form)
+    if (!extraClasses) return known
+    const keys = [...known]
     for (const name of extraClasses) if (!keys.includes(`@${name}`)) keys.push(`@${name}`)
     return keys
   }

@@ -104,7 +104,21 @@ const IRREGULAR_BASES: ReadonlyMap<string, string> = new Map(
  * `migrating` → `migrat`, `migrate`…; `expansion` → `expand`; `automation` → `automate`. Only
  * bases of four letters or more are kept, so short words do not collide.
  */
-export function baseCandidates(word: string): string[] {
+export function baseCandidates(word: string): readonly string[] {
+  let bases = basesByWord.get(word)
+  if (!bases) {
+    if (basesByWord.size >= MAX_CACHED) basesByWord.clear()
+    bases = findBases(word)
+    basesByWord.set(word, bases)
+  }
+  return bases
+}
+
+/** Bases by word, shared by every call in the process; cleared when it grows past its bound. */
+const basesByWord = new Map<string, readonly string[]>()
+const MAX_CACHED = 20_000
+
+function findBases(word: string): string[] {
   const lower = word.toLowerCase()
   const bases = new Set<string>([lower])
   const irregular = IRREGULAR_BASES.get(lower)

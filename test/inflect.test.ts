@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { WORD_CLASSES } from '../src/checks/coverage-data.js'
-import { baseCandidates, IRREGULAR_FORMS, inflections, sameLemma } from '../src/text/inflect.js'
+import {
+  baseCandidates,
+  IRREGULAR_FORMS,
+  inflectionBases,
+  inflections,
+  sameLemma,
+} from '../src/text/inflect.js'
 
 describe('inflections', () => {
   it('adds -s, -ed and -ing with the usual spelling changes', () => {
@@ -45,6 +51,21 @@ describe('inflections', () => {
       }
     }
     expect(checked).toBeGreaterThan(80)
+  })
+})
+
+describe('inflectionBases', () => {
+  it('undoes every inflection the word classes and irregular bases can produce', () => {
+    const bases = [
+      ...Object.values(WORD_CLASSES).flat(),
+      ...Object.keys(IRREGULAR_FORMS),
+      'plan',
+      'lie',
+      'agree',
+    ]
+    for (const base of bases) {
+      for (const form of inflections(base)) expect(inflectionBases(form), `${form} ← ${base}`).toContain(base)
+    }
   })
 })
 

@@ -3,7 +3,7 @@
  * once per process and matches it on a clause's tokens. Matching is a bounded walk (every gap is
  * at most a few words and phrases are short), so no input makes it slow.
  */
-import { inflections } from '../text/inflect.js'
+import { inflectionBases, inflections } from '../text/inflect.js'
 import { WORD_CLASSES, type WordClass } from './coverage-data.js'
 
 /** A word of the letter after contractions are expanded (`I'd` gives `i` and `would`). */
@@ -35,7 +35,7 @@ export interface Match<Family extends string = string> {
 }
 
 const MAX_GAP = 8
-const MAX_UNKNOWN_FORMS = 20_000
+const MAX_CACHED_FORMS = 20_000
 
 /** Parses one phrase; throws on a malformed one, so a bad list entry fails its test. */
 export function compilePhrase<Family extends string>(source: string, family: Family): Phrase<Family> {
@@ -92,54 +92,56 @@ export function compilePhraseSet<Family extends string>(
 }
 
 /**
- * Bases and classes of every form the phrase lists can meet: `brought` → `bring`, `@contrib`.
- * Built once from the lists, on first use.
+ * Bases and classes of the words the phrase lists know: `brought` → `bring`, `@contrib`. The
+ * bases are listed once, on first use; a form's keys are worked out the first time it is seen
+ * (by undoing its inflection) and kept for the process, up to a bound.
  */
 export class Lexicon {
-  private readonly keysByForm = new Map<string, string[]>()
+  /** For each base a list or class names: the keys every form of it gets. */
+  private readonly keysByBase = new Map<string, string[]>()
+  private readonly keysByForm = new Map<string, readonly string[]>()
 
   constructor(sources: readonly string[]) {
     for (const [name, members] of Object.entries(WORD_CLASSES)) {
-      for (const member of members) for (const form of inflections(member)) this.add(form, `@${name}`, member)
+      for (const member of members) this.add(member, member, `@${name}`)
     }
     for (const source of sources) {
       for (const part of source.split(' ')) {
         for (const alternative of part.replace(/\?$/, '').split('|')) {
-          if (/^[a-z]/.test(alternative))
-            for (const form of inflections(alternative)) this.add(form, alternative)
+          if (/^[a-z]/.test(alternative)) this.add(alternative, alternative)
         }
       }
     }
   }
 
-  /** Keys of forms no list knows, kept for the process up to a bound. */
-  private readonly unknown = new Map<string, readonly string[]>()
-
-  private unknownKeys(form: string): readonly string[] {
-    let keys = this.unknown.get(form)
-    if (!keys) {
-      if (this.unknown.size >= MAX_UNKNOWN_FORMS) this.unknown.clear()
-      keys = [`=${form}`, form]
-      this.unknown.set(form, keys)
-    }
-    return keys
-  }
-
-  private add(form: string, ...keys: string[]): void {
-    const list = this.keysByForm.get(form)
-    if (!list) {
-      this.keysByForm.set(form, [`=${form}`, form, ...keys.filter((key) => key !== form)])
-      return
-    }
-    for (const key of keys) if (!list.includes(key)) list.push(key)
+  private add(base: string, ...keys: string[]): void {
+    const list = this.keysByBase.get(base)
+    if (!list) this.keysByBase.set(base, keys)
+    else for (const key of keys) if (!list.includes(key)) list.push(key)
   }
 
   /** The keys of a form, with the extra classes the context gives it. Do not modify the result. */
   keys(form: string, extraClasses?: readonly WordClass[]): readonly string[] {
-    const known = this.keysByForm.get(form) ?? this.unknownKeys(form)
+    let known = this.keysByForm.get(form)
+    if (!known) {
+      if (this.keysByForm.size >= MAX_CACHED_FORMS) this.keysByForm.clear()
+      known = this.formKeys(form)
+      this.keysByForm.set(form, known)
+    }
     if (!extraClasses) return known
     const keys = [...known]
     for (const name of extraClasses) if (!keys.includes(`@${name}`)) keys.push(`@${name}`)
+    return keys
+  }
+
+  /** `=form`, the form as a base, and the keys of every known base it is an inflection of. */
+  private formKeys(form: string): string[] {
+    const keys = [`=${form}`, form]
+    for (const base of inflectionBases(form)) {
+      const baseKeys = this.keysByBase.get(base)
+      if (!baseKeys || (base !== form && !inflections(base).includes(form))) continue
+      for (const key of baseKeys) if (!keys.includes(key)) keys.push(key)
+    }
     return keys
   }
 }

@@ -95,6 +95,35 @@ export function inflections(base: string): string[] {
   return [...forms]
 }
 
+/**
+ * Every base whose `inflections` could include `form`, and some that cannot: undoes `-s`, `-es`,
+ * `-ies`, `-d`, `-ed`, `-ied`, `-ing`, a doubled consonant and irregular forms. A caller that
+ * knows its bases keeps those for which `inflections(base)` does include the form.
+ */
+export function inflectionBases(form: string): string[] {
+  const bases = [form]
+  const irregular = IRREGULAR_BASES.get(form)
+  if (irregular) bases.push(irregular)
+  const cut = (suffix: string): string | undefined =>
+    form.length > suffix.length && form.endsWith(suffix) ? form.slice(0, -suffix.length) : undefined
+  const ies = cut('ies') ?? cut('ied')
+  if (ies !== undefined) bases.push(`${ies}y`)
+  const s = cut('s')
+  if (s !== undefined) bases.push(s)
+  const es = cut('es')
+  if (es !== undefined) bases.push(es)
+  const d = cut('d')
+  if (d !== undefined) bases.push(d)
+  for (const stem of [cut('ed'), cut('ing')]) {
+    if (stem === undefined) continue
+    bases.push(stem, `${stem}e`)
+    if (stem.length > 1 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1))
+  }
+  const ying = cut('ying')
+  if (ying !== undefined) bases.push(`${ying}ie`)
+  return bases
+}
+
 const IRREGULAR_BASES: ReadonlyMap<string, string> = new Map(
   Object.entries(IRREGULAR_FORMS).flatMap(([base, forms]) => forms.map((form) => [form, base] as const)),
 )

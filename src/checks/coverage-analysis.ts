@@ -171,8 +171,8 @@ function expand(text: string): string[] {
   if (apostrophe > 0) {
     const host = form.slice(0, apostrophe)
     const suffix = form.slice(apostrophe)
-    const expanded = CONTRACTION_SUFFIXES[suffix]
-    if (expanded) return [host, expanded]
+    const long = CONTRACTION_SUFFIXES[suffix]
+    if (long) return [host, long]
     if (suffix === "'s") return IS_CONTRACTION_HOSTS.has(host) ? [host, host === 'let' ? 'us' : 'is'] : [host]
     if (suffix === "'") return [host]
   }
@@ -291,8 +291,18 @@ const UPPERCASE_START = /^\p{Lu}/u
  * (it reads `in.` as an abbreviation). Titles (`Dr.`) and dotted abbreviations (`p.m.`) do not end one.
  */
 function endsSentence(previous: string, between: string): boolean {
-  if (/[.!?]\S*\s$/.test(between)) return true
-  return /^\p{Ll}+\.$/u.test(previous) && !KEPT_ABBREVIATIONS.has(previous) && /\s$/.test(between)
+  // By hand rather than /[.!?]\S*\s$/, which backtracks quadratically on a long run of dots.
+  let end = between.length
+  while (end > 0 && /\s/.test(between.charAt(end - 1))) end--
+  if (end === between.length) return false
+  for (
+    let closers = 0;
+    end > 0 && closers < 3 && `"')]\u201D\u2019`.includes(between.charAt(end - 1));
+    closers++
+  )
+    end--
+  if (end > 0 && '.!?'.includes(between.charAt(end - 1))) return true
+  return end === 0 && /^\p{Ll}+\.$/u.test(previous) && !KEPT_ABBREVIATIONS.has(previous)
 }
 
 const KEPT_ABBREVIATIONS: ReadonlySet<string> = new Set(['approx.', 'cf.', 'etc.', 'no.', 'vs.'])

@@ -1,6 +1,7 @@
 import type { Checker } from './checker.js'
 import { ruleUrl } from './checker.js'
 import { accuracy } from './checks/accuracy.js'
+import { coverage } from './checks/coverage.js'
 import { length } from './checks/length.js'
 import { structure } from './checks/structure.js'
 import type { RuleMeta } from './types.js'
@@ -9,7 +10,12 @@ import type { RuleMeta } from './types.js'
  * Every checker, in the order it runs. Order only matters for ties when findings are sorted;
  * each checker is independent of the others.
  */
-export const CHECKERS: readonly Checker[] = [structure as Checker, length as Checker, accuracy as Checker]
+export const CHECKERS: readonly Checker[] = [
+  structure as Checker,
+  length as Checker,
+  accuracy as Checker,
+  coverage as Checker,
+]
 
 /** Every rule with its checker, default severity, description and documentation URL. */
 export const rules: readonly RuleMeta[] = CHECKERS.flatMap((checker) =>

@@ -1,4 +1,5 @@
 export { rules } from './checkers.js'
+export { suggestSendTime } from './checks/timing.js'
 export { lintThankYou } from './lint.js'
 export type {
   CheckerName,
@@ -17,6 +18,9 @@ export type {
   RuleSetting,
   Severity,
   StructureOptions,
+  SuggestSendTimeOptions,
   ThankYouContext,
+  TimingOptions,
+  WorkingHours,
 } from './types.js'
 export { version } from './version.js'

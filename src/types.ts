@@ -115,6 +115,34 @@ export interface StructureOptions {
   maxSubjectLength: number
 }
 
+/** A working day's hours on the recipient's clock, `HH:MM` (24-hour); `end` is exclusive. */
+export interface WorkingHours {
+  start: string
+  end: string
+}
+
+export interface TimingOptions {
+  /** When a note may arrive on a working day. Default `{ start: '08:00', end: '18:00' }`. */
+  workingHours: WorkingHours
+  /** An interview that ends at or after this hour is late; its note waits for the next morning. Default `16`. */
+  lateInterviewHour: number
+  /** Warn when the note goes out more than this many hours after the interview, weekends not counted. Default `24`. */
+  warnAfterHours: number
+  /** Error past this many hours, weekends not counted. Default `48`. */
+  errorAfterHours: number
+  /** Days that are not working days, by English name or three-letter abbreviation. Default `['Saturday', 'Sunday']`. */
+  weekend: string[]
+}
+
+/** Options of `suggestSendTime`; the same rules as the timing checker. */
+export interface SuggestSendTimeOptions {
+  /** The recipient's IANA time zone. Default: the offset `interviewEndedAt` is written with. */
+  timeZone?: string
+  workingHours?: Partial<WorkingHours>
+  lateInterviewHour?: number
+  weekend?: string[]
+}
+
 export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
@@ -122,6 +150,7 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
+  timing?: Partial<Omit<TimingOptions, 'workingHours'>> & { workingHours?: Partial<WorkingHours> }
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values
    * instead of unresolved placeholders. Default `false`.

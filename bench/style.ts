@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CheckEnvironment, Checker } from '../src/checker.js'
 import { timing } from '../src/checks/timing.js'
+import { tone } from '../src/checks/tone.js'
 import { parseDocument, type ThankYouDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
@@ -58,7 +59,7 @@ function freshMemo(): ThankYouDocument['memo'] {
   }
 }
 
-const checkers = [timing] as unknown as Checker[]
+const checkers = [timing, tone] as unknown as Checker[]
 const totals = new Map<string, number>()
 let words = 0
 for (const letter of letters) {

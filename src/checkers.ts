@@ -3,13 +3,19 @@ import { ruleUrl } from './checker.js'
 import { length } from './checks/length.js'
 import { structure } from './checks/structure.js'
 import { timing } from './checks/timing.js'
+import { tone } from './checks/tone.js'
 import type { RuleMeta } from './types.js'
 
 /**
  * Every checker, in the order it runs. Order only matters for ties when findings are sorted;
  * each checker is independent of the others.
  */
-export const CHECKERS: readonly Checker[] = [structure as Checker, length as Checker, timing as Checker]
+export const CHECKERS: readonly Checker[] = [
+  structure as Checker,
+  length as Checker,
+  timing as Checker,
+  tone as Checker,
+]
 
 /** Every rule with its checker, default severity, description and documentation URL. */
 export const rules: readonly RuleMeta[] = CHECKERS.flatMap((checker) =>

@@ -21,6 +21,7 @@ export type {
   SuggestSendTimeOptions,
   ThankYouContext,
   TimingOptions,
+  ToneOptions,
   WorkingHours,
 } from './types.js'
 export { version } from './version.js'

@@ -134,6 +134,13 @@ export interface TimingOptions {
   weekend: string[]
 }
 
+export interface ToneOptions {
+  /** Apologies a letter may hold before each further one is flagged. Default `1`. */
+  maxApologies: number
+  /** Words in capitals that are acronyms or names here, not shouting, e.g. `['FINRA', 'SWIFT']`. Default `[]`. */
+  acronyms: string[]
+}
+
 /** Options of `suggestSendTime`; the same rules as the timing checker. */
 export interface SuggestSendTimeOptions {
   /** The recipient's IANA time zone. Default: the offset `interviewEndedAt` is written with. */
@@ -150,6 +157,7 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
+  tone?: Partial<ToneOptions>
   timing?: Partial<Omit<TimingOptions, 'workingHours'>> & { workingHours?: Partial<WorkingHours> }
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values

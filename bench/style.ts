@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CheckEnvironment, Checker } from '../src/checker.js'
+import { grammar } from '../src/checks/grammar.js'
 import { timing } from '../src/checks/timing.js'
 import { tone } from '../src/checks/tone.js'
 import { parseDocument, type ThankYouDocument } from '../src/document.js'
@@ -59,7 +60,7 @@ function freshMemo(): ThankYouDocument['memo'] {
   }
 }
 
-const checkers = [timing, tone] as unknown as Checker[]
+const checkers = [timing, tone, grammar] as unknown as Checker[]
 const totals = new Map<string, number>()
 let words = 0
 for (const letter of letters) {

@@ -1,5 +1,6 @@
 import type { Checker } from './checker.js'
 import { ruleUrl } from './checker.js'
+import { grammar } from './checks/grammar.js'
 import { length } from './checks/length.js'
 import { structure } from './checks/structure.js'
 import { timing } from './checks/timing.js'
@@ -15,6 +16,7 @@ export const CHECKERS: readonly Checker[] = [
   length as Checker,
   timing as Checker,
   tone as Checker,
+  grammar as Checker,
 ]
 
 /** Every rule with its checker, default severity, description and documentation URL. */

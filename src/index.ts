@@ -7,6 +7,7 @@ export type {
   CoverageReport,
   CoverageResult,
   Finding,
+  GrammarOptions,
   Interviewer,
   LengthOptions,
   LintOptions,

@@ -141,6 +141,11 @@ export interface ToneOptions {
   acronyms: string[]
 }
 
+export interface GrammarOptions {
+  /** Accept two spaces after a sentence's full stop, a typewriter habit. Default `false`. */
+  allowTwoSpacesAfterSentence: boolean
+}
+
 /** Options of `suggestSendTime`; the same rules as the timing checker. */
 export interface SuggestSendTimeOptions {
   /** The recipient's IANA time zone. Default: the offset `interviewEndedAt` is written with. */
@@ -158,6 +163,7 @@ export interface LintOptions {
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
   tone?: Partial<ToneOptions>
+  grammar?: Partial<GrammarOptions>
   timing?: Partial<Omit<TimingOptions, 'workingHours'>> & { workingHours?: Partial<WorkingHours> }
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values

@@ -61,6 +61,7 @@ interface ToneData {
   shouted: ReadonlySet<string>
   acronyms: ReadonlySet<string>
   signOffs: readonly string[]
+  textSpeak: ReadonlyMap<string, string>
 }
 
 let data: ToneData | undefined
@@ -102,6 +103,7 @@ function toneData(): ToneData {
     shouted: new Set(SHOUTED_WORDS),
     acronyms: new Set(LONG_ACRONYMS),
     signOffs: Object.keys(SIGN_OFF_STYLES).sort((a, b) => b.length - a.length),
+    textSpeak: new Map(Object.entries(TEXT_SPEAK)),
   }
   return data
 }
@@ -225,8 +227,9 @@ function checkWords(
     // `u.`: the tokenizer kept the full stop with the word; the finding leaves it out.
     const span = word.text.length > key.length ? { start: word.start, end: word.start + key.length } : word
     const actual = text.slice(span.start, span.end)
-    if (i >= phraseEnd && Object.hasOwn(TEXT_SPEAK, key) && standsAlone(text, word)) {
-      const expected = matchCase(TEXT_SPEAK[key] as string, actual)
+    const slang = i >= phraseEnd ? tables.textSpeak.get(key) : undefined
+    if (slang !== undefined && standsAlone(text, word)) {
+      const expected = matchCase(slang, actual)
       issues.push({
         ruleId: 'slang',
         span,

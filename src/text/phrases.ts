@@ -16,16 +16,24 @@ import type { ThankYouDocument } from '../document.js'
  * Words of a match must follow each other in one sentence with only white space between them.
  */
 
-/** A state of a pattern's automaton: words lead on, `any` takes every word, `skip` takes none. */
+/**
+ * A state of a pattern's automaton. While a pattern is built, words lead on through `next` and
+ * `any`, and `skip` moves on without a word (optional groups, ends of alternatives). Once built,
+ * the skips are folded away: `out`, `outAny` and `accept` say where a word leads from this state
+ * and everything it skips to, so matching never follows a skip.
+ */
 interface State {
   next: Map<string, State>
   any?: State
   skip: State[]
   final: boolean
+  out: Map<string, State[]>
+  outAny: State[]
+  accept: boolean
+  pattern?: Pattern<unknown>
 }
 
 interface Pattern<T> {
-  start: State
   clause: boolean
   value: T
   /** Entry order: of two matches of the same length, the later pattern wins. */
@@ -33,9 +41,12 @@ interface Pattern<T> {
 }
 
 export interface PhraseSet<T> {
-  byFirstWord: Map<string, Pattern<T>[]>
-  /** Patterns that can start with any word (`*`). */
-  anyFirst: Pattern<T>[]
+  /** Where each word that can open a phrase leads, across every pattern. */
+  byFirstWord: Map<string, State[]>
+  /** Where any word leads, for patterns that open with `*`. */
+  anyFirst: State[]
+  /** Only for typing `value`. */
+  readonly values?: T
 }
 
 export interface PhraseMatch<T> {
@@ -57,7 +68,7 @@ export interface PhraseWords {
 }
 
 function newState(): State {
-  return { next: new Map(), skip: [], final: false }
+  return { next: new Map(), skip: [], final: false, out: new Map(), outAny: [], accept: false }
 }
 
 /** Compiles `entries` (pattern → value) into one set, indexed by first word. */
@@ -72,13 +83,19 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     let current = start
     for (const token of tokens) current = addSlot(current, token)
     current.final = true
-    const pattern: Pattern<T> = { start, clause, value, order: order++ }
-    const { words, any } = firstWords(start)
-    if (any) set.anyFirst.push(pattern)
-    for (const word of words) {
+    const pattern: Pattern<T> = { clause, value, order: order++ }
+    const states = foldSkips(start, pattern as Pattern<unknown>)
+    for (const [word, targets] of start.out) {
       const list = set.byFirstWord.get(word)
-      if (list) list.push(pattern)
-      else set.byFirstWord.set(word, [pattern])
+      if (list) list.push(...targets)
+      else set.byFirstWord.set(word, [...targets])
+    }
+    set.anyFirst.push(...start.outAny)
+    // Only the start's transitions are kept (in the set); the build-time links can go.
+    for (const state of states) {
+      state.next = EMPTY_NEXT
+      state.skip = []
+      delete state.any
     }
   }
   return set
@@ -117,16 +134,41 @@ function addSlot(from: State, token: string): State {
   return join
 }
 
-function firstWords(start: State): { words: Set<string>; any: boolean } {
-  const words = new Set<string>()
-  let any = false
-  const visit = (state: State) => {
-    for (const word of state.next.keys()) words.add(word)
-    if (state.any) any = true
-    for (const next of state.skip) visit(next)
+const EMPTY_NEXT: Map<string, State> = new Map()
+
+/** Computes `out`, `outAny` and `accept` of every state of a pattern; returns its states. */
+function foldSkips(start: State, pattern: Pattern<unknown>): State[] {
+  const states: State[] = []
+  const seen = new Set<State>()
+  const collect = (state: State) => {
+    if (seen.has(state)) return
+    seen.add(state)
+    states.push(state)
+    for (const next of state.next.values()) collect(next)
+    if (state.any) collect(state.any)
+    for (const next of state.skip) collect(next)
   }
-  visit(start)
-  return { words, any }
+  collect(start)
+  for (const state of states) {
+    state.pattern = pattern
+    const closure = new Set<State>()
+    const close = (from: State) => {
+      if (closure.has(from)) return
+      closure.add(from)
+      for (const next of from.skip) close(next)
+    }
+    close(state)
+    for (const member of closure) {
+      if (member.final) state.accept = true
+      for (const [word, target] of member.next) {
+        const targets = state.out.get(word)
+        if (!targets) state.out.set(word, [target])
+        else if (!targets.includes(target)) targets.push(target)
+      }
+      if (member.any && !state.outAny.includes(member.any)) state.outAny.push(member.any)
+    }
+  }
+  return states
 }
 
 function tokenizePattern(pattern: string): string[] {
@@ -145,7 +187,23 @@ function tokenizePattern(pattern: string): string[] {
   return tokens
 }
 
-const CLAUSE_END = /[.,;:!?)\n\r]/
+/** `.,;:!?)` or a line break. */
+function endsClause(code: number): boolean {
+  switch (code) {
+    case 46:
+    case 44:
+    case 59:
+    case 58:
+    case 33:
+    case 63:
+    case 41:
+    case 10:
+    case 13:
+      return true
+    default:
+      return false
+  }
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009
@@ -179,7 +237,7 @@ export function phraseWords(document: ThankYouDocument): PhraseWords {
       }
       let at = word.end
       while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
-      if (!sameSentence || at >= text.length || CLAUSE_END.test(text.charAt(at))) clauseEnd[i] = 1
+      if (!sameSentence || at >= text.length || endsClause(text.charCodeAt(at))) clauseEnd[i] = 1
     }
     return { keys, linked, clauseEnd }
   })
@@ -189,7 +247,6 @@ export function phraseWords(document: ThankYouDocument): PhraseWords {
 let bestEnd = 0
 let bestOrder = -1
 let bestValue: unknown
-let current: { clause: boolean; order: number; value: unknown } | undefined
 
 /** The longest phrase of `set` that starts at word `first`, or `undefined`. */
 export function matchAt<T>(
@@ -199,37 +256,35 @@ export function matchAt<T>(
 ): PhraseMatch<T> | undefined {
   const key = prepared.keys[first]
   if (key === undefined) return undefined
-  const candidates = set.byFirstWord.get(key)
-  if (!candidates && set.anyFirst.length === 0) return undefined
+  const targets = set.byFirstWord.get(key)
+  if (!targets && set.anyFirst.length === 0) return undefined
   bestEnd = 0
   bestOrder = -1
   bestValue = undefined
-  for (const list of [candidates, set.anyFirst]) {
-    if (!list) continue
-    for (const pattern of list) {
-      current = pattern
-      step(pattern.start, first, first, prepared)
-    }
-  }
-  current = undefined
+  if (targets) for (const target of targets) step(target, first + 1, prepared)
+  for (const target of set.anyFirst) step(target, first + 1, prepared)
   return bestEnd === 0 ? undefined : { first, end: bestEnd, value: bestValue as T }
 }
 
-/** Explores the automaton from `state` with word `index` next; records every accepting end. */
-function step(state: State, index: number, first: number, prepared: PhraseWords): void {
-  const pattern = current as { clause: boolean; order: number; value: unknown }
-  if (state.final && index > first && (!pattern.clause || prepared.clauseEnd[index - 1] === 1)) {
-    if (index > bestEnd || (index === bestEnd && pattern.order > bestOrder)) {
+/** Follows the automaton from `state`, with word `index` next; records every accepting end. */
+function step(state: State, index: number, prepared: PhraseWords): void {
+  if (state.accept) {
+    const pattern = state.pattern as Pattern<unknown>
+    if (
+      (!pattern.clause || prepared.clauseEnd[index - 1] === 1) &&
+      (index > bestEnd || (index === bestEnd && pattern.order > bestOrder))
+    ) {
       bestEnd = index
       bestOrder = pattern.order
       bestValue = pattern.value
     }
   }
-  for (const next of state.skip) step(next, index, first, prepared)
-  if (index > first && prepared.linked[index - 1] !== 1) return
+  if (prepared.linked[index - 1] !== 1) return
   const key = prepared.keys[index]
   if (key === undefined) return
-  const target = state.next.get(key)
-  if (target) step(target, index + 1, first, prepared)
-  if (state.any) step(state.any, index + 1, first, prepared)
+  if (state.out.size > 0) {
+    const targets = state.out.get(key)
+    if (targets) for (const target of targets) step(target, index + 1, prepared)
+  }
+  for (const target of state.outAny) step(target, index + 1, prepared)
 }

@@ -117,18 +117,25 @@ function addSlot(from: State, token: string): State {
       continue
     }
     let state = from
-    for (const word of words) {
+    words.forEach((word, index) => {
+      const last = index === words.length - 1
       let target = word === '*' ? state.any : state.next.get(word)
       if (!target) {
+        // A group's alternatives end on the join itself, so a group of many single words adds
+        // one state, not one per word.
+        target = last ? join : newState()
+      } else if (!last && target === join) {
+        // "(i|i will)": the join must not gain the edges of a longer alternative; go through
+        // a state of its own that can still stop at "i".
         target = newState()
-        if (word === '*') state.any = target
-        else state.next.set(word, target)
+        target.skip.push(join)
+      } else if (last && target !== join && !target.skip.includes(join)) {
+        target.skip.push(join)
       }
+      if (word === '*') state.any = target
+      else state.next.set(word, target)
       state = target
-    }
-    // The alternative's last state hands over to the join without consuming a word, so the join
-    // never gains edges of its own group.
-    if (!state.skip.includes(join)) state.skip.push(join)
+    })
   }
   if (optional) from.skip.push(join)
   return join

@@ -2,8 +2,11 @@ import type { Checker } from './checker.js'
 import { ruleUrl } from './checker.js'
 import { accuracy } from './checks/accuracy.js'
 import { coverage } from './checks/coverage.js'
+import { grammar } from './checks/grammar.js'
 import { length } from './checks/length.js'
 import { structure } from './checks/structure.js'
+import { timing } from './checks/timing.js'
+import { tone } from './checks/tone.js'
 import type { RuleMeta } from './types.js'
 
 /**
@@ -15,6 +18,9 @@ export const CHECKERS: readonly Checker[] = [
   length as Checker,
   accuracy as Checker,
   coverage as Checker,
+  timing as Checker,
+  tone as Checker,
+  grammar as Checker,
 ]
 
 /** Every rule with its checker, default severity, description and documentation URL. */

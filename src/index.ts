@@ -1,4 +1,5 @@
 export { rules } from './checkers.js'
+export { suggestSendTime } from './checks/timing.js'
 export { lintThankYou } from './lint.js'
 export type {
   AccuracyOptions,
@@ -7,6 +8,7 @@ export type {
   CoverageReport,
   CoverageResult,
   Finding,
+  GrammarOptions,
   Interviewer,
   LengthOptions,
   LintOptions,
@@ -18,6 +20,10 @@ export type {
   RuleSetting,
   Severity,
   StructureOptions,
+  SuggestSendTimeOptions,
   ThankYouContext,
+  TimingOptions,
+  ToneOptions,
+  WorkingHours,
 } from './types.js'
 export { version } from './version.js'

@@ -123,6 +123,46 @@ export interface AccuracyOptions {
   maxEditDistance: number
 }
 
+/** A working day's hours on the recipient's clock, `HH:MM` (24-hour); `end` is exclusive. */
+export interface WorkingHours {
+  start: string
+  end: string
+}
+
+export interface TimingOptions {
+  /** When a note may arrive on a working day. Default `{ start: '08:00', end: '18:00' }`. */
+  workingHours: WorkingHours
+  /** An interview that ends at or after this hour is late; its note waits for the next morning. Default `16`. */
+  lateInterviewHour: number
+  /** Warn when the note goes out more than this many hours after the interview, weekends not counted. Default `24`. */
+  warnAfterHours: number
+  /** Error past this many hours, weekends not counted. Default `48`. */
+  errorAfterHours: number
+  /** Days that are not working days, by English name or three-letter abbreviation. Default `['Saturday', 'Sunday']`. */
+  weekend: string[]
+}
+
+export interface ToneOptions {
+  /** Apologies a letter may hold before each further one is flagged. Default `1`. */
+  maxApologies: number
+  /** Words in capitals that are acronyms or names here, not shouting, e.g. `['FINRA', 'SWIFT']`. Default `[]`. */
+  acronyms: string[]
+}
+
+export interface GrammarOptions {
+  /** Accept two spaces after a sentence's full stop, a typewriter habit. Default `false`. */
+  allowTwoSpacesAfterSentence: boolean
+}
+
+/** Options of `suggestSendTime`; the same rules as the timing checker. */
+export interface SuggestSendTimeOptions {
+  /** The recipient's IANA time zone. Default: the offset `interviewEndedAt` is written with. */
+  timeZone?: string
+  workingHours?: Partial<WorkingHours>
+  lateInterviewHour?: number
+  weekend?: string[]
+}
+
 export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
@@ -131,6 +171,9 @@ export interface LintOptions {
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
   accuracy?: Partial<AccuracyOptions>
+  tone?: Partial<ToneOptions>
+  grammar?: Partial<GrammarOptions>
+  timing?: Partial<Omit<TimingOptions, 'workingHours'>> & { workingHours?: Partial<WorkingHours> }
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values
    * instead of unresolved placeholders. Default `false`.

@@ -8,7 +8,7 @@ import type { LintOptions, ThankYouContext } from './types.js'
 
 type UnknownRecord = Record<string, unknown>
 
-function isRecord(value: unknown): value is UnknownRecord {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -19,7 +19,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`
 }
 
-function fail(path: string, expected: string, value: unknown): never {
+export function fail(path: string, expected: string, value: unknown): never {
   throw new TypeError(`${path} must be ${expected}, got ${describe(value)}`)
 }
 

@@ -1,8 +1,12 @@
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
+import type { Nodes, Root } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { PIECE_LENGTH, parseNlcst } from '../src/text/parse-nlcst.js'
+import { pointsIn } from './reliability-arbitraries.js'
 
 // The piecewise parse must give exactly the tree of one whole-text parse.
 const whole = unified().use(retextEnglish).freeze()
@@ -93,9 +97,9 @@ describe('parseNlcst', () => {
   it('parses any text in pieces to the same tree as one whole parse', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 40 }), (value, pieceLength) => {
-        expect(parseNlcst(value, pieceLength)).toEqual(whole.parse(value))
+        expect(parseNlcst(value, pieceLength, Number.POSITIVE_INFINITY)).toEqual(whole.parse(value))
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     )
   })
 
@@ -111,6 +115,54 @@ describe('parseNlcst', () => {
 
   it('parses a draft without blank lines whole', () => {
     const value = 'Thank you. '.repeat(1000)
-    expect(parseNlcst(value, 16)).toEqual(whole.parse(value))
+    expect(parseNlcst(value, 16, Number.POSITIVE_INFINITY)).toEqual(whole.parse(value))
+  })
+
+  it('cuts a stretch without a paragraph break anyway, and keeps every node at its text', () => {
+    const unbroken = fc
+      .array(fc.oneof(token, fc.constantFrom('?!', 'a/', '👍', 'e\u0301')), { maxLength: 150 })
+      .map((tokens) => tokens.join(''))
+    fc.assert(
+      fc.property(
+        unbroken,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 30 }),
+        (value, piece, extra) => {
+          expectNodesAtTheirText(value, parseNlcst(value, piece, piece + extra))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('parses 100 KB of ?!?! in pieces of at most MAX_PIECE_LENGTH', () => {
+    const value = `Dear Ms. Okoro,\n\n${'?!'.repeat(50_000)}\n\nBest regards,\nJordan Lee`
+    const tree = parseNlcst(value)
+    expectNodesAtTheirText(value, tree)
+    expect(tree.children.filter((child) => child.type === 'ParagraphNode').length).toBeGreaterThan(6)
   })
 })
+
+/** Every node covers exactly its own text, its points agree with its offsets, and nothing is lost. */
+function expectNodesAtTheirText(text: string, tree: Root): void {
+  const pointIn = pointsIn(text)
+  expect(nlcstToString(tree)).toBe(text)
+  const wrong: string[] = []
+  const stack: Nodes[] = [tree]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const value = nlcstToString(node)
+    const { position } = node
+    if (!position) {
+      if (value !== '') wrong.push(`${node.type} "${value}" has no position`)
+    } else {
+      const { start, end } = position
+      if (text.slice(start.offset, end.offset) !== value)
+        wrong.push(`${node.type} "${value}" at ${start.offset}`)
+      if (!isDeepStrictEqual(start, pointIn(start.offset ?? -1)))
+        wrong.push(`${node.type} start ${start.offset}`)
+      if (!isDeepStrictEqual(end, pointIn(end.offset ?? -1))) wrong.push(`${node.type} end ${end.offset}`)
+    }
+    if ('children' in node) stack.push(...node.children)
+  }
+  expect(wrong.slice(0, 5)).toEqual([])
+}

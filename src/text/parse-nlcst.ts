@@ -12,12 +12,19 @@ import { unified } from 'unified'
  * paragraphs (see `findCut`) parse alone to the same nodes, so long drafts are parsed piece by
  * piece and the positions shifted. The result is equal to the whole-text parse;
  * `test/parse-nlcst.test.ts` checks that on arbitrary text.
+ *
+ * A stretch with no such place (100 KB of `?!?!`, of `a/a/`, one endless paragraph) would still
+ * take seconds, so past `maxPieceLength` it is cut anyway, at a line break, else at a space, else
+ * between two characters: only such text parses differently (a sentence or word broken at the
+ * cut), and every node keeps its exact position.
  */
 
 const parser = unified().use(retextEnglish).freeze()
 
 /** Drafts shorter than twice this are parsed whole; longer ones in pieces of at least this. */
 export const PIECE_LENGTH = 4096
+/** Pieces longer than this are cut even where the parse changes. */
+export const MAX_PIECE_LENGTH = 4 * PIECE_LENGTH
 
 interface UnistPoint {
   line: number
@@ -31,24 +38,31 @@ interface Cut {
   end: number
 }
 
-export function parseNlcst(text: string, pieceLength: number = PIECE_LENGTH): Root {
+export function parseNlcst(
+  text: string,
+  pieceLength: number = PIECE_LENGTH,
+  maxPieceLength: number = MAX_PIECE_LENGTH,
+): Root {
   if (text.length < 2 * pieceLength) return parser.parse(text) as Root
 
   const children: RootContent[] = []
   const cursor = new PointCursor(text)
   let start = 0
   for (;;) {
-    const cut = findCut(text, start + pieceLength)
+    const limit = start + maxPieceLength
+    let cut = findCut(text, start + pieceLength, limit)
+    if (!cut && text.length > limit) cut = forceCut(text, start + pieceLength, limit)
     const end = cut ? cut.start : text.length
     const base = cursor.at(start)
     const piece = parser.parse(text.slice(start, end)) as Root
     for (const child of piece.children) children.push(shift(child, base))
     if (!cut) break
-    children.push({
-      type: 'WhiteSpaceNode',
-      value: text.slice(cut.start, cut.end),
-      position: { start: cursor.at(cut.start), end: cursor.at(cut.end) },
-    })
+    if (cut.end > cut.start)
+      children.push({
+        type: 'WhiteSpaceNode',
+        value: text.slice(cut.start, cut.end),
+        position: { start: cursor.at(cut.start), end: cursor.at(cut.end) },
+      })
     start = cut.end
   }
   return {
@@ -70,21 +84,14 @@ const SENTENCE_START = /\p{Lu}/u
  * two paragraphs, and none of its merge steps reaches across it: a sentence that starts with a
  * capital is never merged into the one before, nor the one before, which has a word, into it.
  */
-function findCut(text: string, from: number): Cut | undefined {
+function findCut(text: string, from: number, limit: number): Cut | undefined {
   LINE_BREAK.lastIndex = from
-  for (let match = LINE_BREAK.exec(text); match !== null; match = LINE_BREAK.exec(text)) {
-    let start = match.index
-    while (start > 0 && isSpaceOrTab(text.charCodeAt(start - 1))) start--
-    let end = start
-    let breaks = 0
-    for (; end < text.length; end++) {
-      const code = text.charCodeAt(end)
-      if (code === 13 /* \r */) {
-        breaks++
-        if (text.charCodeAt(end + 1) === 10) end++
-      } else if (code === 10 /* \n */) breaks++
-      else if (!isSpaceOrTab(code)) break
-    }
+  for (
+    let match = LINE_BREAK.exec(text);
+    match !== null && match.index < limit;
+    match = LINE_BREAK.exec(text)
+  ) {
+    const { start, end, breaks } = spaceAround(text, match.index)
     LINE_BREAK.lastIndex = end
     if (
       breaks >= 2 &&
@@ -97,6 +104,53 @@ function findCut(text: string, from: number): Cut | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Where to cut a stretch that has no paragraph break before `limit`: around the first line break
+ * after `from`, else the first space or tab, else at `from` itself (never inside a surrogate pair).
+ */
+function forceCut(text: string, from: number, limit: number): Cut {
+  LINE_BREAK.lastIndex = from
+  const lineBreak = LINE_BREAK.exec(text)
+  if (lineBreak && lineBreak.index < limit) return spaceAround(text, lineBreak.index)
+  SPACE.lastIndex = from
+  const space = SPACE.exec(text)
+  if (space && space.index < limit) return spaceAround(text, space.index)
+  const at =
+    isHighSurrogate(text.charCodeAt(from - 1)) && isLowSurrogate(text.charCodeAt(from)) ? from + 1 : from
+  return { start: at, end: at }
+}
+
+const SPACE = /[ \t]/g
+
+/** The run of spaces, tabs and line breaks around `index`, and how many line breaks it holds. */
+function spaceAround(text: string, index: number): Cut & { breaks: number } {
+  let start = index
+  while (start > 0 && isSpaceOrLineBreak(text.charCodeAt(start - 1))) start--
+  let end = start
+  let breaks = 0
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 13 /* \r */) {
+      breaks++
+      if (text.charCodeAt(end + 1) === 10) end++
+    } else if (code === 10 /* \n */) breaks++
+    else if (!isSpaceOrTab(code)) break
+  }
+  return { start, end, breaks }
+}
+
+function isSpaceOrLineBreak(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 function isSpaceOrTab(code: number): boolean {

@@ -225,7 +225,9 @@ export function expectSoundReport(draft: string, report: LintReport): void {
     expect(finding.checker).toBe(rule?.checker)
     expect(['error', 'warning', 'info']).toContain(finding.severity)
     expect(finding.message.length).toBeGreaterThan(0)
-    expect(finding.message, `${finding.ruleId}: message on one line`).not.toMatch(/[\n\r]/)
+    expect(finding.message, `${finding.ruleId}: message on one line`).not.toMatch(
+      /[\n\v\f\r\u0085\u2028\u2029]/,
+    )
     expect(finding.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${finding.ruleId}`)
     if (finding.expected !== undefined) expect(finding.expected.length).toBeLessThanOrEqual(5)
     if (finding.position) {

@@ -199,9 +199,12 @@ if (existsSync(cliPath)) {
   log(`CLI: 1,000 files × ${plan.cli}`)
   const folder = join(work, 'letters')
   mkdirSync(folder)
+  // The same letters, each with its context beside it as the CLI reads it (<name>.context.json).
   for (let index = 0; index < 1000; index++) {
     const letter = letters[index % letters.length]
-    writeFileSync(join(folder, `${String(index).padStart(4, '0')}-${letter.id}.txt`), letter.draft)
+    const name = join(folder, `${String(index).padStart(4, '0')}-${letter.id}`)
+    writeFileSync(`${name}.txt`, letter.draft)
+    writeFileSync(`${name}.context.json`, JSON.stringify(letter.context))
   }
   const walls = []
   let rss = 0
@@ -209,11 +212,14 @@ if (existsSync(cliPath)) {
   let stderr = ''
   for (let run = 0; run < plan.cli; run++) {
     const rssFile = join(work, `cli-rss-${run}`)
-    const { wall, result } = node(['--import', join(root, 'bench/rss-hook.mjs'), cliPath, folder], {
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    const { wall, result } = node(
+      ['--import', join(root, 'bench/rss-hook.mjs'), cliPath, '--format', 'json', folder],
+      {
+        env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
     walls.push(wall)
     status = result.status
     stderr = result.stderr ?? ''

@@ -108,7 +108,9 @@ describe('any draft', () => {
   })
 
   it('keeps messages on one line when a context name or a placeholder holds a line break', () => {
-    const report = lintTwice('Dear Dana,\n\nI enjoyed our talk, [Name\rHere].', { candidate: { name: 'Jo\nLee' } })
+    const report = lintTwice('Dear Dana,\n\nI enjoyed our talk, [Name\rHere].', {
+      candidate: { name: 'Jo\nLee' },
+    })
     const messages = report.findings.map((finding) => finding.message)
     expect(messages).toContain('End with a sign-off line such as "Best regards," followed by "Jo Lee"')
     expect(messages).toContain('Replace the placeholder "[Name Here]" with the real text before sending')

@@ -135,6 +135,13 @@ describe('parseNlcst', () => {
     )
   })
 
+  it('never cuts inside a CRLF or a surrogate pair', () => {
+    for (const value of ['\r\n', 'a\r\nb', '👍👍', 'a👍b']) {
+      for (let piece = 1; piece < value.length; piece++)
+        expectNodesAtTheirText(value, parseNlcst(value, piece, piece))
+    }
+  })
+
   it('parses 100 KB of ?!?! in pieces of at most MAX_PIECE_LENGTH', () => {
     const value = `Dear Ms. Okoro,\n\n${'?!'.repeat(50_000)}\n\nBest regards,\nJordan Lee`
     const tree = parseNlcst(value)

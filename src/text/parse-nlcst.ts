@@ -108,7 +108,8 @@ function findCut(text: string, from: number, limit: number): Cut | undefined {
 
 /**
  * Where to cut a stretch that has no paragraph break before `limit`: around the first line break
- * after `from`, else the first space or tab, else at `from` itself (never inside a surrogate pair).
+ * after `from`, else the first space or tab, else at `from` itself (never inside a surrogate pair
+ * or a CRLF).
  */
 function forceCut(text: string, from: number, limit: number): Cut {
   LINE_BREAK.lastIndex = from
@@ -117,8 +118,10 @@ function forceCut(text: string, from: number, limit: number): Cut {
   SPACE.lastIndex = from
   const space = SPACE.exec(text)
   if (space && space.index < limit) return spaceAround(text, space.index)
-  const at =
-    isHighSurrogate(text.charCodeAt(from - 1)) && isLowSurrogate(text.charCodeAt(from)) ? from + 1 : from
+  const before = text.charCodeAt(from - 1)
+  const after = text.charCodeAt(from)
+  const splits = (isHighSurrogate(before) && isLowSurrogate(after)) || (before === 13 && after === 10)
+  const at = splits ? from + 1 : from
   return { start: at, end: at }
 }
 

@@ -64,22 +64,30 @@ function perLetter(run, rounds, warmup) {
   for (let round = 0; round < warmup; round++) for (const letter of letters) run(letter)
   const samples = []
   const cpu = []
+  const byLetter = new Map(letters.map((letter) => [letter.id, []]))
   for (let round = 0; round < rounds; round++) {
     for (const letter of letters) {
       const cpuStart = process.cpuUsage()
       const start = performance.now()
       run(letter)
-      samples.push(performance.now() - start)
+      const elapsed = performance.now() - start
+      samples.push(elapsed)
+      byLetter.get(letter.id)?.push(elapsed)
       const used = process.cpuUsage(cpuStart)
       cpu.push((used.user + used.system) / 1000)
     }
   }
+  const slowest = [...byLetter]
+    .map(([id, times]) => ({ id, median: median(times) }))
+    .sort((a, b) => b.median - a.median)
+    .slice(0, 3)
   return {
     p50: median(samples),
     p99: quantile(samples, 0.99),
     mean: mean(samples),
     cpuP99: quantile(cpu, 0.99),
     n: samples.length,
+    slowest,
   }
 }
 
@@ -274,6 +282,10 @@ for (const [tool, result] of Object.entries(warm)) {
     `| ${tool} | ${ms(result.p50, 3)} | ${ms(result.p99, 3)} | ${ms(result.cpuP99, 3)} | ${ms(result.mean, 3)} | ${c ? ms(c.wall, 0) : 'n/a'} | ${c ? `${c.rss.toFixed(0)} MB` : 'n/a'} |`,
   )
 }
+out.push('')
+out.push(
+  `Slowest letters for thank-you-lint (median): ${tyl.slowest.map(({ id, median: value }) => `${id} ${ms(value, 2)}`).join(', ')}.`,
+)
 out.push('')
 out.push('| thank-you-lint, one checker on (warm) | p50 / letter | p99 / letter |')
 out.push('|---|---|---|')

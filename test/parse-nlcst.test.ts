@@ -135,6 +135,38 @@ describe('parseNlcst', () => {
     )
   })
 
+  it('stitches prose cut without a paragraph break back to the whole-text parse', () => {
+    // Capitalised words: parse-latin joins a sentence opening in lower case (or its full stop)
+    // to the one before in ways a stitch cannot always repeat, and only prose over 16 KB
+    // without a paragraph break is cut like this at all.
+    const word = fc.constantFrom('Thank', 'You', 'THANK', 'We', 'Talked', 'A', 'Dana', 'Team')
+    const sentenceEnd = fc.constantFrom('.', '!', '?', '."', '.)')
+    const gapAfterWord = fc.constantFrom(' ', '  ', ', ', ' \t', '\n', '\r\n')
+    const sentence = fc
+      .tuple(fc.array(fc.tuple(word, gapAfterWord), { maxLength: 8 }), word, fc.option(sentenceEnd))
+      .map(([words, last, end]) => `${words.map(([w, gap]) => w + gap).join('')}${last}${end ?? ''}`)
+    const prose = fc
+      .tuple(fc.array(fc.tuple(sentence, fc.constantFrom(' ', '\n', '  ')), { maxLength: 8 }), sentence)
+      .map(([sentences, tail]) => sentences.map(([body, gap]) => body + gap).join('') + tail)
+    // A window of 9 characters always holds white space here, so no cut falls inside a word.
+    fc.assert(
+      fc.property(
+        prose,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 9, max: 30 }),
+        (value, piece, extra) => {
+          expect(parseNlcst(value, piece, piece + extra)).toEqual(whole.parse(value))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('keeps 20 KB of one shouted word one sentence', () => {
+    const value = 'THANK '.repeat(3334)
+    expect(parseNlcst(value)).toEqual(whole.parse(value))
+  })
+
   it('never cuts inside a CRLF or a surrogate pair', () => {
     for (const value of ['\r\n', 'a\r\nb', '👍👍', 'a👍b']) {
       for (let piece = 1; piece < value.length; piece++)

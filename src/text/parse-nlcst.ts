@@ -1,4 +1,5 @@
-import type { Root, RootContent } from 'nlcst'
+import type { Root, RootContent, Sentence, SentenceContent, WhiteSpace } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 
@@ -15,8 +16,9 @@ import { unified } from 'unified'
  *
  * A stretch with no such place (100 KB of `?!?!`, of `a/a/`, one endless paragraph) would still
  * take seconds, so past `maxPieceLength` it is cut anyway, at a line break, else at a space, else
- * between two characters: only such text parses differently (a sentence or word broken at the
- * cut), and every node keeps its exact position.
+ * between two characters, and the pieces are stitched back into one sentence or paragraph where
+ * parse-latin would have kept them together. Only such text may parse differently (a word broken
+ * at a cut without white space), and every node keeps its exact position.
  */
 
 const parser = unified().use(retextEnglish).freeze()
@@ -48,21 +50,31 @@ export function parseNlcst(
   const children: RootContent[] = []
   const cursor = new PointCursor(text)
   let start = 0
+  let separator: WhiteSpace | undefined
+  let forced = false
   for (;;) {
     const limit = start + maxPieceLength
     let cut = findCut(text, start + pieceLength, limit)
-    if (!cut && text.length > limit) cut = forceCut(text, start + pieceLength, limit)
+    const force = !cut && text.length > limit
+    if (force) cut = forceCut(text, start + pieceLength, limit)
     const end = cut ? cut.start : text.length
     const base = cursor.at(start)
-    const piece = parser.parse(text.slice(start, end)) as Root
-    for (const child of piece.children) children.push(shift(child, base))
+    const piece = (parser.parse(text.slice(start, end)) as Root).children.map((child) => shift(child, base))
+    if (separator && forced) stitch(children, separator, piece)
+    else {
+      if (separator) children.push(separator)
+      children.push(...piece)
+    }
     if (!cut) break
-    if (cut.end > cut.start)
-      children.push({
-        type: 'WhiteSpaceNode',
-        value: text.slice(cut.start, cut.end),
-        position: { start: cursor.at(cut.start), end: cursor.at(cut.end) },
-      })
+    separator =
+      cut.end > cut.start
+        ? {
+            type: 'WhiteSpaceNode',
+            value: text.slice(cut.start, cut.end),
+            position: { start: cursor.at(cut.start), end: cursor.at(cut.end) },
+          }
+        : undefined
+    forced = force
     start = cut.end
   }
   return {
@@ -70,6 +82,61 @@ export function parseNlcst(
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: cursor.at(text.length) },
   }
+}
+
+/**
+ * Joins a piece to the one before across a forced cut, as parse-latin would have parsed them
+ * together: a sentence that did not end, or one followed by a lower-case word or a digit, goes on
+ * past the cut; ended sentences stay apart, in one paragraph unless a line break separates them.
+ */
+function stitch(children: RootContent[], separator: WhiteSpace, piece: RootContent[]): void {
+  const last = children.at(-1)
+  const first = piece[0]
+  const lineBreaks = separator.value.split(/\r\n|\r|\n/).length - 1
+  if (last?.type !== 'ParagraphNode' || first?.type !== 'ParagraphNode' || lineBreaks > 1) {
+    children.push(separator, ...piece)
+    return
+  }
+  const lastSentence = last.children.at(-1)
+  const firstSentence = first.children[0]
+  if (
+    lastSentence?.type === 'SentenceNode' &&
+    firstSentence?.type === 'SentenceNode' &&
+    (!hasEnded(lastSentence) || continuesSentence(firstSentence))
+  ) {
+    lastSentence.children.push(separator, ...firstSentence.children)
+    if (lastSentence.position && firstSentence.position)
+      lastSentence.position.end = firstSentence.position.end
+    last.children.push(...first.children.slice(1))
+  } else if (lineBreaks === 0) {
+    last.children.push(separator, ...first.children)
+  } else {
+    children.push(separator, ...piece)
+    return
+  }
+  if (last.position && first.position) last.position.end = first.position.end
+  children.push(...piece.slice(1))
+}
+
+/** parse-latin joins a sentence that opens with a lower-case word or a digit to the one before. */
+function continuesSentence(sentence: Sentence): boolean {
+  const head = sentence.children[0]
+  return head?.type === 'WordNode' && /^[\p{Ll}\d]/u.test(nlcstToString(head))
+}
+
+const TERMINAL_MARK = /^[.!?\u2026\u203d]+$/
+const CLOSING_MARK = /^["'\u2019\u201d)\]]+$/
+
+/** Whether a sentence ends with `.`, `!` or `?`, perhaps inside closing quotes or brackets. */
+function hasEnded(sentence: Sentence): boolean {
+  for (let index = sentence.children.length - 1; index >= 0; index--) {
+    const child = sentence.children[index] as SentenceContent
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') return false
+    if (TERMINAL_MARK.test(child.value)) return true
+    if (!CLOSING_MARK.test(child.value)) return false
+  }
+  return false
 }
 
 const LINE_BREAK = /[\n\r]/g

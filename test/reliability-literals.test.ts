@@ -39,7 +39,7 @@ function referenceUrls(text: string): Literal[] {
   return kept
 }
 
-/** Pieces of URLs and the characters around them; none can start an address, placeholder or quote. */
+/** Pieces of URLs and the characters around them; none can make an address, placeholder or quote. */
 const token = fc.constantFrom(
   'http://',
   'https://',
@@ -64,7 +64,6 @@ const token = fc.constantFrom(
   "'",
   '(',
   ')',
-  '<',
   '>',
   ']',
   '}',

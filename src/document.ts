@@ -1,10 +1,9 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence, Word as NlcstWord, Root } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import { type EmailPart, type EmailParts, findEmailParts } from './parts.js'
 import { type Line, pointAt, splitLines } from './text/lines.js'
 import { findLiterals, type Literal } from './text/literals.js'
+import { parseNlcst } from './text/parse-nlcst.js'
 import type { Point, Position } from './types.js'
 
 /** A range of the draft by UTF-16 offsets, `end` exclusive. */
@@ -61,10 +60,8 @@ export interface ThankYouDocument {
   memo<T>(key: string, compute: () => T): T
 }
 
-const parser = unified().use(retextEnglish).freeze()
-
 export function parseDocument(text: string): ThankYouDocument {
-  const tree = parser.parse(text) as Root
+  const tree = parseNlcst(text)
   const lines = splitLines(text)
   const literals = findLiterals(text)
   const parts = findEmailParts(text, lines)

@@ -87,7 +87,7 @@ function toFindings(
       checker: checker.name,
       ruleId: issue.ruleId,
       severity,
-      message: issue.message,
+      message: oneLine(issue.message),
     }
     if (issue.span) finding.position = document.position(issue.span)
     if (issue.actual !== undefined) finding.actual = issue.actual
@@ -96,6 +96,14 @@ function toFindings(
     findings.push(finding)
   }
   return findings
+}
+
+/**
+ * Messages are one line whatever they quote: a context name or a placeholder may hold a line
+ * break (`{ candidate: { name: 'Jo\nLee' } }` is a valid context).
+ */
+function oneLine(message: string): string {
+  return message.replace(/[\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
 }
 
 /** The user's setting wins over the finding's own severity, which wins over the rule's default. */

@@ -659,3 +659,10 @@ describe('accuracy on arbitrary drafts', () => {
     )
   })
 })
+
+describe('positions without words', () => {
+  it('neither throws nor reports the role when the context position has no letters', () => {
+    const report = lintThankYou('Dear Dana,\n\nThanks.', { position: '—' })
+    expect(report.findings.filter((finding) => finding.checker === 'accuracy')).toEqual([])
+  })
+})

@@ -59,12 +59,24 @@ export function findLiterals(text: string): Literal[] {
   return removeOverlaps(found)
 }
 
+/**
+ * A URL runs from its start to the next stop character, less trailing punctuation. Starts found
+ * inside an earlier URL (`http://http://…`, `www.www.…`) run to the same stop, so each stretch of
+ * text is scanned once, not once per start: that made 100 KB of `http://` take 14 s.
+ */
 function findUrls(text: string, found: Literal[]): void {
+  let runStart = 0
+  let stop = -1
+  let trimmed = -1
   for (const match of text.matchAll(URL_START)) {
-    let end = match.index + match[0].length
-    while (end < text.length && !URL_STOP.test(text.charAt(end))) end++
-    while (end > match.index && TRAILING_PUNCTUATION.test(text.charAt(end - 1))) end--
-    found.push({ kind: 'url', start: match.index, end })
+    if (match.index >= stop) {
+      runStart = match.index
+      stop = match.index + match[0].length
+      while (stop < text.length && !URL_STOP.test(text.charAt(stop))) stop++
+      trimmed = stop
+      while (trimmed > runStart && TRAILING_PUNCTUATION.test(text.charAt(trimmed - 1))) trimmed--
+    }
+    found.push({ kind: 'url', start: match.index, end: Math.max(trimmed, match.index) })
   }
 }
 

@@ -41,7 +41,8 @@ export function typoBound(length: number, anchored: boolean, max: number): numbe
 
 /** `exact`, `diacritics` or `case` when `key` is the word's key already known to match. */
 export function sameKeyLikeness(text: string, word: NameWord): Likeness {
-  if (text === word.text) return 'exact'
+  // "Ó" typed as O + combining acute is the same name as the precomposed "Ó".
+  if (text === word.text || text.normalize('NFC') === word.text.normalize('NFC')) return 'exact'
   if (foldDiacritics(text) === foldDiacritics(word.text)) return 'diacritics'
   return 'case'
 }

@@ -29,6 +29,8 @@ export function positionIssues(
   interviewerTitles: ReadonlySet<string>,
 ): { issues: Issue[]; mentioned: boolean } {
   const issues: Issue[] = []
+  // A position with no letters or digits ("—") names no title to compare or to look for.
+  if (role.keys.length === 0) return { issues, mentioned: true }
   titleHeads ??= new Set(TITLE_HEADS)
   triggers ??= new Set(TITLE_TRIGGERS)
   const common = titleHeads

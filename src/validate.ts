@@ -86,13 +86,22 @@ function expectDateTime(value: unknown, path: string): void {
 
 /** Whether `Intl` knows the IANA zone. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
+  let known = timeZoneValidity.get(zone)
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone })
+      known = true
+    } catch {
+      known = false
+    }
+    // Building a formatter costs ~0.1 ms; a process sees few zones, but never let the cache grow unbounded.
+    if (timeZoneValidity.size > 1_000) timeZoneValidity.clear()
+    timeZoneValidity.set(zone, known)
   }
+  return known
 }
+
+const timeZoneValidity = new Map<string, boolean>()
 
 const CONTEXT_KEYS = [
   'candidate',

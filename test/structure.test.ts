@@ -74,9 +74,12 @@ describe('generic-greeting', () => {
     const [hit] = findingsOf('generic-greeting', letter({ greeting: 'Dear Hiring Team,' }), panel)
     expect(hit?.finding.expected).toEqual(['Dear Ms. Okoro,', 'Dear Lee Park,'])
   })
-  it.each(['Dear Ms. Okoro,', 'Hi Dana,', 'Dear Dana and Lee,'])('accepts "%s"', (greeting) => {
-    expect(findingsOf('generic-greeting', letter({ greeting }), context)).toEqual([])
-  })
+  it.each(['Dear Ms. Okoro,', 'Hi Dana,', 'Dear Dana and Lee,', 'Greetings Dana,'])(
+    'accepts "%s"',
+    (greeting) => {
+      expect(findingsOf('generic-greeting', letter({ greeting }), context)).toEqual([])
+    },
+  )
 })
 
 describe('casual-greeting', () => {
@@ -205,6 +208,13 @@ describe('unresolved-placeholder', () => {
     const [hit] = findingsOf('unresolved-placeholder', draft, context)
     expect(hit?.actual).toBe(placeholder)
     expect(hit?.finding.expected).toBeUndefined()
+  })
+  it('offers context values with their spacing tidied', () => {
+    const padded: ThankYouContext = { interviewers: [{ name: ' Dana  Okoro ', honorific: ' Ms. ' }] }
+    const draft = letter({ greeting: 'Dear [Name],' })
+    expect(findingsOf('unresolved-placeholder', draft, padded)[0]?.finding.expected).toEqual(['Dana Okoro'])
+    const generic = letter({ greeting: 'Hello,' })
+    expect(findingsOf('generic-greeting', generic, padded)[0]?.finding.expected).toEqual(['Dear Ms. Okoro,'])
   })
   it('flags [Your Name] in the signature', () => {
     const draft = letter({ name: '[Your Name]' })

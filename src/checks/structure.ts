@@ -88,7 +88,8 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
   const style = GREETINGS[opener.toLowerCase().replace(/\s+/g, ' ')]
   const addressee = greeting.addressee ? document.slice(greeting.addressee) : ''
   const addresseeKey = addressee.toLowerCase().replace(/\s+/g, ' ')
-  if (style === 'generic' || addressee === '' || GENERIC_ADDRESSEES.includes(addresseeKey)) {
+  // "Greetings," names nobody, but "Greetings Dana," does: only the addressee decides.
+  if (addressee === '' || GENERIC_ADDRESSEES.includes(addresseeKey)) {
     issues.push({
       ruleId: 'generic-greeting',
       span: { start: greeting.start, end: greeting.end },
@@ -111,10 +112,10 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
 /** "Dear Ms. Okoro," for each interviewer, from the context. */
 function formalGreetings(context: ThankYouContext): string[] {
   return (context.interviewers ?? []).map((interviewer) => {
-    const names = interviewer.name.trim().split(/\s+/)
+    const name = tidy(interviewer.name) as string
     return interviewer.honorific
-      ? `Dear ${interviewer.honorific} ${names.at(-1)},`
-      : `Dear ${interviewer.name.trim()},`
+      ? `Dear ${tidy(interviewer.honorific)} ${name.split(' ').at(-1)},`
+      : `Dear ${name},`
   })
 }
 
@@ -224,6 +225,11 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
   return issues
 }
 
+/** Context values as they should read in a letter: `' Dana  Okoro '` → `'Dana Okoro'`. */
+function tidy(value: string | undefined): string | undefined {
+  return value?.trim().replace(/\s+/g, ' ')
+}
+
 /** The known variable within a few edits of a mistyped one (`interviewer.fristName`). */
 function nearestVariable(variable: string): string | undefined {
   let best: string | undefined
@@ -240,11 +246,11 @@ function nearestVariable(variable: string): string | undefined {
 
 function fillFor(actual: string, variable: string | undefined, context: ThankYouContext): string | undefined {
   if (variable !== undefined && Object.hasOwn(TEMPLATE_VARIABLES, variable)) {
-    return TEMPLATE_VARIABLES[variable]?.(context)
+    return tidy(TEMPLATE_VARIABLES[variable]?.(context))
   }
   const lower = actual.toLowerCase()
   for (const { words, fill } of PLACEHOLDER_FILLS) {
-    if (words.some((word) => lower.includes(word))) return fill(context)
+    if (words.some((word) => lower.includes(word))) return tidy(fill(context))
   }
   return undefined
 }

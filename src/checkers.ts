@@ -1,6 +1,7 @@
 import type { Checker } from './checker.js'
 import { ruleUrl } from './checker.js'
 import { length } from './checks/length.js'
+import { spelling } from './checks/spelling.js'
 import { structure } from './checks/structure.js'
 import type { RuleMeta } from './types.js'
 
@@ -8,7 +9,7 @@ import type { RuleMeta } from './types.js'
  * Every checker, in the order it runs. Order only matters for ties when findings are sorted;
  * each checker is independent of the others.
  */
-export const CHECKERS: readonly Checker[] = [structure as Checker, length as Checker]
+export const CHECKERS: readonly Checker[] = [structure as Checker, length as Checker, spelling as Checker]
 
 /** Every rule with its checker, default severity, description and documentation URL. */
 export const rules: readonly RuleMeta[] = CHECKERS.flatMap((checker) =>

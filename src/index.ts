@@ -16,6 +16,7 @@ export type {
   RuleMeta,
   RuleSetting,
   Severity,
+  SpellingOptions,
   StructureOptions,
   ThankYouContext,
 } from './types.js'

@@ -115,6 +115,19 @@ export interface StructureOptions {
   maxSubjectLength: number
 }
 
+export interface SpellingOptions {
+  /**
+   * Your own words, accepted like dictionary words and offered as suggestions: `['Kubernetes',
+   * 'fintech']`. A word listed in lower case may also be written capitalised or in capitals;
+   * one listed with capitals must be written so. Default `[]`.
+   */
+  words: string[]
+  /** The dictionary: American (`'en-US'`, dictionary-en) or British (`'en-GB'`, dictionary-en-gb). Default `'en-US'`. */
+  dialect: 'en-US' | 'en-GB'
+  /** Unknown all-capital words (`KPX`): report them as `info` (`'info'`) or skip them (`'ignore'`). Default `'info'`. */
+  acronyms: 'info' | 'ignore'
+}
+
 export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
@@ -122,6 +135,7 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
+  spelling?: Partial<SpellingOptions>
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values
    * instead of unresolved placeholders. Default `false`.

@@ -1,0 +1,162 @@
+/**
+ * Whether a word as written is spelled right: the lexicon's casing rules, possessives,
+ * contractions, hyphenated compounds, diacritics, and the words the caller adds (context words,
+ * the personal list). Pure look-ups; suggestions live in `suggest.ts`.
+ */
+import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
+import { CASING, casingOf, type Dialect, findNode, getLexicon, inDialect, type Lexicon } from './lexicon.js'
+import { WORD_PREFIXES } from './spelling-data.js'
+
+/** How a written word is capitalised. `Capitalized` covers one capital letter alone (`I`, `A`). */
+export type WrittenCase = 'lower' | 'capitalized' | 'upper' | 'mixed'
+
+export function writtenCase(word: string): WrittenCase {
+  const lower = word.toLowerCase()
+  if (word === lower) return 'lower'
+  const upper = word.toUpperCase()
+  const first = word.charAt(0)
+  if (word === upper) return word.replace(/[^\p{L}]/gu, '').length > 1 ? 'upper' : 'capitalized'
+  if (first !== first.toLowerCase() && word.slice(1) === lower.slice(1)) return 'capitalized'
+  return 'mixed'
+}
+
+/** Words the caller accepts besides the dictionary, by lowercase form, each with its spellings. */
+export interface ExtraWords {
+  /** Lowercase forms accepted in any capitalisation (the context's words). */
+  anyCase: ReadonlySet<string>
+  /** Lowercase form → spellings accepted under the dictionary's casing rules (personal words). */
+  spelled: ReadonlyMap<string, readonly string[]>
+}
+
+export const NO_EXTRA_WORDS: ExtraWords = { anyCase: new Set(), spelled: new Map() }
+
+/** A stretch of a written word that is checked on its own: a part of a hyphenated compound. */
+export interface WordPiece {
+  /** As written, possessive and contraction endings removed: `Dana` of `Dana's`. */
+  text: string
+  /** Offset of `text` within the written word. */
+  offset: number
+}
+
+const CONTRACTION_ENDINGS = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"]
+const DOMAIN =
+  /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|co|ai|dev|app|edu|gov|us|uk|ca|de|fr|eu|me|info|biz|tech)$/i
+
+/**
+ * The pieces of a written word that need checking: none for a domain name or a dotted
+ * abbreviation (`e.g.`, `U.S.`, `Ph.D.`), else each hyphen-separated piece without its possessive
+ * or contraction ending, leading and trailing apostrophes and full stops (`Ms.`, `'em`).
+ */
+export function piecesOf(written: string): WordPiece[] {
+  const text = normalizePunctuation(written)
+  if (DOMAIN.test(text)) return []
+  if (/^(?:\p{L}{1,2}\.){2,}\p{L}?$/u.test(text)) return []
+  const pieces: WordPiece[] = []
+  let offset = 0
+  for (const raw of text.split('-')) {
+    let start = 0
+    let end = raw.length
+    while (start < end && (raw.charAt(start) === "'" || raw.charAt(start) === '.')) start++
+    while (end > start && (raw.charAt(end - 1) === '.' || raw.charAt(end - 1) === "'")) end--
+    if (start < end) pieces.push({ text: raw.slice(start, end), offset: offset + start })
+    offset += raw.length + 1
+  }
+  return pieces
+}
+
+/** Whether `piece` (one piece of a written word) is spelled right under the dialect. */
+export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords = NO_EXTRA_WORDS): boolean {
+  const lexicon = getLexicon()
+  if (isKnownForm(lexicon, piece, dialect, extra)) return true
+  for (const ending of CONTRACTION_ENDINGS) {
+    if (piece.length > ending.length + 1 && piece.toLowerCase().endsWith(ending)) {
+      if (isKnownForm(lexicon, piece.slice(0, -ending.length), dialect, extra)) return true
+    }
+  }
+  // Acronym plurals: `KPIs`, `CEOs`.
+  if (/^\p{Lu}{2,}s$/u.test(piece) && isKnownForm(lexicon, piece.slice(0, -1), dialect, extra)) return true
+  // rock'n'roll, ma'am-like words made of known parts.
+  if (piece.includes("'")) {
+    const parts = piece.split("'").filter(Boolean)
+    if (
+      parts.length > 1 &&
+      parts.every((part) => part.length === 1 || isKnownForm(lexicon, part, dialect, extra))
+    ) {
+      return true
+    }
+  }
+  return false
+}
+
+/** The written word's stem for reporting: `Jonhson` of `Jonhson's`. */
+export function stemOf(piece: string): string {
+  const lower = piece.toLowerCase()
+  for (const ending of CONTRACTION_ENDINGS) {
+    if (piece.length > ending.length + 1 && lower.endsWith(ending)) return piece.slice(0, -ending.length)
+  }
+  return piece
+}
+
+/** A known prefix written as a piece of a compound: `co-op`, `re-engage`, `non-profit`. */
+export function isWordPrefix(piece: string): boolean {
+  return WORD_PREFIXES.includes(piece.toLowerCase())
+}
+
+function isKnownForm(lexicon: Lexicon, word: string, dialect: Dialect, extra: ExtraWords): boolean {
+  if (word === '') return false
+  const lower = word.toLowerCase()
+  if (extra.anyCase.has(lower)) return true
+  const written = writtenCase(word)
+  if (matchesLexicon(lexicon, word, lower, written, dialect)) return true
+  const spellings = extra.spelled.get(lower)
+  if (spellings?.some((spelling) => casingAccepts(spellingCase(spelling), written, spelling, word)))
+    return true
+  const folded = foldDiacritics(word)
+  if (folded !== word) return isKnownForm(lexicon, folded, dialect, extra)
+  return false
+}
+
+function matchesLexicon(
+  lexicon: Lexicon,
+  word: string,
+  lower: string,
+  written: WrittenCase,
+  dialect: Dialect,
+): boolean {
+  const node = findNode(lexicon.trie, lower)
+  if (node <= 0) return false
+  const first = (lexicon.trie.word[node] as number) - 1
+  for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
+    if (!inDialect(id, dialect)) continue
+    const casing = casingOf(id)
+    if (casing === CASING.mixed) {
+      if (written === 'upper' || lexicon.mixed.get(id) === word) return true
+    } else if (casingAccepts(casing, written, '', word)) return true
+  }
+  return false
+}
+
+function spellingCase(spelling: string): number {
+  const written = writtenCase(spelling)
+  return written === 'lower'
+    ? CASING.lower
+    : written === 'capitalized'
+      ? CASING.capitalized
+      : written === 'upper'
+        ? CASING.upper
+        : CASING.mixed
+}
+
+/** Hunspell's rule: a word may be written capitalised or in capitals, never in lower case than listed. */
+function casingAccepts(casing: number, written: WrittenCase, spelling: string, word: string): boolean {
+  switch (casing) {
+    case CASING.lower:
+      return written !== 'mixed'
+    case CASING.capitalized:
+      return written === 'capitalized' || written === 'upper'
+    case CASING.upper:
+      return written === 'upper'
+    default:
+      return written === 'upper' || spelling === word
+  }
+}

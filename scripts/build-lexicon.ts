@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import en from 'dictionary-en'
 import gb from 'dictionary-en-gb'
 import nspell from 'nspell'
-import { EXTRA_WORDS } from '../src/checks/spelling/spelling-data.ts'
+import { EXTRA_WORDS, EXTRA_WORDS_EN_GB, EXTRA_WORDS_EN_US } from '../src/checks/spelling/spelling-data.ts'
 
 const require = createRequire(import.meta.url)
 const OUTPUT = new URL('../src/checks/spelling/lexicon-data.ts', import.meta.url)
@@ -123,6 +123,12 @@ function main(): void {
   const dialect = new Map<string, string>()
   for (const word of us.forms) dialect.set(word, british.forms.has(word) ? 'b' : 'u')
   for (const word of british.forms) if (!dialect.has(word)) dialect.set(word, 'g')
+  const addTo = (word: string, own: 'u' | 'g') => {
+    const current = dialect.get(word)
+    dialect.set(word, current === undefined || current === own ? own : 'b')
+  }
+  for (const word of EXTRA_WORDS_EN_US) addTo(word, 'u')
+  for (const word of EXTRA_WORDS_EN_GB) addTo(word, 'g')
   for (const word of EXTRA_WORDS) dialect.set(word, 'b')
 
   const words = [...dialect.keys()].sort((a, b) => {

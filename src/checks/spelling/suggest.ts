@@ -1,14 +1,16 @@
 /**
- * Ranked spelling suggestions by a noisy-channel model: a candidate's score is its word frequency
- * (log2 of its SUBTLEX count) minus the cost of the typing errors that would turn it into what was
- * written, scaled to bits. The error model is a weighted edit distance that knows keyboard
- * neighbours, vowel confusions, doubled and dropped letters, transpositions and sound-alike
- * spellings (`ph`/`f`, `ck`/`k`, `tion`/`sion`). Candidates come from one depth-first search of the
- * lexicon trie that computes that distance row by row and prunes a branch as soon as neither its
- * cost nor the most frequent word below it can beat the suggestions already found, so a word with
- * no close match (a surname, a company) costs about as little as one with many.
+ * Ranked spelling suggestions by a noisy-channel model. A candidate's score, in bits, is its word
+ * frequency (log2 of its SUBTLEX count, capped so that the commonest words do not drown the rest)
+ * minus the cost of the errors that would turn it into what was written. That cost is a weighted
+ * edit distance that knows keyboard neighbours, vowel confusions, doubled and dropped letters,
+ * transpositions and sound-alike spellings (`ph`/`f`, `ck`/`k`, `ie`/`ei`, `sc`/`c`).
+ *
+ * Candidates come from one depth-first search of the lexicon trie that computes that distance row
+ * by row. A branch is dropped as soon as its cost, raised by what the lengths of the words below
+ * still cost, exceeds the budget, or as soon as its most frequent word could not beat the
+ * suggestions already found. So a word with no close match (a surname, a company) is as bounded as
+ * one with many, and there is no cap on how many words get suggestions.
  */
-
 import {
   CASING,
   casingOf,
@@ -30,7 +32,7 @@ export interface Suggestion {
   score: number
   /** The edit cost from the written word: 1 is one ordinary typo. */
   cost: number
-  /** A lowercase dictionary word or words, not a name. */
+  /** A lowercase dictionary word (or two), not a name. */
   common: boolean
 }
 
@@ -39,91 +41,87 @@ export interface SuggestOptions {
   /** At most this many suggestions. */
   limit: number
   /**
-   * The word is written capitalised, so it may be a name: proper nouns are not held back, and
-   * common words are offered only when this close (default: as close as any candidate).
+   * The word is written capitalised and may be a name: proper nouns are not held back, and common
+   * words are offered only up to `commonWordCost`.
    */
   name?: boolean
   commonWordCost?: number
   /** Highest edit cost searched; by default it grows with the word's length. */
   maxCost?: number
-  /** Extra words (the context's names, the personal word list) that may be suggested, lowercase keys. */
+  /** Words the dictionary may lack (context names, personal words) by lowercase form, as spelled. */
   extra?: ReadonlyMap<string, string>
 }
 
-export const tuning = {
-  bitsPerCost: 12,
-  unseen: -2,
-  properNoun: 2,
-  split: 2,
-  window: 12,
-  shortWord: 4,
-  budget: [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 3],
-  vowel: 0.6,
-  key: 0.7,
-  keyDiag: 0.75,
-  confusable: 0.65,
-  swap: 0.6,
-  dropDouble: 0.3,
-  dropVowel: 0.5,
-  dropH: 0.75,
-  addDouble: 0.35,
+/**
+ * Edit costs: 1 is an ordinary typo. Omitting a letter is commoner than adding one, a vowel for a
+ * vowel commoner than other substitutions, and a doubled letter the commonest slip of all.
+ */
+const COST = {
+  substitute: 1.15,
+  vowelForVowel: 0.6,
+  keyboardNeighbour: 0.7,
+  keyboardDiagonal: 0.75,
+  soundAlikeLetter: 0.65,
+  transpose: 0.6,
+  omit: 0.75,
+  omitVowel: 0.5,
+  omitH: 0.75,
+  omitDoubled: 0.3,
+  omitApostrophe: 0.3,
+  add: 1,
   addVowel: 0.8,
-  first: 0.6,
-  splitBits: 0,
-  freqCap: 12,
-  endInsert: 0,
-  del: 0.75,
-  ins: 1,
-  sub: 1.15,
-}
-export const C = { ...tuning }
-export function applyTuning() {
-  Object.assign(C, tuning)
-  SUBSTITUTION = buildSubstitutionCosts()
-  cache.clear()
-}
-/** Bits of evidence one unit of edit cost takes away: a cost-1 typo must be 2^6 times likelier. */
-let BITS_PER_COST = 6
+  addDoubled: 0.35,
+  /** Added to any edit of the first letter, which writers seldom get wrong. */
+  firstLetter: 0.6,
+  /** Two words written as one (`thankyou`). */
+  split: 2,
+} as const
+
+/** Bits one unit of edit cost takes away: a cost-1 typo needs a word 2^12 times as frequent. */
+const BITS_PER_COST = 12
+/** Word frequencies count up to this many bits: past it, every word is simply common. */
+const FREQUENCY_CAP_BITS = 12
 /** Frequency level given to words SUBTLEX never saw (levels are half-bits, see `frequencyOf`). */
-let UNSEEN_LEVEL = -2
-/** Highest total edit cost searched; longer words allow more. */
-let MAX_COST = [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 3]
-/** Extra cost of an edit to the first letter, which writers seldom get wrong. */
-let FIRST_LETTER_COST = 0.6
-/** Bits taken from a proper noun offered for a lowercase word, and from a two-word split. */
-let PROPER_NOUN_BITS = 2
-let SPLIT_COST = 1.1
-/** Candidates scoring this many bits below the best are not worth offering. */
-let SCORE_WINDOW = 12
+const UNSEEN_LEVEL = -2
+/** Bits taken from a proper noun offered for a lowercase word. */
+const PROPER_NOUN_BITS = 2
+/** Frequency, in bits, given to extra words (context names, personal words). */
+const EXTRA_WORD_BITS = 10
+/** Candidates scoring this many bits below the best are not searched for. */
+const SCORE_WINDOW = 12
+/** Highest total edit cost searched, by word length. */
+const MAX_COST = [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 3]
+/** Longest word searched; anything longer is no misspelling of a dictionary word. */
+const MAX_WORD_LENGTH = 40
 
-const VOWELS = new Set('aeiouy')
+const VOWELS = 'aeiou'
 
-/** Substitution costs by pair of lowercase letters, `intended * 128 + typed`. */
-let SUBSTITUTION = buildSubstitutionCosts()
+/** Substitution costs by pair of letter codes, `intended * 128 + typed`. */
+const SUBSTITUTION = buildSubstitutionCosts()
 
-function buildSubstitutionCosts(): Float32Array {
-  const costs = new Float32Array(128 * 128).fill(C.sub)
+function buildSubstitutionCosts(): Float64Array {
+  const costs = new Float64Array(128 * 128).fill(COST.substitute)
   const set = (a: string, b: string, cost: number) => {
     const x = a.charCodeAt(0)
     const y = b.charCodeAt(0)
     costs[x * 128 + y] = Math.min(costs[x * 128 + y] as number, cost)
     costs[y * 128 + x] = Math.min(costs[y * 128 + x] as number, cost)
   }
-  for (const a of VOWELS) for (const b of VOWELS) if (a !== b) set(a, b, C.vowel)
+  for (const a of VOWELS) for (const b of VOWELS) set(a, b, COST.vowelForVowel)
   for (let row = 0; row < KEYBOARD_ROWS.length; row++) {
     const keys = KEYBOARD_ROWS[row] as string
+    const below = KEYBOARD_ROWS[row + 1]
     for (let column = 0; column < keys.length; column++) {
       const key = keys.charAt(column)
-      if (column + 1 < keys.length) set(key, keys.charAt(column + 1), C.key)
-      const below = KEYBOARD_ROWS[row + 1]
-      if (below) {
-        // Rows are staggered: a key touches the keys below it and below-left of it.
-        if (column < below.length) set(key, below.charAt(column), C.keyDiag)
-        if (column > 0 && column - 1 < below.length) set(key, below.charAt(column - 1), C.keyDiag)
+      if (column + 1 < keys.length) set(key, keys.charAt(column + 1), COST.keyboardNeighbour)
+      // Rows are staggered: a key touches the key below it and the one below-left.
+      if (below !== undefined) {
+        if (column < below.length) set(key, below.charAt(column), COST.keyboardDiagonal)
+        if (column > 0 && column - 1 < below.length) set(key, below.charAt(column - 1), COST.keyboardDiagonal)
       }
     }
   }
-  for (const pair of CONFUSABLE_LETTERS) set(pair.charAt(0), pair.charAt(1), C.confusable)
+  for (const pair of CONFUSABLE_LETTERS) set(pair.charAt(0), pair.charAt(1), COST.soundAlikeLetter)
   for (let code = 0; code < 128; code++) costs[code * 128 + code] = 0
   return costs
 }
@@ -142,167 +140,235 @@ const RULES: readonly Rule[] = SOUND_ALIKES.map(([intended, typed, cost], index)
   cost,
 }))
 
-/** Sound-alike rules by the char code of the last character of the intended spelling. */
+/** Sound-alike rules by the code of the last character of their intended spelling. */
 const RULES_BY_LAST: (readonly Rule[] | undefined)[] = new Array(128)
 for (const rule of RULES) {
   const code = rule.intended.charCodeAt(rule.intended.length - 1)
   RULES_BY_LAST[code] = [...(RULES_BY_LAST[code] ?? []), rule]
 }
 
-export const stats = { visitedNodes: 0 }
+/** The least one typed letter too many, or one intended letter too few, can cost. */
+const PER_EXTRA_TYPED = Math.min(
+  COST.addDoubled,
+  ...RULES.filter((r) => r.typed.length > r.intended.length).map(
+    (r) => r.cost / (r.typed.length - r.intended.length),
+  ),
+)
+const PER_MISSING = Math.min(
+  COST.omitDoubled,
+  COST.omitApostrophe,
+  ...RULES.filter((r) => r.intended.length > r.typed.length).map(
+    (r) => r.cost / (r.intended.length - r.typed.length),
+  ),
+)
 
-/** Search state for one word, kept in module scope to allocate nothing per call. */
-let rows = new Float64Array(64 * 64)
-const pathCodes = new Uint16Array(64)
+/** Longest intended spelling the search follows. */
+const MAX_DEPTH = 63
 
-interface Found {
-  node: number
-  id: number
-  cost: number
+function isVowel(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117
+}
+
+/** The writer left out the intended letter `t` that follows `previous`. */
+function omitCost(t: number, previous: number): number {
+  if (t === previous) return COST.omitDoubled
+  if (t === 39 /* ' */) return COST.omitApostrophe
+  if (isVowel(t)) return COST.omitVowel
+  if (t === 104 /* h */) return COST.omitH
+  return COST.omit
+}
+
+/** The writer typed letter `i` of `codes` (1-based) with no intended letter for it. */
+function addCost(codes: Uint16Array, i: number): number {
+  const s = codes[i] as number
+  if (i >= 2 && codes[i - 1] === s) return COST.addDoubled
+  if (isVowel(s)) return COST.addVowel
+  return COST.add
+}
+
+/**
+ * A written word prepared for the weighted edit distance: its letter codes (1-based) and the costs
+ * that depend on it alone. Rows of the distance table are `width = length + 1` cells.
+ */
+class Query {
+  readonly codes: Uint16Array
+  readonly n: number
+  readonly width: number
+  /** Cost of typing letter i for intended code t: `substitution[t * width + i]`. */
+  readonly substitution: Float64Array
+  /** Cost of typing letter i with no intended letter. */
+  readonly addition: Float64Array
+  /** For each sound-alike rule, the positions where its typed side ends. */
+  readonly ruleEnds: readonly (readonly number[])[]
+  readonly viaRules: Float64Array
+
+  constructor(typed: string) {
+    const n = typed.length
+    const width = n + 1
+    this.n = n
+    this.width = width
+    this.codes = new Uint16Array(width)
+    for (let i = 1; i <= n; i++) this.codes[i] = typed.charCodeAt(i - 1)
+    this.substitution = new Float64Array(128 * width).fill(COST.substitute)
+    for (let t = 0; t < 128; t++) {
+      for (let i = 1; i <= n; i++) {
+        const s = this.codes[i] as number
+        this.substitution[t * width + i] =
+          s === t
+            ? 0
+            : (s < 128 ? (SUBSTITUTION[t * 128 + s] as number) : COST.substitute) +
+              (i === 1 ? COST.firstLetter : 0)
+      }
+    }
+    this.addition = new Float64Array(width)
+    for (let i = 1; i <= n; i++) this.addition[i] = addCost(this.codes, i) + (i === 1 ? COST.firstLetter : 0)
+    this.ruleEnds = RULES.map((rule) => {
+      const ends: number[] = []
+      for (let i = rule.typed.length; i <= n; i++) {
+        if (typed.startsWith(rule.typed, i - rule.typed.length)) ends.push(i)
+      }
+      return ends
+    })
+    this.viaRules = new Float64Array(width)
+  }
+
+  /** Fills row 0 of `table`: every typed letter added before any intended one. */
+  firstRow(table: Float64Array): void {
+    table[0] = 0
+    for (let i = 1; i <= this.n; i++) table[i] = (table[i - 1] as number) + (this.addition[i] as number)
+  }
+
+  /**
+   * Fills row `j` of `table` for intended letters `path[1..j]` from the rows above it, and returns
+   * the row's smallest cell.
+   */
+  row(table: Float64Array, path: Uint16Array, j: number): number {
+    const { n, width, codes, substitution, addition, viaRules } = this
+    const t = path[j] as number
+    const row = j * width
+    const up = row - width
+    const tPrevious = j >= 2 ? (path[j - 1] as number) : 0
+    const omission = omitCost(t, tPrevious) + (j === 1 ? COST.firstLetter : 0)
+    let first = (table[up] as number) + omission
+
+    // Cells a sound-alike rule reaches from an earlier row.
+    let anyRule = false
+    const rules = t < 128 ? RULES_BY_LAST[t] : undefined
+    if (rules !== undefined) {
+      for (const rule of rules) {
+        const ends = this.ruleEnds[rule.index] as readonly number[]
+        if (ends.length === 0 || rule.intended.length > j || !endsWith(path, j, rule.intended)) continue
+        if (!anyRule) viaRules.fill(Number.POSITIVE_INFINITY)
+        anyRule = true
+        const from = (j - rule.intended.length) * width - rule.typed.length
+        for (const i of ends) {
+          const value = (table[from + i] as number) + rule.cost
+          if (value < (viaRules[i] as number)) viaRules[i] = value
+        }
+      }
+      if (anyRule && (viaRules[0] as number) < first) first = viaRules[0] as number
+    }
+    table[row] = first
+
+    const sub = t < 128 ? t * width : -1
+    const swapRow = row - 2 * width
+    let minimum = first
+    let left = first
+    for (let i = 1; i <= n; i++) {
+      let value =
+        (table[up + i - 1] as number) + (sub >= 0 ? (substitution[sub + i] as number) : COST.substitute)
+      const omitted = (table[up + i] as number) + omission
+      if (omitted < value) value = omitted
+      const added = left + (addition[i] as number)
+      if (added < value) value = added
+      if (i >= 2 && j >= 2 && codes[i] === tPrevious && codes[i - 1] === t && t !== tPrevious) {
+        const swapped = (table[swapRow + i - 2] as number) + COST.transpose
+        if (swapped < value) value = swapped
+      }
+      if (anyRule && (viaRules[i] as number) < value) value = viaRules[i] as number
+      table[row + i] = value
+      left = value
+      if (value < minimum) minimum = value
+    }
+    return minimum
+  }
+}
+
+function endsWith(path: Uint16Array, j: number, text: string): boolean {
+  const start = j - text.length + 1
+  for (let k = 0; k < text.length; k++) if (path[start + k] !== text.charCodeAt(k)) return false
+  return true
+}
+
+/** The weighted edit distance from `typed` to `intended` (both lowercase), or more than `max`. */
+export function channelCost(typed: string, intended: string, max: number): number {
+  if (intended.length > MAX_DEPTH || typed.length > MAX_WORD_LENGTH) return max + 1
+  const query = new Query(typed)
+  const table = new Float64Array((intended.length + 1) * query.width)
+  const path = new Uint16Array(intended.length + 1)
+  query.firstRow(table)
+  for (let j = 1; j <= intended.length; j++) {
+    path[j] = intended.charCodeAt(j - 1)
+    if (query.row(table, path, j) > max + 1) return max + 1
+  }
+  return table[intended.length * query.width + query.n] as number
+}
+
+interface Candidate {
+  word: string
   score: number
+  cost: number
+  common: boolean
 }
 
 /**
  * Up to `limit` corrections for `word` (as written), best first, each capitalised like `word`.
- * Deterministic: ties are broken by the candidate's spelling.
+ * Deterministic: ties go to the alphabetically first spelling.
  */
 export function suggest(word: string, options: SuggestOptions): Suggestion[] {
-  BITS_PER_COST = tuning.bitsPerCost
-  UNSEEN_LEVEL = tuning.unseen
-  PROPER_NOUN_BITS = tuning.properNoun
-  SPLIT_COST = tuning.split
-  SCORE_WINDOW = tuning.window
-  FIRST_LETTER_COST = tuning.first
-  MAX_COST = tuning.budget
   const lower = word.toLowerCase()
   const n = lower.length
   if (n === 0 || n > MAX_WORD_LENGTH) return []
-  const budget = options.maxCost ?? maxCostFor(n)
-  const scored = new Map<string, { score: number; cost: number; common: boolean }>()
-  const add = (candidate: string, score: number, cost: number, common: boolean) => {
-    if (candidate === lower || cost > budget) return
-    const previous = scored.get(candidate)
-    if (previous === undefined || score > previous.score) scored.set(candidate, { score, cost, common })
+  const budget = options.maxCost ?? (MAX_COST[Math.min(n, MAX_COST.length - 1)] as number)
+  const commonWordCost = options.commonWordCost ?? budget
+  const scored = new Map<string, Candidate>()
+  const add = (candidate: Candidate) => {
+    if (candidate.word === lower || candidate.cost > budget) return
+    if (candidate.common && candidate.cost > commonWordCost) return
+    const previous = scored.get(candidate.word)
+    if (previous === undefined || candidate.score > previous.score) scored.set(candidate.word, candidate)
   }
 
-  const commonWordCost = options.commonWordCost ?? budget
-  for (const found of dictionaryCandidates(
+  for (const candidate of dictionaryCandidates(
     lower,
     options.dialect,
     options.name === true,
     budget,
     options.limit,
   )) {
-    if (found.common && found.cost > commonWordCost) continue
-    add(found.word, found.score, found.cost, found.common)
+    add(candidate)
   }
-  // Extra words (context names, personal words) the dictionary may lack, at the frequency of a common word.
   for (const [key, spelling] of options.extra ?? []) {
     if (Math.abs(key.length - n) > 2) continue
     const cost = channelCost(lower, key, budget)
-    add(spelling, EXTRA_WORD_BITS - BITS_PER_COST * cost, cost, false)
+    add({ word: spelling, score: EXTRA_WORD_BITS - BITS_PER_COST * cost, cost, common: false })
   }
-  // Misspellings common enough to know by heart go first.
   const known = MISSPELLINGS.get(lower)
-  if (known !== undefined) add(known, Number.POSITIVE_INFINITY, 0, true)
+  if (known !== undefined) add({ word: known, score: Number.POSITIVE_INFINITY, cost: 0, common: true })
 
+  const ranked = [...scored.values()].sort(
+    (a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+  )
   const suggestions: Suggestion[] = []
   const taken = new Set<string>()
-  for (const [candidate, { score, cost, common }] of [...scored].sort(
-    (a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-  )) {
-    const cased = matchCase(candidate, word)
-    if (taken.has(cased) || cased === word) continue
+  for (const candidate of ranked) {
+    const cased = matchCase(candidate.word, word)
+    if (cased === word || taken.has(cased)) continue
     taken.add(cased)
-    suggestions.push({ word: cased, score, cost, common })
+    suggestions.push({ ...candidate, word: cased })
     if (suggestions.length === options.limit) break
   }
   return suggestions
-}
-
-/** Longest word searched; anything longer is no misspelling of a dictionary word. */
-const MAX_WORD_LENGTH = 40
-/** Frequency, in bits, given to extra words (context names, personal words) when ranking them. */
-const EXTRA_WORD_BITS = 10
-/** Dictionary candidates by query, shared across calls: CI lints the same templates over and over. */
-const CACHE_SIZE = 2000
-interface Candidate {
-  word: string
-  score: number
-  cost: number
-  /** A lowercase dictionary word, not a name. */
-  common: boolean
-}
-
-const cache = new Map<string, readonly Candidate[]>()
-
-/** Candidates from the dictionary (the trie search and two-word splits), lowercase or as the dictionary spells them. */
-function dictionaryCandidates(
-  lower: string,
-  dialect: Dialect,
-  name: boolean,
-  budget: number,
-  limit: number,
-): readonly Candidate[] {
-  const key = `${dialect}|${name ? 1 : 0}|${budget}|${limit}|${lower}`
-  const cached = cache.get(key)
-  if (cached) return cached
-  const lexicon = getLexicon()
-  const n = lower.length
-  const candidates: Candidate[] = []
-  for (const { node, id, score, cost } of searchTrie(lexicon, lower, dialect, name, budget, limit)) {
-    const common = casingOf(id) === CASING.lower
-    candidates.push({ word: spell(lexicon, id, lowerAt(lexicon.trie, node)), score, cost, common })
-  }
-  // Two words run together: `infact`, `thankyou`.
-  for (let split = 1; split < n; split++) {
-    const left = knownLower(lexicon, lower.slice(0, split), dialect)
-    const right = knownLower(lexicon, lower.slice(split), dialect)
-    if (left === undefined || right === undefined) continue
-    if ((split === 1 && left.word !== 'a' && left.word !== 'i') || (n - split === 1 && right.word !== 'a'))
-      continue
-    const bits = Math.min(C.freqCap, Math.min(left.level, right.level) / 2)
-    const score = bits - BITS_PER_COST * SPLIT_COST - C.splitBits
-    candidates.push({ word: `${left.word} ${right.word}`, score, cost: SPLIT_COST, common: true })
-  }
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
-  cache.set(key, candidates)
-  return candidates
-}
-
-/** The best-scoring word id whose lowercase form ends at `node`, with its score at no edit cost. */
-function bestWordAt(
-  lexicon: Lexicon,
-  node: number,
-  dialect: Dialect,
-  name: boolean,
-): { id: number; bits: number } | undefined {
-  const first = (lexicon.trie.word[node] as number) - 1
-  let best: { id: number; bits: number } | undefined
-  for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
-    if (!inDialect(id, dialect) || lexicon.noSuggest.has(id)) continue
-    const bits =
-      Math.min(C.freqCap, (frequencyOf(id) || UNSEEN_LEVEL) / 2) -
-      (name || casingOf(id) === CASING.lower ? 0 : PROPER_NOUN_BITS)
-    if (!best || bits > best.bits) best = { id, bits }
-  }
-  return best
-}
-
-function knownLower(
-  lexicon: Lexicon,
-  lower: string,
-  dialect: Dialect,
-): { word: string; level: number } | undefined {
-  const node = findNode(lexicon.trie, lower)
-  if (node <= 0) return undefined
-  const first = (lexicon.trie.word[node] as number) - 1
-  for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
-    if (casingOf(id) === CASING.lower && inDialect(id, dialect) && !lexicon.noSuggest.has(id)) {
-      return { word: lower, level: frequencyOf(id) || UNSEEN_LEVEL }
-    }
-  }
-  return undefined
 }
 
 /** `receive` → `Receive` for `Recieve`, `RECEIVE` for `RECIEVE`; a dictionary capital stays. */
@@ -315,84 +381,119 @@ export function matchCase(candidate: string, original: string): string {
   return candidate
 }
 
-function maxCostFor(length: number): number {
-  return MAX_COST[Math.min(length, MAX_COST.length - 1)] as number
+/** Dictionary candidates by query, kept across calls: CI lints the same templates over and over. */
+const CACHE_SIZE = 2000
+const cache = new Map<string, readonly Candidate[]>()
+
+/** Candidates from the dictionary: the trie search and two words run together. */
+function dictionaryCandidates(
+  lower: string,
+  dialect: Dialect,
+  name: boolean,
+  budget: number,
+  limit: number,
+): readonly Candidate[] {
+  const key = `${dialect}|${name ? 1 : 0}|${budget}|${limit}|${lower}`
+  const cached = cache.get(key)
+  if (cached) return cached
+  const lexicon = getLexicon()
+  const candidates: Candidate[] = []
+  for (const { node, id, score, cost } of searchTrie(
+    lexicon,
+    new Query(lower),
+    dialect,
+    name,
+    budget,
+    limit,
+  )) {
+    const common = casingOf(id) === CASING.lower
+    candidates.push({ word: spell(lexicon, id, lowerAt(lexicon.trie, node)), score, cost, common })
+  }
+  const n = lower.length
+  for (let split = 1; split < n; split++) {
+    const left = commonWordLevel(lexicon, lower.slice(0, split), dialect)
+    const right = commonWordLevel(lexicon, lower.slice(split), dialect)
+    if (left === undefined || right === undefined) continue
+    // One-letter words stand alone only as `a` and `I`.
+    if ((split === 1 && !/^[ai]/.test(lower)) || (n - split === 1 && !lower.endsWith('a'))) continue
+    const bits = Math.min(FREQUENCY_CAP_BITS, Math.min(left, right) / 2)
+    const word = `${lower.slice(0, split)} ${lower.slice(split)}`
+    candidates.push({ word, score: bits - BITS_PER_COST * COST.split, cost: COST.split, common: true })
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  cache.set(key, candidates)
+  return candidates
 }
 
+/** Frequency bits of the best spelling at `node` under the dialect, and its id. */
+function bestWordAt(
+  lexicon: Lexicon,
+  node: number,
+  dialect: Dialect,
+  name: boolean,
+): { id: number; bits: number } | undefined {
+  const first = (lexicon.trie.word[node] as number) - 1
+  let best: { id: number; bits: number } | undefined
+  for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
+    if (!inDialect(id, dialect) || lexicon.noSuggest.has(id)) continue
+    const proper = casingOf(id) !== CASING.lower
+    const bits =
+      Math.min(FREQUENCY_CAP_BITS, (frequencyOf(id) || UNSEEN_LEVEL) / 2) -
+      (proper && !name ? PROPER_NOUN_BITS : 0)
+    if (!best || bits > best.bits) best = { id, bits }
+  }
+  return best
+}
+
+/** The frequency level of a lowercase dictionary word, if the dialect has it. */
+function commonWordLevel(lexicon: Lexicon, lower: string, dialect: Dialect): number | undefined {
+  const node = findNode(lexicon.trie, lower)
+  if (node <= 0) return undefined
+  const first = (lexicon.trie.word[node] as number) - 1
+  for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
+    if (casingOf(id) === CASING.lower && inDialect(id, dialect) && !lexicon.noSuggest.has(id)) {
+      return frequencyOf(id) || UNSEEN_LEVEL
+    }
+  }
+  return undefined
+}
+
+interface Found {
+  node: number
+  id: number
+  cost: number
+  score: number
+}
+
+/** Search rows, reused between calls (the search is synchronous and not re-entered). */
+let rows = new Float64Array(64 * 64)
+const path = new Uint16Array(MAX_DEPTH + 1)
+
+/** Counts trie nodes visited, for the eval script's statistics. */
+export const searchStats = { nodes: 0 }
+
 /**
- * Depth-first search of the trie for lowercase forms within the word's cost budget. Each level
- * computes one row of the weighted edit distance between `typed` and the path's prefix. A branch is
- * dropped when its cheapest row cell exceeds the budget, or when even its most frequent word at that
- * cost could not enter the best `limit` found so far. The child that matches the next typed letter
- * is searched first, so a good candidate raises that bar early.
+ * Depth-first search of the trie for the lowercase forms within `budget` of the query. The child
+ * that matches the next typed letter goes first, so a good candidate raises the bar early.
  */
 function searchTrie(
   lexicon: Lexicon,
-  typed: string,
+  query: Query,
   dialect: Dialect,
   name: boolean,
   budget: number,
   limit: number,
 ): Found[] {
   const trie = lexicon.trie
-  const { firstChild, sibling, label, maxFrequency, minLength, maxLength } = trie
-  const n = typed.length
-  const width = n + 1
-  if (rows.length < width * 64) rows = new Float64Array(width * 64)
+  const { firstChild, sibling, label, maxFrequency, minLength, maxLength, word } = trie
+  const { n, width, codes } = query
+  if (rows.length < width * (MAX_DEPTH + 1)) rows = new Float64Array(width * (MAX_DEPTH + 1))
   const table = rows
-  const path = pathCodes
-  const codes = new Uint16Array(n + 1)
-  for (let i = 1; i <= n; i++) codes[i] = typed.charCodeAt(i - 1)
-
-  // Per-query costs: substituting typed letter i for intended letter t is substitution[t * width + i];
-  // typing letter i as an extra is insertion[i]. Both include the first-letter surcharge.
-  const substitution = new Float64Array(128 * width)
-  for (let t = 0; t < 128; t++) {
-    for (let i = 1; i <= n; i++) {
-      const s = codes[i] as number
-      substitution[t * width + i] = s === t ? 0 : substituteCost(t, s) + (i === 1 ? FIRST_LETTER_COST : 0)
-    }
-  }
-  const insertion = new Float64Array(width)
-  for (let i = 1; i <= n; i++)
-    insertion[i] = insertCost(codes, i, 0) + (i === 1 ? FIRST_LETTER_COST : 0) + (i === n ? C.endInsert : 0)
-  // The least a typed letter left over, or an intended letter missing, can cost: bounds what the
-  // length of the words below a node still adds.
-  const perExtraTyped = Math.min(
-    C.addDouble,
-    C.addVowel,
-    C.ins,
-    ...RULES.filter((r) => r.typed.length > r.intended.length).map(
-      (r) => r.cost / (r.typed.length - r.intended.length),
-    ),
-  )
-  const perMissing = Math.min(
-    C.dropDouble,
-    0.3,
-    C.dropVowel,
-    C.dropH,
-    C.del,
-    ...RULES.filter((r) => r.intended.length > r.typed.length).map(
-      (r) => r.cost / (r.intended.length - r.typed.length),
-    ),
-  )
-
-  // Where each sound-alike rule's typed side ends in the word.
-  const ruleEnds: number[][] = RULES.map((rule) => {
-    const ends: number[] = []
-    for (let i = rule.typed.length; i <= n; i++)
-      if (typed.startsWith(rule.typed, i - rule.typed.length)) ends.push(i)
-    return ends
-  })
-  const viaRules = new Float64Array(width)
-
-  // Row 0: the typed letters inserted before any intended one.
-  table[0] = 0
-  for (let i = 1; i <= n; i++) table[i] = (table[i - 1] as number) + (insertion[i] as number)
+  query.firstRow(table)
 
   const found: Found[] = []
-  // Scores of the best `limit` candidates so far, ascending. A branch must beat the lowest of them
-  // and come within SCORE_WINDOW bits of the best.
+  // Scores of the best `limit` finds so far, ascending. A branch must be able to beat the lowest of
+  // them, and to come within SCORE_WINDOW bits of the best.
   const best: number[] = []
   let floor = Number.NEGATIVE_INFINITY
   const record = (score: number) => {
@@ -405,81 +506,38 @@ function searchTrie(
   }
 
   const step = (child: number, j: number) => {
-    const t = label[child] as number
-    path[j] = t
+    path[j] = label[child] as number
+    searchStats.nodes++
+    if (query.row(table, path, j) > budget) return
+    // What the lengths of the words below still cost, at the least.
     const row = j * width
-    const up = row - width
-    const tPrevious = j >= 2 ? (path[j - 1] as number) : 0
-    const deletion = deleteCost(t, tPrevious) + (j === 1 ? FIRST_LETTER_COST : 0)
-    let minimum = (table[up] as number) + deletion
-    stats.visitedNodes++
-
-    // Cells a sound-alike rule reaches from an earlier row.
-    let anyRule = false
-    const rules = RULES_BY_LAST[t]
-    if (rules !== undefined) {
-      for (const rule of rules) {
-        const ends = ruleEnds[rule.index] as number[]
-        if (ends.length === 0 || rule.intended.length > j || !pathEndsWith(j, rule.intended)) continue
-        if (!anyRule) viaRules.fill(Number.POSITIVE_INFINITY)
-        anyRule = true
-        const from = (j - rule.intended.length) * width - rule.typed.length
-        for (const i of ends) {
-          const value = (table[from + i] as number) + rule.cost
-          if (value < (viaRules[i] as number)) viaRules[i] = value
-        }
-      }
-      if (anyRule && (viaRules[0] as number) < minimum) minimum = viaRules[0] as number
-    }
-    table[row] = minimum
-
-    const sub = t * width
-    const swapRow = row - 2 * width
-    let left = minimum
-    for (let i = 1; i <= n; i++) {
-      let value = (table[up + i - 1] as number) + (substitution[sub + i] as number)
-      const del = (table[up + i] as number) + deletion
-      if (del < value) value = del
-      const ins = left + (insertion[i] as number)
-      if (ins < value) value = ins
-      if (i >= 2 && j >= 2 && codes[i] === tPrevious && codes[i - 1] === t && t !== tPrevious) {
-        const swap = (table[swapRow + i - 2] as number) + C.swap
-        if (swap < value) value = swap
-      }
-      if (anyRule && (viaRules[i] as number) < value) value = viaRules[i] as number
-      table[row + i] = value
-      left = value
-      if (value < minimum) minimum = value
-    }
-    if (minimum > budget) return
-    // Raise the bound by what the lengths of the words below still cost.
     const shortest = (minLength[child] as number) - j
     const longest = (maxLength[child] as number) - j
     let bound = Number.POSITIVE_INFINITY
     for (let i = 0; i <= n; i++) {
-      const left = n - i
+      const rest = n - i
       const extra =
-        left > longest
-          ? (left - longest) * perExtraTyped
-          : left < shortest
-            ? (shortest - left) * perMissing
+        rest > longest
+          ? (rest - longest) * PER_EXTRA_TYPED
+          : rest < shortest
+            ? (shortest - rest) * PER_MISSING
             : 0
       const value = (table[row + i] as number) + extra
       if (value < bound) bound = value
     }
     if (bound > budget) return
-    minimum = bound
-    if (Math.min(C.freqCap, (maxFrequency[child] as number) / 2) - BITS_PER_COST * minimum < floor) return
+    if (Math.min(FREQUENCY_CAP_BITS, (maxFrequency[child] as number) / 2) - BITS_PER_COST * bound < floor)
+      return
     const cost = table[row + n] as number
-    if (trie.word[child] !== 0 && cost <= budget) {
-      const word = bestWordAt(lexicon, child, dialect, name)
-      if (word) {
-        const score = word.bits - BITS_PER_COST * cost
-        found.push({ node: child, id: word.id, cost, score })
+    if (word[child] !== 0 && cost <= budget) {
+      const best = bestWordAt(lexicon, child, dialect, name)
+      if (best) {
+        const score = best.bits - BITS_PER_COST * cost
+        found.push({ node: child, id: best.id, cost, score })
         record(score)
       }
     }
-    if (firstChild[child] !== 0 && j < 63) visit(child, j)
+    if (firstChild[child] !== 0 && j < MAX_DEPTH) visit(child, j)
   }
 
   const visit = (node: number, depth: number) => {
@@ -498,84 +556,4 @@ function searchTrie(
   }
   visit(0, 0)
   return found
-}
-
-function pathEndsWith(j: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    if (pathCodes[j - text.length + 1 + k] !== text.charCodeAt(k)) return false
-  }
-  return true
-}
-
-function substituteCost(intended: number, typed: number): number {
-  if (intended < 128 && typed < 128) return SUBSTITUTION[intended * 128 + typed] as number
-  return 1
-}
-
-function isVowel(code: number): boolean {
-  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121
-}
-
-/** The writer left out the intended letter `t`: cheap for a doubled letter, a vowel or an apostrophe. */
-function deleteCost(t: number, previous: number): number {
-  if (t === previous) return C.dropDouble
-  if (t === 39) return 0.3
-  if (isVowel(t)) return C.dropVowel
-  if (t === 104 /* h */) return C.dropH
-  return C.del
-}
-
-/** The writer typed `codes[i]` that has no intended letter: cheap when it doubles a letter. */
-function insertCost(codes: Uint16Array, i: number, _t: number): number {
-  const s = codes[i] as number
-  if (i >= 2 && codes[i - 1] === s) return C.addDouble
-  if (isVowel(s)) return C.addVowel
-  return C.ins
-}
-
-/** The weighted edit distance between two lowercase words, or more than `max`. */
-export function channelCost(typed: string, intended: string, max: number): number {
-  const n = typed.length
-  const m = intended.length
-  const width = n + 1
-  const table = new Float64Array((m + 1) * width)
-  const codes = new Uint16Array(n + 1)
-  for (let i = 1; i <= n; i++) codes[i] = typed.charCodeAt(i - 1)
-  for (let i = 1; i <= n; i++) {
-    table[i] = (table[i - 1] as number) + insertCost(codes, i, 0) + (i === 1 ? FIRST_LETTER_COST : 0)
-  }
-  for (let j = 1; j <= m; j++) {
-    const t = intended.charCodeAt(j - 1)
-    const tPrevious = j >= 2 ? intended.charCodeAt(j - 2) : 0
-    const deletion = deleteCost(t, tPrevious) + (j === 1 ? FIRST_LETTER_COST : 0)
-    const row = j * width
-    const up = (j - 1) * width
-    table[row] = (table[up] as number) + deletion
-    let minimum = table[row] as number
-    for (let i = 1; i <= n; i++) {
-      const s = codes[i] as number
-      let value =
-        (table[up + i - 1] as number) +
-        (s === t ? 0 : substituteCost(t, s) + (i === 1 ? FIRST_LETTER_COST : 0))
-      value = Math.min(
-        value,
-        (table[up + i] as number) + deletion,
-        (table[row + i - 1] as number) + insertCost(codes, i, t) + (i === 1 ? FIRST_LETTER_COST : 0),
-      )
-      if (i >= 2 && j >= 2 && s === tPrevious && codes[i - 1] === t && s !== t) {
-        value = Math.min(value, (table[(j - 2) * width + i - 2] as number) + C.swap)
-      }
-      for (const rule of RULES_BY_LAST[t] ?? []) {
-        const la = rule.intended.length
-        const lb = rule.typed.length
-        if (la > j || lb > i) continue
-        if (!intended.startsWith(rule.intended, j - la) || !typed.startsWith(rule.typed, i - lb)) continue
-        value = Math.min(value, (table[(j - la) * width + i - lb] as number) + rule.cost)
-      }
-      table[row + i] = value
-      if (value < minimum) minimum = value
-    }
-    if (minimum > max + 0.5) return max + 1
-  }
-  return table[m * width + n] as number
 }

@@ -10,6 +10,7 @@ import { type Suggestion, suggest } from './spelling/suggest.js'
 import {
   type ExtraWords,
   isKnownPiece,
+  isPlainWord,
   isWordPrefix,
   piecesOf,
   stemOf,
@@ -119,16 +120,19 @@ export const spelling = defineChecker<SpellingOptions>({
     const issues: Issue[] = []
     // The same unknown word gets the same finding; suggestions are worked out once per lint.
     const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
-    const midSentence = capitalisedMidSentence(document)
+    let midSentence: ReadonlySet<string> | undefined
     for (const token of document.words) {
-      if (token.literal || !/\p{L}/u.test(token.text)) continue
+      if (token.literal) continue
+      const plain = isPlainWord(token.text)
+      if (!plain && !/\p{L}/u.test(token.text)) continue
       const pieces = piecesOf(token.text)
       for (const [index, piece] of pieces.entries()) {
-        if (/\d/.test(piece.text) || !isLatin(piece.text)) continue
+        if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, options.dialect, context.extra)) continue
         const stem = stemOf(piece.text)
         // A capitalised word that also stands mid-sentence, or takes a possessive, is a name.
+        midSentence ??= capitalisedMidSentence(document)
         const named = midSentence.has(stem) || stem.length < piece.text.length
         const role = named ? 'name' : roleOf(document, token, index)
         const key = `${role}|${stem}`
@@ -187,17 +191,16 @@ function spellingContext(
   const terms = contextTerms(document, environment.context)
   const anyCase = new Set<string>()
   const suggestable = new Map<string, string>()
-  const names: NameWord[] = []
+  const nameParts: { part: string; kind: ContextTermKind }[] = []
   for (const term of terms.terms) {
     for (const word of term.words) {
-      for (const part of [word, ...word.split('-')]) {
+      for (const part of word.includes('-') ? [word, ...word.split('-')] : [word]) {
         if (part === '') continue
         const lower = part.toLowerCase()
         anyCase.add(lower)
-        anyCase.add(foldDiacritics(lower))
+        if (!isPlainWord(lower)) anyCase.add(foldDiacritics(lower))
         if (!suggestable.has(lower)) suggestable.set(lower, part)
-        if (ACCURACY_RULES[term.kind] && part.length >= 3)
-          names.push({ word: part, key: nameKey(part), kind: term.kind })
+        if (ACCURACY_RULES[term.kind] && part.length >= 3) nameParts.push({ part, kind: term.kind })
       }
     }
   }
@@ -208,7 +211,16 @@ function spellingContext(
     spelled.set(lower, [...(spelled.get(lower) ?? []), word])
     if (!suggestable.has(lower)) suggestable.set(lower, word)
   }
-  return { extra: { anyCase, spelled }, suggestable, names }
+  let names: NameWord[] | undefined
+  return {
+    extra: { anyCase, spelled },
+    suggestable,
+    // Folded keys are only needed once some word is unknown.
+    get names() {
+      names ??= nameParts.map(({ part, kind }) => ({ word: part, key: nameKey(part), kind }))
+      return names
+    },
+  }
 }
 
 /** The finding for an unknown word, or `null` when it is left to another checker or option. */
@@ -260,7 +272,7 @@ function judge(
   if (written === 'capitalized') {
     // A capital at the start of a sentence says nothing: a close, common word means a typo.
     const best = suggestions[0]
-    const typo = best !== undefined && best.common && best.cost <= TYPO_COST && best.score >= TYPO_MIN_SCORE
+    const typo = best?.common === true && best.cost <= TYPO_COST && best.score >= TYPO_MIN_SCORE
     if (!typo) {
       const close = suggestions.filter(
         (s) => s.cost <= (s.common ? NAME_COMMON_WORD_COST : NAME_SUGGESTION_COST),

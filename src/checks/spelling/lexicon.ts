@@ -38,21 +38,14 @@ export interface Trie {
   word: Int32Array
   /** How many consecutive word ids share that lowercase form (`us`, `US`). */
   wordCount: Uint8Array
-  /** Highest frequency level of a word at or below the node, to prune the suggester's search. */
-  maxFrequency: Uint8Array
-  /** Length of the shortest and the longest word at or below the node, to prune the same search. */
-  minLength: Uint8Array
-  maxLength: Uint8Array
 }
 
 export interface Lexicon {
   trie: Trie
   /** The trie node where each word id ends. */
   terminal: Int32Array
-  /** The spelling of each mixed-case word, by id. */
-  mixed: ReadonlyMap<number, string>
-  /** Ids of words never offered as suggestions (slurs and profanity the dictionary marks NOSUGGEST). */
-  noSuggest: ReadonlySet<number>
+  /** The length of each word id. */
+  lengths: Uint8Array
 }
 
 const FREQUENCY_LEVEL = new Uint8Array(128)
@@ -112,7 +105,7 @@ export function spell(lexicon: Lexicon, id: number, lower: string): string {
     case CASING.upper:
       return lower.toUpperCase()
     default:
-      return lexicon.mixed.get(id) ?? lower
+      return mixedSpelling(id) ?? lower
   }
 }
 
@@ -122,61 +115,108 @@ export function wordOf(lexicon: Lexicon, id: number): string {
 }
 
 function decodeLexicon(): Lexicon {
-  const trie: Trie = {
-    label: new Uint8Array(NODE_COUNT),
-    parent: new Int32Array(NODE_COUNT),
-    firstChild: new Int32Array(NODE_COUNT),
-    sibling: new Int32Array(NODE_COUNT),
-    word: new Int32Array(NODE_COUNT),
-    wordCount: new Uint8Array(NODE_COUNT),
-    maxFrequency: new Uint8Array(NODE_COUNT),
-    minLength: new Uint8Array(NODE_COUNT).fill(255),
-    maxLength: new Uint8Array(NODE_COUNT),
-  }
+  const label = new Uint8Array(NODE_COUNT)
+  const parent = new Int32Array(NODE_COUNT)
+  const firstChild = new Int32Array(NODE_COUNT)
+  const sibling = new Int32Array(NODE_COUNT)
+  const word = new Int32Array(NODE_COUNT)
+  const wordCount = new Uint8Array(NODE_COUNT)
   const terminal = new Int32Array(FREQUENCIES.length)
+  const lengths = new Uint8Array(FREQUENCIES.length)
   const prefixLength = new Int8Array(128).fill(-1)
   for (let i = 0; i < PREFIX_ALPHABET.length; i++) prefixLength[PREFIX_ALPHABET.charCodeAt(i)] = i
 
   // path[d] is the node of the current word's first d characters. Nodes are made in depth-first
   // order, so a new node's earlier sibling can only be the previous word's node at the same depth.
+  // Locals only: this loop runs once, mostly before the JIT has optimised it.
   const path = new Int32Array(PREFIX_ALPHABET.length + 64)
   let length = 0
   let size = 1
   let id = -1
   // Bytes scan faster than a string's characters; the data is ASCII.
   const bytes = new TextEncoder().encode(WORDS)
-  for (let position = 0; position < bytes.length; position++) {
+  const end = bytes.length
+  for (let position = 0; position < end; position++) {
     const code = bytes[position] as number
     const shared = prefixLength[code] as number
     if (shared >= 0) {
-      if (id >= 0) endWord(trie, terminal, path[length] as number, id, length)
+      if (id >= 0) {
+        const node = path[length] as number
+        if (word[node] === 0) word[node] = id + 1
+        wordCount[node] = (wordCount[node] as number) + 1
+        terminal[id] = node
+        lengths[id] = length
+      }
       id++
       // The previous word's node at depth shared + 1, if it went that deep, is the next one's sibling.
       const before = shared < length ? (path[shared + 1] as number) : 0
       length = shared
-      if (before !== 0) {
-        const next = bytes[position + 1] ?? 48 /* a prefix character: no more letters */
-        if ((prefixLength[next] as number) < 0) {
-          const node = size++
-          trie.label[node] = next === 95 /* _ */ ? 39 /* ' */ : next
-          trie.parent[node] = path[length] as number
-          trie.sibling[before] = node
-          path[++length] = node
-          position++
-        }
+      const next = bytes[position + 1] ?? 48 /* a prefix character: no more letters */
+      if (before !== 0 && (prefixLength[next] as number) < 0) {
+        const node = size++
+        label[node] = next === 95 /* _ */ ? 39 /* ' */ : next
+        parent[node] = path[length] as number
+        sibling[before] = node
+        path[++length] = node
+        position++
       }
       continue
     }
     const node = size++
-    trie.label[node] = code === 95 /* _ */ ? 39 /* ' */ : code
-    const parent = path[length] as number
-    trie.parent[node] = parent
-    trie.firstChild[parent] = node
+    label[node] = code === 95 /* _ */ ? 39 /* ' */ : code
+    const up = path[length] as number
+    parent[node] = up
+    firstChild[up] = node
     path[++length] = node
   }
-  if (id >= 0) endWord(trie, terminal, path[length] as number, id, length)
+  if (id >= 0) {
+    const node = path[length] as number
+    if (word[node] === 0) word[node] = id + 1
+    wordCount[node] = (wordCount[node] as number) + 1
+    terminal[id] = node
+    lengths[id] = length
+  }
+  const trie: Trie = { label, parent, firstChild, sibling, word, wordCount }
+  return { trie, terminal, lengths }
+}
+
+/** Bounds for the suggester's search and the words it must not offer, built on its first search. */
+export interface SearchIndex {
+  /** Highest frequency level of a word at or below each node. */
+  maxFrequency: Uint8Array
+  /** Length of the shortest and the longest word at or below each node. */
+  minLength: Uint8Array
+  maxLength: Uint8Array
+  /** Ids of words never offered as suggestions (slurs and profanity the dictionary marks NOSUGGEST). */
+  noSuggest: ReadonlySet<number>
+}
+
+const searchIndexes = new WeakMap<Lexicon, SearchIndex>()
+
+export function searchIndex(lexicon: Lexicon): SearchIndex {
+  let index = searchIndexes.get(lexicon)
+  if (index === undefined) {
+    index = buildSearchIndex(lexicon)
+    searchIndexes.set(lexicon, index)
+  }
+  return index
+}
+
+function buildSearchIndex(lexicon: Lexicon): SearchIndex {
+  const { trie, terminal, lengths } = lexicon
+  const size = trie.label.length
+  const maxFrequency = new Uint8Array(size)
+  const minLength = new Uint8Array(size).fill(255)
+  const maxLength = new Uint8Array(size)
+  for (let id = 0; id < terminal.length; id++) {
+    const node = terminal[id] as number
+    const level = frequencyOf(id)
+    if (level > (maxFrequency[node] as number)) maxFrequency[node] = level
+    minLength[node] = lengths[id] as number
+    maxLength[node] = lengths[id] as number
+  }
   // Children come after their parent, so one backward pass carries each bound up to the root.
-  const { maxFrequency, minLength, maxLength, parent } = trie
+  const parent = trie.parent
   for (let node = size - 1; node > 0; node--) {
     const up = parent[node] as number
     if ((maxFrequency[node] as number) > (maxFrequency[up] as number))
@@ -184,15 +224,6 @@ function decodeLexicon(): Lexicon {
     if ((minLength[node] as number) < (minLength[up] as number)) minLength[up] = minLength[node] as number
     if ((maxLength[node] as number) > (maxLength[up] as number)) maxLength[up] = maxLength[node] as number
   }
-
-  const mixed = new Map<number, string>()
-  let next = 0
-  for (const word of MIXED_CASE) {
-    next = CASINGS.indexOf('3', next)
-    mixed.set(next, word)
-    next++
-  }
-  const lexicon: Lexicon = { trie, terminal, mixed, noSuggest: new Set() }
   const noSuggest = new Set<number>()
   for (const word of NO_SUGGEST) {
     const node = findNode(trie, word.toLowerCase())
@@ -200,16 +231,21 @@ function decodeLexicon(): Lexicon {
     for (let at = first; at !== 0 && at < first + (trie.wordCount[node] as number); at++)
       noSuggest.add(at - 1)
   }
-  lexicon.noSuggest = noSuggest
-  return lexicon
+  return { maxFrequency, minLength, maxLength, noSuggest }
 }
 
-function endWord(trie: Trie, terminal: Int32Array, node: number, id: number, length: number): void {
-  if (trie.word[node] === 0) trie.word[node] = id + 1
-  trie.wordCount[node] = (trie.wordCount[node] as number) + 1
-  terminal[id] = node
-  const level = frequencyOf(id)
-  if (level > (trie.maxFrequency[node] as number)) trie.maxFrequency[node] = level
-  trie.minLength[node] = length
-  trie.maxLength[node] = length
+let mixedCase: Map<number, string> | undefined
+
+/** The spelling of a mixed-case word (`McDonald`, `iPhone`) by id. */
+export function mixedSpelling(id: number): string | undefined {
+  if (mixedCase === undefined) {
+    mixedCase = new Map()
+    let next = 0
+    for (const word of MIXED_CASE) {
+      next = CASINGS.indexOf('3', next)
+      mixedCase.set(next, word)
+      next++
+    }
+  }
+  return mixedCase.get(id)
 }

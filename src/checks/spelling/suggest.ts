@@ -21,6 +21,7 @@ import {
   inDialect,
   type Lexicon,
   lowerAt,
+  searchIndex,
   spell,
 } from './lexicon.js'
 import { CONFUSABLE_LETTERS, KEYBOARD_ROWS, MISSPELLINGS, SOUND_ALIKES } from './spelling-data.js'
@@ -90,7 +91,7 @@ const EXTRA_WORD_BITS = 10
 /** Candidates scoring this many bits below the best are not searched for. */
 const SCORE_WINDOW = 12
 /** Highest total edit cost searched, by word length. */
-const MAX_COST = [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 3]
+const MAX_COST = [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 2.5, 2.5, 2.75]
 /** Longest word searched; anything longer is no misspelling of a dictionary word. */
 const MAX_WORD_LENGTH = 40
 
@@ -190,7 +191,7 @@ function addCost(codes: Uint16Array, i: number): number {
  * A written word prepared for the weighted edit distance: its letter codes (1-based) and the costs
  * that depend on it alone. Rows of the distance table are `width = length + 1` cells.
  */
-class Query {
+export class Query {
   readonly codes: Uint16Array
   readonly n: number
   readonly width: number
@@ -209,8 +210,9 @@ class Query {
     this.width = width
     this.codes = new Uint16Array(width)
     for (let i = 1; i <= n; i++) this.codes[i] = typed.charCodeAt(i - 1)
+    // Row 0 (no letter has code 0) stands for intended letters outside ASCII.
     this.substitution = new Float64Array(128 * width).fill(COST.substitute)
-    for (let t = 0; t < 128; t++) {
+    for (let t = 1; t < 128; t++) {
       for (let i = 1; i <= n; i++) {
         const s = this.codes[i] as number
         this.substitution[t * width + i] =
@@ -220,6 +222,7 @@ class Query {
               (i === 1 ? COST.firstLetter : 0)
       }
     }
+    for (let i = 1; i <= n; i++) this.substitution[i] = COST.substitute + (i === 1 ? COST.firstLetter : 0)
     this.addition = new Float64Array(width)
     for (let i = 1; i <= n; i++) this.addition[i] = addCost(this.codes, i) + (i === 1 ? COST.firstLetter : 0)
     this.ruleEnds = RULES.map((rule) => {
@@ -239,10 +242,11 @@ class Query {
   }
 
   /**
-   * Fills row `j` of `table` for intended letters `path[1..j]` from the rows above it, and returns
-   * the row's smallest cell.
+   * Fills row `j` of `table` for intended letters `path[1..j]` from the rows above it. Returns a
+   * lower bound on the cost of any intended word that continues this prefix with `shortest` to
+   * `longest` more letters: the smallest cell, plus what the length mismatch must still cost.
    */
-  row(table: Float64Array, path: Uint16Array, j: number): number {
+  row(table: Float64Array, path: Uint16Array, j: number, shortest: number, longest: number): number {
     const { n, width, codes, substitution, addition, viaRules } = this
     const t = path[j] as number
     const row = j * width
@@ -270,28 +274,47 @@ class Query {
     }
     table[row] = first
 
-    const sub = t < 128 ? t * width : -1
+    // Cell i leaves n - i typed letters for the rest of the word: too many cost an addition each,
+    // too few an omission each.
+    const sub = (t < 128 ? t : 0) * width
     const swapRow = row - 2 * width
-    let minimum = first
+    let bound = first + lengthCost(n, shortest, longest)
     let left = first
     for (let i = 1; i <= n; i++) {
-      let value =
-        (table[up + i - 1] as number) + (sub >= 0 ? (substitution[sub + i] as number) : COST.substitute)
+      let value = (table[up + i - 1] as number) + (substitution[sub + i] as number)
       const omitted = (table[up + i] as number) + omission
       if (omitted < value) value = omitted
       const added = left + (addition[i] as number)
       if (added < value) value = added
-      if (i >= 2 && j >= 2 && codes[i] === tPrevious && codes[i - 1] === t && t !== tPrevious) {
+      if (codes[i] === tPrevious && i >= 2 && j >= 2 && codes[i - 1] === t && t !== tPrevious) {
         const swapped = (table[swapRow + i - 2] as number) + COST.transpose
         if (swapped < value) value = swapped
       }
       if (anyRule && (viaRules[i] as number) < value) value = viaRules[i] as number
       table[row + i] = value
       left = value
-      if (value < minimum) minimum = value
+      if (value < bound) {
+        const rest = n - i
+        const withLength =
+          value +
+          (rest > longest
+            ? (rest - longest) * PER_EXTRA_TYPED
+            : rest < shortest
+              ? (shortest - rest) * PER_MISSING
+              : 0)
+        if (withLength < bound) bound = withLength
+      }
     }
-    return minimum
+    return bound
   }
+}
+
+function lengthCost(rest: number, shortest: number, longest: number): number {
+  return rest > longest
+    ? (rest - longest) * PER_EXTRA_TYPED
+    : rest < shortest
+      ? (shortest - rest) * PER_MISSING
+      : 0
 }
 
 function endsWith(path: Uint16Array, j: number, text: string): boolean {
@@ -301,15 +324,20 @@ function endsWith(path: Uint16Array, j: number, text: string): boolean {
 }
 
 /** The weighted edit distance from `typed` to `intended` (both lowercase), or more than `max`. */
-export function channelCost(typed: string, intended: string, max: number): number {
-  if (intended.length > MAX_DEPTH || typed.length > MAX_WORD_LENGTH) return max + 1
-  const query = new Query(typed)
+export function channelCost(typed: string | Query, intended: string, max: number): number {
+  if (typeof typed === 'string') {
+    if (typed.length > MAX_WORD_LENGTH) return max + 1
+    return channelCost(new Query(typed), intended, max)
+  }
+  if (intended.length > MAX_DEPTH) return max + 1
+  const query = typed
   const table = new Float64Array((intended.length + 1) * query.width)
   const path = new Uint16Array(intended.length + 1)
   query.firstRow(table)
-  for (let j = 1; j <= intended.length; j++) {
+  const m = intended.length
+  for (let j = 1; j <= m; j++) {
     path[j] = intended.charCodeAt(j - 1)
-    if (query.row(table, path, j) > max + 1) return max + 1
+    if (query.row(table, path, j, m - j, m - j) > max) return max + 1
   }
   return table[intended.length * query.width + query.n] as number
 }
@@ -348,9 +376,11 @@ export function suggest(word: string, options: SuggestOptions): Suggestion[] {
   )) {
     add(candidate)
   }
+  let query: Query | undefined
   for (const [key, spelling] of options.extra ?? []) {
     if (Math.abs(key.length - n) > 2) continue
-    const cost = channelCost(lower, key, budget)
+    query ??= new Query(lower)
+    const cost = channelCost(query, key, budget)
     add({ word: spelling, score: EXTRA_WORD_BITS - BITS_PER_COST * cost, cost, common: false })
   }
   const known = MISSPELLINGS.get(lower)
@@ -384,6 +414,11 @@ export function matchCase(candidate: string, original: string): string {
 /** Dictionary candidates by query, kept across calls: CI lints the same templates over and over. */
 const CACHE_SIZE = 2000
 const cache = new Map<string, readonly Candidate[]>()
+
+/** Forgets cached candidates, so that a benchmark measures the search itself. */
+export function clearSuggestionCache(): void {
+  cache.clear()
+}
 
 /** Candidates from the dictionary: the trie search and two words run together. */
 function dictionaryCandidates(
@@ -428,6 +463,7 @@ function dictionaryCandidates(
 /** Frequency bits of the best spelling at `node` under the dialect, and its id. */
 function bestWordAt(
   lexicon: Lexicon,
+  noSuggest: ReadonlySet<number>,
   node: number,
   dialect: Dialect,
   name: boolean,
@@ -435,7 +471,7 @@ function bestWordAt(
   const first = (lexicon.trie.word[node] as number) - 1
   let best: { id: number; bits: number } | undefined
   for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
-    if (!inDialect(id, dialect) || lexicon.noSuggest.has(id)) continue
+    if (!inDialect(id, dialect) || noSuggest.has(id)) continue
     const proper = casingOf(id) !== CASING.lower
     const bits =
       Math.min(FREQUENCY_CAP_BITS, (frequencyOf(id) || UNSEEN_LEVEL) / 2) -
@@ -451,7 +487,7 @@ function commonWordLevel(lexicon: Lexicon, lower: string, dialect: Dialect): num
   if (node <= 0) return undefined
   const first = (lexicon.trie.word[node] as number) - 1
   for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
-    if (casingOf(id) === CASING.lower && inDialect(id, dialect) && !lexicon.noSuggest.has(id)) {
+    if (casingOf(id) === CASING.lower && inDialect(id, dialect) && !searchIndex(lexicon).noSuggest.has(id)) {
       return frequencyOf(id) || UNSEEN_LEVEL
     }
   }
@@ -485,7 +521,8 @@ function searchTrie(
   limit: number,
 ): Found[] {
   const trie = lexicon.trie
-  const { firstChild, sibling, label, maxFrequency, minLength, maxLength, word } = trie
+  const { firstChild, sibling, label, word } = trie
+  const { maxFrequency, minLength, maxLength, noSuggest } = searchIndex(lexicon)
   const { n, width, codes } = query
   if (rows.length < width * (MAX_DEPTH + 1)) rows = new Float64Array(width * (MAX_DEPTH + 1))
   const table = rows
@@ -508,29 +545,20 @@ function searchTrie(
   const step = (child: number, j: number) => {
     path[j] = label[child] as number
     searchStats.nodes++
-    if (query.row(table, path, j) > budget) return
-    // What the lengths of the words below still cost, at the least.
-    const row = j * width
-    const shortest = (minLength[child] as number) - j
-    const longest = (maxLength[child] as number) - j
-    let bound = Number.POSITIVE_INFINITY
-    for (let i = 0; i <= n; i++) {
-      const rest = n - i
-      const extra =
-        rest > longest
-          ? (rest - longest) * PER_EXTRA_TYPED
-          : rest < shortest
-            ? (shortest - rest) * PER_MISSING
-            : 0
-      const value = (table[row + i] as number) + extra
-      if (value < bound) bound = value
-    }
+    const bound = query.row(
+      table,
+      path,
+      j,
+      (minLength[child] as number) - j,
+      (maxLength[child] as number) - j,
+    )
     if (bound > budget) return
     if (Math.min(FREQUENCY_CAP_BITS, (maxFrequency[child] as number) / 2) - BITS_PER_COST * bound < floor)
       return
+    const row = j * width
     const cost = table[row + n] as number
     if (word[child] !== 0 && cost <= budget) {
-      const best = bestWordAt(lexicon, child, dialect, name)
+      const best = bestWordAt(lexicon, noSuggest, child, dialect, name)
       if (best) {
         const score = best.bits - BITS_PER_COST * cost
         found.push({ node: child, id: best.id, cost, score })
@@ -541,13 +569,17 @@ function searchTrie(
   }
 
   const visit = (node: number, depth: number) => {
-    const next = depth < n ? (codes[depth + 1] as number) : -1
+    // The child matching the next typed letter goes first, so that a good candidate raises the
+    // floor early.
     let matching = 0
-    for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
-      if (label[child] === next) {
-        matching = child
-        step(child, depth + 1)
-        break
+    if (depth < n) {
+      const next = codes[depth + 1] as number
+      for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
+        if (label[child] === next) {
+          matching = child
+          step(child, depth + 1)
+          break
+        }
       }
     }
     for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {

@@ -4,7 +4,16 @@
  * the personal list). Pure look-ups; suggestions live in `suggest.ts`.
  */
 import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
-import { CASING, casingOf, type Dialect, findNode, getLexicon, inDialect, type Lexicon } from './lexicon.js'
+import {
+  CASING,
+  casingOf,
+  type Dialect,
+  findNode,
+  getLexicon,
+  inDialect,
+  type Lexicon,
+  mixedSpelling,
+} from './lexicon.js'
 import { WORD_PREFIXES } from './spelling-data.js'
 
 /** How a written word is capitalised. `Capitalized` covers one capital letter alone (`I`, `A`). */
@@ -48,6 +57,7 @@ const DOMAIN =
  * or contraction ending, leading and trailing apostrophes and full stops (`Ms.`, `'em`).
  */
 export function piecesOf(written: string): WordPiece[] {
+  if (isPlainWord(written)) return [{ text: written, offset: 0 }]
   const text = normalizePunctuation(written)
   if (DOMAIN.test(text)) return []
   if (/^(?:\p{L}{1,2}\.){2,}\p{L}?$/u.test(text)) return []
@@ -64,28 +74,48 @@ export function piecesOf(written: string): WordPiece[] {
   return pieces
 }
 
+/** Dictionary verdicts by dialect and piece, kept across lints (letters share most of their words). */
+const DICTIONARY_CACHE_SIZE = 20_000
+const dictionaryVerdicts: Record<Dialect, Map<string, boolean>> = { 'en-US': new Map(), 'en-GB': new Map() }
+
 /** Whether `piece` (one piece of a written word) is spelled right under the dialect. */
 export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords = NO_EXTRA_WORDS): boolean {
-  const lexicon = getLexicon()
-  if (isKnownForm(lexicon, piece, dialect, extra)) return true
-  for (const ending of CONTRACTION_ENDINGS) {
-    if (piece.length > ending.length + 1 && piece.toLowerCase().endsWith(ending)) {
-      if (isKnownForm(lexicon, piece.slice(0, -ending.length), dialect, extra)) return true
-    }
+  const cache = dictionaryVerdicts[dialect]
+  let known = cache.get(piece)
+  if (known === undefined) {
+    const lexicon = getLexicon()
+    known = someForm(piece, (form) => inLexicon(lexicon, form, dialect))
+    if (cache.size >= DICTIONARY_CACHE_SIZE) cache.clear()
+    cache.set(piece, known)
   }
-  // Acronym plurals: `KPIs`, `CEOs`.
-  if (/^\p{Lu}{2,}s$/u.test(piece) && isKnownForm(lexicon, piece.slice(0, -1), dialect, extra)) return true
-  // rock'n'roll, ma'am-like words made of known parts.
+  if (known) return true
+  if (extra.anyCase.size === 0 && extra.spelled.size === 0) return false
+  return someForm(piece, (form) => inExtraWords(form, extra))
+}
+
+/**
+ * Whether `knows` accepts the piece, or its stem before a possessive or contraction ending
+ * (`Dana's`, `they'll`), or the singular of an acronym (`KPIs`), or each part of a word joined by
+ * apostrophes (`rock'n'roll`).
+ */
+function someForm(piece: string, knows: (form: string) => boolean): boolean {
+  if (piece === '') return false
+  if (knows(piece)) return true
   if (piece.includes("'")) {
-    const parts = piece.split("'").filter(Boolean)
-    if (
-      parts.length > 1 &&
-      parts.every((part) => part.length === 1 || isKnownForm(lexicon, part, dialect, extra))
-    ) {
-      return true
+    const lower = piece.toLowerCase()
+    for (const ending of CONTRACTION_ENDINGS) {
+      if (
+        piece.length > ending.length + 1 &&
+        lower.endsWith(ending) &&
+        knows(piece.slice(0, -ending.length))
+      ) {
+        return true
+      }
     }
+    const parts = piece.split("'").filter(Boolean)
+    if (parts.length > 1 && parts.every((part) => part.length === 1 || knows(part))) return true
   }
-  return false
+  return /^\p{Lu}{2,}s$/u.test(piece) && knows(piece.slice(0, -1))
 }
 
 /** The written word's stem for reporting: `Jonhson` of `Jonhson's`. */
@@ -102,18 +132,37 @@ export function isWordPrefix(piece: string): boolean {
   return WORD_PREFIXES.includes(piece.toLowerCase())
 }
 
-function isKnownForm(lexicon: Lexicon, word: string, dialect: Dialect, extra: ExtraWords): boolean {
-  if (word === '') return false
-  const lower = word.toLowerCase()
-  if (extra.anyCase.has(lower)) return true
-  const written = writtenCase(word)
-  if (matchesLexicon(lexicon, word, lower, written, dialect)) return true
-  const spellings = extra.spelled.get(lower)
-  if (spellings?.some((spelling) => casingAccepts(spellingCase(spelling), written, spelling, word)))
-    return true
+/** The lexicon has the word as written, or without its diacritics (`résumé`). */
+function inLexicon(lexicon: Lexicon, word: string, dialect: Dialect): boolean {
+  if (matchesLexicon(lexicon, word, word.toLowerCase(), writtenCase(word), dialect)) return true
+  if (isAscii(word)) return false
   const folded = foldDiacritics(word)
-  if (folded !== word) return isKnownForm(lexicon, folded, dialect, extra)
-  return false
+  return (
+    folded !== word && matchesLexicon(lexicon, folded, folded.toLowerCase(), writtenCase(folded), dialect)
+  )
+}
+
+function inExtraWords(word: string, extra: ExtraWords): boolean {
+  const lower = word.toLowerCase()
+  if (extra.anyCase.has(lower) || (!isAscii(lower) && extra.anyCase.has(foldDiacritics(lower)))) return true
+  const spellings = extra.spelled.get(lower)
+  if (spellings === undefined) return false
+  const written = writtenCase(word)
+  return spellings.some((spelling) => casingAccepts(spellingCase(spelling), written, spelling, word))
+}
+
+/** Only ASCII letters: most words, which need no splitting or normalising. */
+export function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 32
+    if (code < 97 || code > 122) return false
+  }
+  return word.length > 0
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false
+  return true
 }
 
 function matchesLexicon(
@@ -130,7 +179,7 @@ function matchesLexicon(
     if (!inDialect(id, dialect)) continue
     const casing = casingOf(id)
     if (casing === CASING.mixed) {
-      if (written === 'upper' || lexicon.mixed.get(id) === word) return true
+      if (written === 'upper' || mixedSpelling(id) === word) return true
     } else if (casingAccepts(casing, written, '', word)) return true
   }
   return false

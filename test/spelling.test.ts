@@ -125,6 +125,31 @@ describe('unknown-name', () => {
     ])
   })
 
+  it('takes a word opening a sentence for a name when the letter also writes it mid-sentence or with a possessive', () => {
+    // Alone, "Tori" opening a sentence is one slip from "tore".
+    const alone = letter('Thank you. Tori showed me the lab.')
+    expect(spellingOf(alone)).toEqual([
+      ['unknown-word', 'Tori', offsetOf(alone, 'Tori'), offsetOf(alone, 'Tori') + 4],
+    ])
+    const twice = letter('Thank you. Tori showed me the lab. I thanked Tori for it.')
+    expect(spellingOf(twice).map(([rule, text, start]) => [rule, text, start])).toEqual([
+      ['unknown-name', 'Tori', offsetOf(twice, 'Tori')],
+      ['unknown-name', 'Tori', offsetOf(twice, 'Tori', 1)],
+    ])
+    const possessive = letter("Thank you. Tori's team was kind.")
+    expect(spellingOf(possessive)).toEqual([
+      ['unknown-name', 'Tori', offsetOf(possessive, 'Tori'), offsetOf(possessive, 'Tori') + 4],
+    ])
+  })
+
+  it('treats the start of a list line like the start of a sentence', () => {
+    const draft = letter('My next steps:\n\n- Recieve the notes\n- Seperate the tasks')
+    expect(spellingOf(draft).map(([rule, text]) => [rule, text])).toEqual([
+      ['unknown-word', 'Recieve'],
+      ['unknown-word', 'Seperate'],
+    ])
+  })
+
   it('offers a close proper noun for a misspelled product', () => {
     const draft = letter('I have used Salesforse every day.')
     const [hit] = findingsOf('unknown-name', draft, context)

@@ -165,7 +165,7 @@ function roleOf(document: ThankYouDocument, token: WordToken, pieceIndex: number
 function capitalisedMidSentence(document: ThankYouDocument): ReadonlySet<string> {
   const names = new Set<string>()
   for (const token of document.words) {
-    if (token.sentenceStart || token.literal || token.part !== 'body') continue
+    if (token.sentenceStart || token.literal || token.part !== 'body' || startsLine(document, token)) continue
     const first = token.text.charAt(0)
     if (first !== first.toLowerCase()) names.add(stemOf(token.text))
   }

@@ -96,7 +96,7 @@ export function lowerAt(trie: Trie, node: number): string {
 }
 
 /** A word as the dictionary writes it, from its lowercase form. */
-export function spell(lexicon: Lexicon, id: number, lower: string): string {
+export function spell(id: number, lower: string): string {
   switch (casingOf(id)) {
     case CASING.lower:
       return lower
@@ -111,7 +111,7 @@ export function spell(lexicon: Lexicon, id: number, lower: string): string {
 
 /** A word id as the dictionary writes it. */
 export function wordOf(lexicon: Lexicon, id: number): string {
-  return spell(lexicon, id, lowerAt(lexicon.trie, lexicon.terminal[id] as number))
+  return spell(id, lowerAt(lexicon.trie, lexicon.terminal[id] as number))
 }
 
 function decodeLexicon(): Lexicon {

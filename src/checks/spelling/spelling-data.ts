@@ -210,9 +210,9 @@ export const KEYBOARD_ROWS: readonly string[] = ['qwertyuiop', 'asdfghjkl', 'zxc
 /** Single letters that stand for the same or a close sound, as pairs. */
 export const CONFUSABLE_LETTERS: readonly string[] = [
   'bp',
-  'cs',
   'ck',
   'cq',
+  'cs',
   'dt',
   'fv',
   'gj',
@@ -228,20 +228,20 @@ export const CONFUSABLE_LETTERS: readonly string[] = [
  * what the letter-by-letter costs (vowels, doubled letters, keyboard neighbours) do not cover.
  */
 export const SOUND_ALIKES: readonly (readonly [string, string, number])[] = [
+  ['c', 'ck', 0.5],
   ['ch', 'tch', 0.4],
   ['ci', 'sh', 0.6],
   ['ci', 'ti', 0.5],
   ['ck', 'c', 0.5],
   ['ck', 'k', 0.4],
-  ['c', 'ck', 0.5],
   ['dge', 'ge', 0.5],
   ['ei', 'ie', 0.3],
   ['f', 'ph', 0.5],
   ['ge', 'dge', 0.5],
-  ['ie', 'ei', 0.3],
-  ['ie', 'y', 0.5],
   ['gh', '', 0.6],
   ['gh', 'f', 0.6],
+  ['ie', 'ei', 0.3],
+  ['ie', 'y', 0.5],
   ['k', 'ck', 0.5],
   ['kn', 'n', 0.4],
   ['ks', 'x', 0.5],

@@ -442,7 +442,7 @@ function dictionaryCandidates(
     limit,
   )) {
     const common = casingOf(id) === CASING.lower
-    candidates.push({ word: spell(lexicon, id, lowerAt(lexicon.trie, node)), score, cost, common })
+    candidates.push({ word: spell(id, lowerAt(lexicon.trie, node)), score, cost, common })
   }
   const n = lower.length
   for (let split = 1; split < n; split++) {

@@ -99,6 +99,21 @@ describe('suggestion ranking', () => {
     expect(close.every((s) => s.cost <= 1.5)).toBe(true)
   })
 
+  it('charges a shared allowance of search steps the same whether or not the result is cached', () => {
+    clearSuggestionCache()
+    const fresh = { steps: 1_000_000 }
+    const searched = suggest('definately', { dialect: 'en-US', limit: 5, allowance: fresh })
+    const cached = { steps: 1_000_000 }
+    expect(suggest('definately', { dialect: 'en-US', limit: 5, allowance: cached })).toEqual(searched)
+    expect(cached.steps).toBe(fresh.steps)
+    expect(fresh.steps).toBeLessThan(1_000_000)
+    // Too few steps left: no dictionary suggestions, and nothing left for later words.
+    const short = { steps: 10 }
+    expect(suggest('definately', { dialect: 'en-US', limit: 5, allowance: short })).toEqual([])
+    expect(short.steps).toBe(0)
+    expect(suggest('recieve', { dialect: 'en-US', limit: 5, allowance: short })).toEqual([])
+  })
+
   it('returns nothing for an empty or overlong word', () => {
     expect(first('')).toEqual([])
     expect(first('a'.repeat(200))).toEqual([])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckEnvironment } from '../src/checker.js'
+import { clearSuggestionCache } from '../src/checks/spelling/suggest.js'
 import { spelling } from '../src/checks/spelling.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
@@ -98,6 +99,19 @@ describe('unknown-word', () => {
     expect(hit?.actual).toBe('qqxzvw')
     expect(hit?.finding.expected).toBeUndefined()
     expect(hit?.finding.message).toContain('options.spelling.words')
+  })
+
+  it('reports every unknown word of a draft of made-up words, the same with or without the cache', () => {
+    // Distinct letters-only words: each base-26 digit of a number becomes a letter.
+    const letters = (value: number) =>
+      [...value.toString(26)].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26))).join('')
+    const words = Array.from({ length: 400 }, (_, index) => `zq${letters(index * 7919)}v`)
+    const draft = letter(`${words.join(' ')}.`)
+    clearSuggestionCache()
+    const cold = lintThankYou(draft, context).findings.filter((finding) => finding.checker === 'spelling')
+    const warm = lintThankYou(draft, context).findings.filter((finding) => finding.checker === 'spelling')
+    expect(cold.map((finding) => finding.actual)).toEqual(words)
+    expect(warm).toEqual(cold)
   })
 
   it('keeps suggesting however many words a process checks', () => {

@@ -68,11 +68,19 @@ interface NameWord {
   kind: ContextTermKind
 }
 
+/**
+ * Trie nodes the suggestion searches of one lint may visit, about half a second: a letter uses a
+ * few thousand per unknown word, a draft of thousands of made-up words would otherwise take
+ * seconds. Words past it are still reported, without suggestions.
+ */
+const SEARCH_STEPS_PER_LINT = 2_000_000
+
 interface SpellingContext {
   extra: ExtraWords
   /** Every context word and personal word as written, by lowercase form, for suggestions. */
   suggestable: ReadonlyMap<string, string>
   names: readonly NameWord[]
+  allowance: { steps: number }
 }
 
 export const spelling = defineChecker<SpellingOptions>({
@@ -215,6 +223,7 @@ function spellingContext(
   return {
     extra: { anyCase, spelled },
     suggestable,
+    allowance: { steps: SEARCH_STEPS_PER_LINT },
     // Folded keys are only needed once some word is unknown.
     get names() {
       names ??= nameParts.map(({ part, kind }) => ({ word: part, key: nameKey(part), kind }))
@@ -327,6 +336,7 @@ function suggestionsFor(
     limit: SUGGESTIONS,
     name: how.name,
     extra: context.suggestable,
+    allowance: context.allowance,
     ...(how.maxCost !== undefined && { maxCost: how.maxCost }),
     ...(how.name && { commonWordCost: NAME_COMMON_WORD_COST }),
   })

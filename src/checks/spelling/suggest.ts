@@ -51,6 +51,13 @@ export interface SuggestOptions {
   maxCost?: number
   /** Words the dictionary may lack (context names, personal words) by lowercase form, as spelled. */
   extra?: ReadonlyMap<string, string>
+  /**
+   * Search steps (trie nodes) this call may take; the call subtracts what the search takes, or took
+   * when first run if its result is cached, so the outcome never depends on the cache. A search that
+   * needs more than is left offers no dictionary words and uses up the rest. Shared by the calls of
+   * one lint, it keeps a draft of thousands of made-up words from taking seconds.
+   */
+  allowance?: { steps: number }
 }
 
 /**
@@ -66,11 +73,14 @@ const COST = {
   transpose: 0.6,
   omit: 0.75,
   omitVowel: 0.5,
+  /** A silent `e` comes and goes most of all (`truely`, `argueing`, `definitly`). */
+  omitE: 0.4,
   omitH: 0.75,
   omitDoubled: 0.3,
   omitApostrophe: 0.3,
   add: 1,
   addVowel: 0.8,
+  addE: 0.6,
   addDoubled: 0.35,
   /** Added to any edit of the first letter, which writers seldom get wrong. */
   firstLetter: 0.6,
@@ -174,6 +184,7 @@ function isVowel(code: number): boolean {
 function omitCost(t: number, previous: number): number {
   if (t === previous) return COST.omitDoubled
   if (t === 39 /* ' */) return COST.omitApostrophe
+  if (t === 101 /* e */) return COST.omitE
   if (isVowel(t)) return COST.omitVowel
   if (t === 104 /* h */) return COST.omitH
   return COST.omit
@@ -183,6 +194,7 @@ function omitCost(t: number, previous: number): number {
 function addCost(codes: Uint16Array, i: number): number {
   const s = codes[i] as number
   if (i >= 2 && codes[i - 1] === s) return COST.addDoubled
+  if (s === 101 /* e */) return COST.addE
   if (isVowel(s)) return COST.addVowel
   return COST.add
 }
@@ -367,15 +379,14 @@ export function suggest(word: string, options: SuggestOptions): Suggestion[] {
     if (previous === undefined || candidate.score > previous.score) scored.set(candidate.word, candidate)
   }
 
-  for (const candidate of dictionaryCandidates(
-    lower,
-    options.dialect,
-    options.name === true,
-    budget,
-    options.limit,
-  )) {
-    add(candidate)
-  }
+  const allowance = options.allowance
+  const steps = allowance ? allowance.steps : Number.POSITIVE_INFINITY
+  const search =
+    steps > 0
+      ? dictionaryCandidates(lower, options.dialect, options.name === true, budget, options.limit, steps)
+      : undefined
+  if (allowance) allowance.steps = search ? allowance.steps - search.steps : 0
+  for (const candidate of search?.candidates ?? []) add(candidate)
   let query: Query | undefined
   for (const [key, spelling] of options.extra ?? []) {
     if (Math.abs(key.length - n) > 2) continue
@@ -413,34 +424,39 @@ export function matchCase(candidate: string, original: string): string {
 
 /** Dictionary candidates by query, kept across calls: CI lints the same templates over and over. */
 const CACHE_SIZE = 2000
-const cache = new Map<string, readonly Candidate[]>()
+interface Search {
+  candidates: readonly Candidate[]
+  /** Trie nodes the search visited. */
+  steps: number
+}
+
+const cache = new Map<string, Search>()
 
 /** Forgets cached candidates, so that a benchmark measures the search itself. */
 export function clearSuggestionCache(): void {
   cache.clear()
 }
 
-/** Candidates from the dictionary: the trie search and two words run together. */
+/**
+ * Candidates from the dictionary: the trie search and two words run together. Undefined when the
+ * search needs more than `maxSteps` steps.
+ */
 function dictionaryCandidates(
   lower: string,
   dialect: Dialect,
   name: boolean,
   budget: number,
   limit: number,
-): readonly Candidate[] {
+  maxSteps: number,
+): Search | undefined {
   const key = `${dialect}|${name ? 1 : 0}|${budget}|${limit}|${lower}`
   const cached = cache.get(key)
-  if (cached) return cached
+  if (cached) return cached.steps <= maxSteps ? cached : undefined
   const lexicon = getLexicon()
   const candidates: Candidate[] = []
-  for (const { node, id, score, cost } of searchTrie(
-    lexicon,
-    new Query(lower),
-    dialect,
-    name,
-    budget,
-    limit,
-  )) {
+  const search = searchTrie(lexicon, new Query(lower), dialect, name, budget, limit, maxSteps)
+  if (search === undefined) return undefined
+  for (const { node, id, score, cost } of search.found) {
     const common = casingOf(id) === CASING.lower
     candidates.push({ word: spell(id, lowerAt(lexicon.trie, node)), score, cost, common })
   }
@@ -455,9 +471,10 @@ function dictionaryCandidates(
     const word = `${lower.slice(0, split)} ${lower.slice(split)}`
     candidates.push({ word, score: bits - BITS_PER_COST * COST.split, cost: COST.split, common: true })
   }
+  const result: Search = { candidates, steps: search.steps }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
-  cache.set(key, candidates)
-  return candidates
+  cache.set(key, result)
+  return result
 }
 
 /** Frequency bits of the best spelling at `node` under the dialect, and its id. */
@@ -511,6 +528,7 @@ export const searchStats = { nodes: 0 }
 /**
  * Depth-first search of the trie for the lowercase forms within `budget` of the query. The child
  * that matches the next typed letter goes first, so a good candidate raises the bar early.
+ * Undefined when it would visit more than `maxSteps` nodes.
  */
 function searchTrie(
   lexicon: Lexicon,
@@ -519,7 +537,8 @@ function searchTrie(
   name: boolean,
   budget: number,
   limit: number,
-): Found[] {
+  maxSteps: number,
+): { found: Found[]; steps: number } | undefined {
   const trie = lexicon.trie
   const { firstChild, sibling, label, word } = trie
   const { maxFrequency, minLength, maxLength, noSuggest } = searchIndex(lexicon)
@@ -542,7 +561,9 @@ function searchTrie(
     floor = Math.max(best.length < limit ? Number.NEGATIVE_INFINITY : (best[0] as number), top - SCORE_WINDOW)
   }
 
+  let steps = 0
   const step = (child: number, j: number) => {
+    if (++steps > maxSteps) return
     path[j] = label[child] as number
     searchStats.nodes++
     const bound = query.row(
@@ -582,10 +603,14 @@ function searchTrie(
         }
       }
     }
-    for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
+    for (
+      let child = firstChild[node] as number;
+      child !== 0 && steps <= maxSteps;
+      child = sibling[child] as number
+    ) {
       if (child !== matching) step(child, depth + 1)
     }
   }
   visit(0, 0)
-  return found
+  return steps > maxSteps ? undefined : { found, steps }
 }

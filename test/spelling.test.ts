@@ -259,6 +259,23 @@ describe('context', () => {
     expect(spelling.yieldsTo).toEqual(['accuracy'])
   })
 
+  it('keeps a near-miss of a three-letter name, which accuracy finds only beside the rest of the name', () => {
+    const kim: ThankYouContext = { interviewers: [{ name: 'Kim Osei' }] }
+    const draft = letter('I enjoyed the tour with Kym and the team.')
+    const issues = spelling.check(
+      parseDocument(draft),
+      { context: kim, template: false, isRuleEnabled: (ruleId) => ruleId === 'interviewer-name-misspelled' },
+      spelling.defaults,
+    )
+    expect(
+      issues.map((issue) => [
+        issue.ruleId,
+        draft.slice(issue.span?.start, issue.span?.end),
+        issue.expected?.[0],
+      ]),
+    ).toEqual([['unknown-word', 'Kym', 'Kim']])
+  })
+
   it('suggests a context word for a misspelled title or topic word', () => {
     const draft = letter('I would thrive as your Marketing Cordinator.')
     const [hit] = findingsOf('unknown-name', draft, context)

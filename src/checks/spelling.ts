@@ -241,10 +241,11 @@ function judge(
   context: SpellingContext,
 ): Omit<Issue, 'span'> | null {
   const dialect = options.dialect
-  const near = nearestName(stem, context.names)
-  if (near) {
+  const nearest = nearestName(stem, context.names)
+  if (nearest) {
+    const near = nearest.name
     const rule = ACCURACY_RULES[near.kind]
-    if (rule && environment.isRuleEnabled(rule)) return null
+    if (nearest.deferred && rule && environment.isRuleEnabled(rule)) return null
     const others = suggestionsFor(stem, dialect, context, { name: true, maxCost: NAME_SUGGESTION_COST })
     return {
       ruleId: 'unknown-word',
@@ -343,23 +344,28 @@ function suggestionsFor(
 }
 
 /**
- * The context name `stem` is a near-miss of: within one edit for names of up to five letters,
- * two for longer ones, comparing without case or diacritics.
+ * The context name `stem` is a near-miss of: within one edit of a name of up to five letters, two
+ * of a longer one, comparing without case or diacritics. `deferred` when the accuracy checker
+ * finds it wherever it stands: a three-letter name's near-misses it finds only beside an
+ * honorific or the rest of the name, so those stay here (the pipeline drops a duplicate).
  */
-function nearestName(stem: string, names: readonly NameWord[]): NameWord | undefined {
+function nearestName(
+  stem: string,
+  names: readonly NameWord[],
+): { name: NameWord; deferred: boolean } | undefined {
   const key = nameKey(stem)
   if (key.length < 3) return undefined
   let best: NameWord | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const name of names) {
-    const allowed = Math.min(key.length, name.key.length) <= 5 ? 1 : 2
+    const allowed = name.key.length <= 5 ? 1 : 2
     const distance = editDistance(key, name.key, allowed)
     if (distance > 0 && distance <= allowed && distance < bestDistance) {
       best = name
       bestDistance = distance
     }
   }
-  return best
+  return best && { name: best, deferred: best.key.length > 3 }
 }
 
 function unique(values: readonly string[]): string[] {

@@ -41,7 +41,7 @@ export const NO_EXTRA_WORDS: ExtraWords = { anyCase: new Set(), spelled: new Map
 
 /** A stretch of a written word that is checked on its own: a part of a hyphenated compound. */
 export interface WordPiece {
-  /** As written, possessive and contraction endings removed: `Dana` of `Dana's`. */
+  /** As written, without apostrophes or full stops around it: `Ms` of `Ms.`, `em` of `'em`. */
   text: string
   /** Offset of `text` within the written word. */
   offset: number

@@ -90,8 +90,16 @@ const COST = {
 
 /** Bits one unit of edit cost takes away: a cost-1 typo needs a word 2^12 times as frequent. */
 const BITS_PER_COST = 12
-/** Word frequencies count up to this many bits: past it, every word is simply common. */
+/**
+ * Word frequencies count in full up to this many bits, and a tenth past it: every word that common
+ * is simply common, the commoner winning only a near tie.
+ */
 const FREQUENCY_CAP_BITS = 12
+const ABOVE_CAP = 0.1
+
+function capped(bits: number): number {
+  return bits <= FREQUENCY_CAP_BITS ? bits : FREQUENCY_CAP_BITS + (bits - FREQUENCY_CAP_BITS) * ABOVE_CAP
+}
 /** Frequency level given to words SUBTLEX never saw (levels are half-bits, see `frequencyOf`). */
 const UNSEEN_LEVEL = -2
 /** Bits taken from a proper noun offered for a lowercase word. */
@@ -467,7 +475,7 @@ function dictionaryCandidates(
     if (left === undefined || right === undefined) continue
     // One-letter words stand alone only as `a` and `I`.
     if ((split === 1 && !/^[ai]/.test(lower)) || (n - split === 1 && !lower.endsWith('a'))) continue
-    const bits = Math.min(FREQUENCY_CAP_BITS, Math.min(left, right) / 2)
+    const bits = capped(Math.min(left, right) / 2)
     const word = `${lower.slice(0, split)} ${lower.slice(split)}`
     candidates.push({ word, score: bits - BITS_PER_COST * COST.split, cost: COST.split, common: true })
   }
@@ -490,9 +498,7 @@ function bestWordAt(
   for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
     if (!inDialect(id, dialect) || noSuggest.has(id)) continue
     const proper = casingOf(id) !== CASING.lower
-    const bits =
-      Math.min(FREQUENCY_CAP_BITS, (frequencyOf(id) || UNSEEN_LEVEL) / 2) -
-      (proper && !name ? PROPER_NOUN_BITS : 0)
+    const bits = capped((frequencyOf(id) || UNSEEN_LEVEL) / 2) - (proper && !name ? PROPER_NOUN_BITS : 0)
     if (!best || bits > best.bits) best = { id, bits }
   }
   return best
@@ -574,8 +580,7 @@ function searchTrie(
       (maxLength[child] as number) - j,
     )
     if (bound > budget) return
-    if (Math.min(FREQUENCY_CAP_BITS, (maxFrequency[child] as number) / 2) - BITS_PER_COST * bound < floor)
-      return
+    if (capped((maxFrequency[child] as number) / 2) - BITS_PER_COST * bound < floor) return
     const row = j * width
     const cost = table[row + n] as number
     if (word[child] !== 0 && cost <= budget) {

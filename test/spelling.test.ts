@@ -295,6 +295,10 @@ describe('never flagged', () => {
     ],
     ['abbreviations', 'e.g. the U.S. office, i.e. the Ph.D. team, etc.'],
     ['addresses', 'see https://brightlne.example/jobz, www.brightlne.io and jordan@brightlne.com'],
+    [
+      'bare domains, their paths and handles',
+      'jordanlee.design/wrk, github.com/jrdnlee/projx and @jrdnleepm',
+    ],
     ['quoted text', 'the slogan "Shp fastr" and the word `kubectl` in the docs'],
     ['diacritics of known words', 'a naïve café résumé'],
     ['words in other scripts', 'my name in Chinese, 李明, and in Greek, Αλέξανδρος'],

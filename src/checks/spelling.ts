@@ -130,7 +130,7 @@ export const spelling = defineChecker<SpellingOptions>({
     const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
     let midSentence: ReadonlySet<string> | undefined
     for (const token of document.words) {
-      if (token.literal) continue
+      if (token.literal || inBareAddress(document.text, token)) continue
       const plain = isPlainWord(token.text)
       if (!plain && !/\p{L}/u.test(token.text)) continue
       const pieces = piecesOf(token.text)
@@ -178,6 +178,24 @@ function capitalisedMidSentence(document: ThankYouDocument): ReadonlySet<string>
     if (first !== first.toLowerCase()) names.add(stemOf(token.text))
   }
   return names
+}
+
+/** Longest stretch without spaces searched back for the start of a bare address. */
+const MAX_ADDRESS_LENGTH = 200
+
+/**
+ * A word inside an address the literals do not cover: a path after a bare domain
+ * (`github.com/jordanlee`, `linkedin.com/in/jordan-lee`) or a handle (`@jordanlee`).
+ */
+function inBareAddress(text: string, token: WordToken): boolean {
+  const before = text.charAt(token.start - 1)
+  if (before === '@') return true
+  if (before !== '/' && before !== '.') return false
+  let start = token.start
+  while (start > 0 && token.start - start < MAX_ADDRESS_LENGTH && !/\s/.test(text.charAt(start - 1))) start--
+  const run = text.slice(start, token.start)
+  const slash = run.indexOf('/')
+  return slash > 0 && /[\p{L}\d]\.[\p{L}]{2}/u.test(run.slice(0, slash))
 }
 
 /** Bullet points and list lines start with a capital without being sentences. */

@@ -48,8 +48,8 @@ export interface WordPiece {
 }
 
 const CONTRACTION_ENDINGS = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"]
-const DOMAIN =
-  /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|co|ai|dev|app|edu|gov|us|uk|ca|de|fr|eu|me|info|biz|tech)$/i
+/** A bare domain name (`brightline.io`, `jordanlee.design`); bounded, so it cannot backtrack far. */
+const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}$/i
 
 /**
  * The pieces of a written word that need checking: none for a domain name or a dotted

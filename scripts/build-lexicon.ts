@@ -10,7 +10,7 @@
  * the rest of the form, with `'` written as `_`: the new characters are exactly the trie nodes the
  * word adds, so decoding is one pass that makes no strings. One character per id in each of
  * `CASINGS` (`0` lowercase, `1` capitalised, `2` all capitals, `3` mixed: spelled out in
- * `MIXED_CASE`, in id order), `DIALECTS` (`b` both, `u` en-US only, `g` en-GB only) and
+ * `MIXED_CASE`, in id order; plus 4 when the dictionary lists the word's possessive, `'s`), `DIALECTS` (`b` both, `u` en-US only, `g` en-GB only) and
  * `FREQUENCIES` (SUBTLEX level as a `FREQUENCY_ALPHABET` index: 0 unseen, else
  * 1 + round(2 × log2(count))). `NO_SUGGEST` lists words never offered as suggestions.
  */
@@ -33,6 +33,8 @@ export const FREQUENCY_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 interface Expanded {
   forms: Set<string>
   noSuggest: Set<string>
+  /** Words whose `'s` form the dictionary lists: nouns and names, not `get` or `is`. */
+  possessive: Set<string>
 }
 
 function expand(dictionary: { aff: Uint8Array; dic: Uint8Array }): Expanded {
@@ -40,14 +42,18 @@ function expand(dictionary: { aff: Uint8Array; dic: Uint8Array }): Expanded {
   const noSuggestFlag = spell.flags.NOSUGGEST as string | undefined
   const forms = new Set<string>()
   const noSuggest = new Set<string>()
+  const possessive = new Set<string>()
   for (const [word, codes] of Object.entries(spell.data)) {
     // Numbers and ordinals are never checked; possessives are checked through their base word.
     if (/\d/.test(word)) continue
-    if (word.endsWith("'s") && word.slice(0, -2) in spell.data) continue
+    if (word.endsWith("'s") && word.slice(0, -2) in spell.data) {
+      possessive.add(word.slice(0, -2))
+      continue
+    }
     forms.add(word)
     if (noSuggestFlag && codes.includes(noSuggestFlag)) noSuggest.add(word)
   }
-  return { forms, noSuggest }
+  return { forms, noSuggest, possessive }
 }
 
 /** en-GB spellings are rare in US subtitles: count `colour` as `color`, `organise` as `organize`. */
@@ -130,6 +136,8 @@ function main(): void {
   for (const word of EXTRA_WORDS_EN_US) addTo(word, 'u')
   for (const word of EXTRA_WORDS_EN_GB) addTo(word, 'g')
   for (const word of EXTRA_WORDS) dialect.set(word, 'b')
+  // The hand-written words are nouns and names enough to take a possessive.
+  const extraWords = new Set([...EXTRA_WORDS, ...EXTRA_WORDS_EN_US, ...EXTRA_WORDS_EN_GB])
 
   const words = [...dialect.keys()].sort((a, b) => {
     const la = a.toLowerCase()
@@ -159,7 +167,8 @@ function main(): void {
     frequencies += FREQUENCY_ALPHABET.charAt(level)
     dialects += dialect.get(word)
     const casing = casingOf(word)
-    casings += casing
+    const takesPossessive = us.possessive.has(word) || british.possessive.has(word) || extraWords.has(word)
+    casings += takesPossessive ? String(Number(casing) + 4) : casing
     if (casing === '3') mixed.push(word)
     previous = lower
   }

@@ -82,6 +82,15 @@ describe('unknown-word', () => {
     expect(findingsOf('unknown-word', draft, context)[0]?.finding.expected?.[0]).toBe('company')
   })
 
+  it('flags a possessive on a word that takes none, and a negative the dictionary lacks, whole', () => {
+    const draft = letter("He get's it, and I doen't mind.")
+    expect(spellingOf(draft)).toEqual([
+      ['unknown-word', "get's", offsetOf(draft, "get's"), offsetOf(draft, "get's") + 5],
+      ['unknown-word', "doen't", offsetOf(draft, "doen't"), offsetOf(draft, "doen't") + 6],
+    ])
+    expect(findingsOf('unknown-word', draft, context)[0]?.finding.expected?.[0]).toBe('gets')
+  })
+
   it('flags a misspelled word in a title-case subject line', () => {
     const draft = `Subject: Thank You for the Interveiw\n\n${letter('Thank you for your time.')}`
     const [hit] = findingsOf('unknown-word', draft, context)

@@ -138,7 +138,10 @@ export const spelling = defineChecker<SpellingOptions>({
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, options.dialect, context.extra)) continue
-        const stem = stemOf(piece.text)
+        // `Jonhson's`: the name is wrong, report it alone; `get's`: the ending is, report the whole.
+        const base = stemOf(piece.text)
+        const stem =
+          base !== piece.text && isKnownPiece(base, options.dialect, context.extra) ? piece.text : base
         // A capitalised word that also stands mid-sentence, or takes a possessive, is a name.
         midSentence ??= capitalisedMidSentence(document)
         const named = midSentence.has(stem) || stem.length < piece.text.length

@@ -58,7 +58,12 @@ export function frequencyOf(id: number): number {
 
 /** One of `CASING`'s values. */
 export function casingOf(id: number): number {
-  return CASINGS.charCodeAt(id) - 48
+  return (CASINGS.charCodeAt(id) - 48) & 3
+}
+
+/** Whether the dictionary lists the word's possessive (`Dana's`, `team's`, not `get's`). */
+export function takesPossessive(id: number): boolean {
+  return ((CASINGS.charCodeAt(id) - 48) & 4) !== 0
 }
 
 /** Whether the dialect accepts a word id. */
@@ -242,7 +247,7 @@ export function mixedSpelling(id: number): string | undefined {
     mixedCase = new Map()
     let next = 0
     for (const word of MIXED_CASE) {
-      next = CASINGS.indexOf('3', next)
+      while (next < CASINGS.length && casingOf(next) !== CASING.mixed) next++
       mixedCase.set(next, word)
       next++
     }

@@ -13,6 +13,7 @@ import {
   inDialect,
   type Lexicon,
   mixedSpelling,
+  takesPossessive,
 } from './lexicon.js'
 import { WORD_PREFIXES } from './spelling-data.js'
 
@@ -47,7 +48,12 @@ export interface WordPiece {
   offset: number
 }
 
-const CONTRACTION_ENDINGS = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"]
+/**
+ * Endings added to a word of any kind (`Dana'll`, `Jordan'd`). A possessive `'s` counts only on
+ * words the dictionary gives one (nouns and names: `team's`, not `get's`), and a negative `n't`
+ * only in the dictionary's own forms (`doesn't`, not `doen't`).
+ */
+const CONTRACTION_ENDINGS = ["'ll", "'re", "'ve", "'d", "'m"]
 /** A bare domain name (`brightline.io`, `jordanlee.design`); bounded, so it cannot backtrack far. */
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}$/i
 
@@ -84,7 +90,7 @@ export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords 
   let known = cache.get(piece)
   if (known === undefined) {
     const lexicon = getLexicon()
-    known = someForm(piece, (form) => inLexicon(lexicon, form, dialect))
+    known = someForm(piece, (form, possessive) => inLexicon(lexicon, form, dialect, possessive))
     if (cache.size >= DICTIONARY_CACHE_SIZE) cache.clear()
     cache.set(piece, known)
   }
@@ -94,34 +100,38 @@ export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords 
 }
 
 /**
- * Whether `knows` accepts the piece, or its stem before a possessive or contraction ending
- * (`Dana's`, `they'll`), or the singular of an acronym (`KPIs`), or each part of a word joined by
- * apostrophes (`rock'n'roll`).
+ * Whether `knows` accepts the piece, or its stem before a possessive (if that word takes one) or a
+ * contraction ending (`Dana's`, `they'll`), or the singular of an acronym (`KPIs`), or each part
+ * of a word with two apostrophes or more (`rock'n'roll`).
  */
-function someForm(piece: string, knows: (form: string) => boolean): boolean {
+function someForm(piece: string, knows: (form: string, possessive: boolean) => boolean): boolean {
   if (piece === '') return false
-  if (knows(piece)) return true
-  if (piece.includes("'")) {
+  if (knows(piece, false)) return true
+  const apostrophe = piece.indexOf("'")
+  if (apostrophe !== -1) {
     const lower = piece.toLowerCase()
+    if (piece.length > 3 && lower.endsWith("'s") && knows(piece.slice(0, -2), true)) return true
     for (const ending of CONTRACTION_ENDINGS) {
       if (
         piece.length > ending.length + 1 &&
         lower.endsWith(ending) &&
-        knows(piece.slice(0, -ending.length))
+        knows(piece.slice(0, -ending.length), false)
       ) {
         return true
       }
     }
-    const parts = piece.split("'").filter(Boolean)
-    if (parts.length > 1 && parts.every((part) => part.length === 1 || knows(part))) return true
+    if (piece.indexOf("'", apostrophe + 1) !== -1) {
+      const parts = piece.split("'").filter(Boolean)
+      if (parts.every((part) => part.length === 1 || knows(part, false))) return true
+    }
   }
-  return /^\p{Lu}{2,}s$/u.test(piece) && knows(piece.slice(0, -1))
+  return /^\p{Lu}{2,}s$/u.test(piece) && knows(piece.slice(0, -1), false)
 }
 
 /** The written word's stem for reporting: `Jonhson` of `Jonhson's`. */
 export function stemOf(piece: string): string {
   const lower = piece.toLowerCase()
-  for (const ending of CONTRACTION_ENDINGS) {
+  for (const ending of ["'s", ...CONTRACTION_ENDINGS]) {
     if (piece.length > ending.length + 1 && lower.endsWith(ending)) return piece.slice(0, -ending.length)
   }
   return piece
@@ -132,13 +142,14 @@ export function isWordPrefix(piece: string): boolean {
   return WORD_PREFIXES.includes(piece.toLowerCase())
 }
 
-/** The lexicon has the word as written, or without its diacritics (`résumé`). */
-function inLexicon(lexicon: Lexicon, word: string, dialect: Dialect): boolean {
-  if (matchesLexicon(lexicon, word, word.toLowerCase(), writtenCase(word), dialect)) return true
+/** The lexicon has the word as written, or without its diacritics (`résumé`), with a possessive if asked. */
+function inLexicon(lexicon: Lexicon, word: string, dialect: Dialect, possessive: boolean): boolean {
+  if (matchesLexicon(lexicon, word, word.toLowerCase(), writtenCase(word), dialect, possessive)) return true
   if (isAscii(word)) return false
   const folded = foldDiacritics(word)
   return (
-    folded !== word && matchesLexicon(lexicon, folded, folded.toLowerCase(), writtenCase(folded), dialect)
+    folded !== word &&
+    matchesLexicon(lexicon, folded, folded.toLowerCase(), writtenCase(folded), dialect, possessive)
   )
 }
 
@@ -171,12 +182,13 @@ function matchesLexicon(
   lower: string,
   written: WrittenCase,
   dialect: Dialect,
+  possessive: boolean,
 ): boolean {
   const node = findNode(lexicon.trie, lower)
   if (node <= 0) return false
   const first = (lexicon.trie.word[node] as number) - 1
   for (let id = first; id >= 0 && id < first + (lexicon.trie.wordCount[node] as number); id++) {
-    if (!inDialect(id, dialect)) continue
+    if (!inDialect(id, dialect) || (possessive && !takesPossessive(id))) continue
     const casing = casingOf(id)
     if (casing === CASING.mixed) {
       if (written === 'upper' || mixedSpelling(id) === word) return true

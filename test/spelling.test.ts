@@ -268,6 +268,20 @@ describe('context', () => {
     expect(spelling.yieldsTo).toEqual(['accuracy'])
   })
 
+  it("leaves a lowercase i'm to the grammar checker's lowercase-i rule when it is on", () => {
+    const draft = letter("Thank you; i'm grateful.")
+    const run = (enabled: string[]) =>
+      spelling
+        .check(
+          parseDocument(draft),
+          { context, template: false, isRuleEnabled: (ruleId) => enabled.includes(ruleId) },
+          spelling.defaults,
+        )
+        .map((issue) => [issue.actual, issue.expected?.[0]])
+    expect(run([])).toEqual([["i'm", "I'm"]])
+    expect(run(['lowercase-i'])).toEqual([])
+  })
+
   it('keeps a near-miss of a three-letter name, which accuracy finds only beside the rest of the name', () => {
     const kim: ThankYouContext = { interviewers: [{ name: 'Kim Osei' }] }
     const draft = letter('I enjoyed the tour with Kym and the team.')

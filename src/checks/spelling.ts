@@ -43,6 +43,9 @@ const WHOSE_NAME: Partial<Record<ContextTermKind, string>> = {
   candidate: 'your name',
 }
 
+/** The pronoun in lower case with a contraction, which the grammar checker reports when installed. */
+const PRONOUN_I = /^i'(?:m|ve|ll|d)$/
+
 /** At most this many suggestions per finding. */
 const SUGGESTIONS = 5
 /**
@@ -138,6 +141,8 @@ export const spelling = defineChecker<SpellingOptions>({
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, options.dialect, context.extra)) continue
+        // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.
+        if (PRONOUN_I.test(piece.text) && environment.isRuleEnabled('lowercase-i')) continue
         // `Jonhson's`: the name is wrong, report it alone; `get's`: the ending is, report the whole.
         const base = stemOf(piece.text)
         const stem =

@@ -4,6 +4,7 @@ import { accuracy } from './checks/accuracy.js'
 import { coverage } from './checks/coverage.js'
 import { grammar } from './checks/grammar.js'
 import { length } from './checks/length.js'
+import { spelling } from './checks/spelling.js'
 import { structure } from './checks/structure.js'
 import { timing } from './checks/timing.js'
 import { tone } from './checks/tone.js'
@@ -16,6 +17,7 @@ import type { RuleMeta } from './types.js'
 export const CHECKERS: readonly Checker[] = [
   structure as Checker,
   length as Checker,
+  spelling as Checker,
   accuracy as Checker,
   coverage as Checker,
   timing as Checker,

@@ -19,6 +19,7 @@ export type {
   RuleMeta,
   RuleSetting,
   Severity,
+  SpellingOptions,
   StructureOptions,
   SuggestSendTimeOptions,
   ThankYouContext,

@@ -163,6 +163,19 @@ export interface SuggestSendTimeOptions {
   weekend?: string[]
 }
 
+export interface SpellingOptions {
+  /**
+   * Your own words, accepted like dictionary words and offered as suggestions: `['Kubernetes',
+   * 'fintech']`. A word listed in lower case may also be written capitalised or in capitals;
+   * one listed with capitals must be written so. Default `[]`.
+   */
+  words: string[]
+  /** The dictionary: American (`'en-US'`, dictionary-en) or British (`'en-GB'`, dictionary-en-gb). Default `'en-US'`. */
+  dialect: 'en-US' | 'en-GB'
+  /** Unknown all-capital words (`KPX`): report them as `info` (`'info'`) or skip them (`'ignore'`). Default `'info'`. */
+  acronyms: 'info' | 'ignore'
+}
+
 export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
@@ -174,6 +187,7 @@ export interface LintOptions {
   tone?: Partial<ToneOptions>
   grammar?: Partial<GrammarOptions>
   timing?: Partial<Omit<TimingOptions, 'workingHours'>> & { workingHours?: Partial<WorkingHours> }
+  spelling?: Partial<SpellingOptions>
   /**
    * Treat `{{variable}}` placeholders as template slots that stand for context values
    * instead of unresolved placeholders. Default `false`.

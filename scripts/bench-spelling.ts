@@ -1,0 +1,88 @@
+/**
+ * Measures what the spelling checker costs, on letters with their context (by default the clean
+ * fixtures in test/fixtures/spelling):
+ *
+ *   npm run build && npm run bench:spelling -- [folder]
+ *
+ * - cold: a fresh Node process imports the built package and lints one letter, with the spelling
+ *   checker on and off (median of 7 runs each); the difference is what spelling adds to a cold start.
+ * - warm: the spelling check alone (`spelling.check` on parsed letters) per letter, with the
+ *   suggestion cache kept (a process linting the same templates again) and cleared before each
+ *   letter (every unknown word searched afresh).
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { CheckEnvironment } from '../src/checker.ts'
+import { clearSuggestionCache } from '../src/checks/spelling/suggest.ts'
+import { spelling } from '../src/checks/spelling.ts'
+import { parseDocument } from '../src/document.ts'
+import type { LintOptions, SpellingOptions, ThankYouContext } from '../src/types.ts'
+
+const folder = resolve(process.argv[2] ?? 'test/fixtures/spelling')
+const letters = readdirSync(folder)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const setup = JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/, '.json')), 'utf8')) as {
+      context: ThankYouContext
+      options?: LintOptions
+    }
+    const options: SpellingOptions = { ...spelling.defaults, ...setup.options?.spelling }
+    return { draft: readFileSync(join(folder, file), 'utf8'), context: setup.context, options }
+  })
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0
+
+// Cold start, in fresh processes.
+const first = letters[0]
+if (first) {
+  const probe = (spellingOn: boolean) => `
+    const started = performance.now()
+    const { lintThankYou } = await import(${JSON.stringify(resolve('dist/index.js'))})
+    lintThankYou(${JSON.stringify(first.draft)}, ${JSON.stringify(first.context)}, { checkers: { spelling: ${spellingOn} } })
+    console.log(performance.now() - started)`
+  const run = (spellingOn: boolean) =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe(spellingOn)], { encoding: 'utf8' }),
+    )
+  const on: number[] = []
+  const off: number[] = []
+  for (let i = 0; i < 15; i++) {
+    on.push(run(true))
+    off.push(run(false))
+  }
+  console.log(
+    `cold import + first lint: ${median(on).toFixed(1)} ms with spelling, ${median(off).toFixed(1)} ms without (spelling adds ${(median(on) - median(off)).toFixed(1)} ms)`,
+  )
+}
+
+// Warm, in this process.
+// Every lint gets a fresh document, as in `lintThankYou`; its memo (context terms) starts empty.
+const fresh = () =>
+  letters.map(({ draft, context, options }) => ({ document: parseDocument(draft), context, options }))
+const words = fresh().reduce((sum, { document }) => sum + document.words.length, 0)
+const check = ({ document, context, options }: ReturnType<typeof fresh>[number]) => {
+  const environment: CheckEnvironment = { context, template: false, isRuleEnabled: () => false }
+  return spelling.check(document, environment, options)
+}
+for (let i = 0; i < 20; i++) for (const letter of fresh()) check(letter)
+const rounds = 30
+const time = (clearCache: boolean) => {
+  let total = 0
+  for (let round = 0; round < rounds; round++) {
+    for (const letter of fresh()) {
+      if (clearCache) clearSuggestionCache()
+      const started = performance.now()
+      check(letter)
+      total += performance.now() - started
+    }
+  }
+  return total
+}
+const uncached = time(true)
+const cached = time(false)
+const perLetter = (total: number) => (total / (rounds * letters.length)).toFixed(3)
+const per250Words = (total: number) => ((total / (rounds * words)) * 250).toFixed(3)
+console.log(
+  `warm spelling check per letter (${letters.length} letters, ${Math.round(words / letters.length)} words on average): ${perLetter(cached)} ms with the suggestion cache, ${perLetter(uncached)} ms with it cleared; per 250 words ${per250Words(cached)} ms and ${per250Words(uncached)} ms`,
+)

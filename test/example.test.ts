@@ -18,7 +18,9 @@ describe('examples/basic.ts', () => {
     })
     expect(output).toContain('examples/drafts/copied.txt: has errors')
     expect(output).toMatch(/3:5 +error +Replace the placeholder "\[Interviewer's Name\]" with "Dana Okoro"/)
-    expect(output).toMatch(/5:24 +error +"oportunity" is not in the en-US dictionary; did you mean "opportunity"\?/)
+    expect(output).toMatch(
+      /5:24 +error +"oportunity" is not in the en-US dictionary; did you mean "opportunity"\?/,
+    )
     expect(output).toContain('examples/drafts/okoro.txt: ok')
   })
 })

@@ -7,6 +7,7 @@
 import { type ContextTerm, contextTerms } from '../context-terms.js'
 import type { SentenceSpan, Span, ThankYouDocument } from '../document.js'
 import { baseCandidates } from '../text/inflect.js'
+import { boundedMemo } from '../text/memo.js'
 import { nameKey } from '../text/normalize.js'
 import type { CoveragePoint, ThankYouContext } from '../types.js'
 import {
@@ -143,20 +144,8 @@ const CONTRACTION_SUFFIXES: Readonly<Record<string, string>> = {
 const ASCII = /^[\x20-\x7e]*$/
 const NOT_HOSTS: Readonly<Record<string, string>> = { ca: 'can', sha: 'shall', wo: 'will', ai: 'is' }
 
-/** Expanded words by their text, shared by every lint; cleared when it grows past its bound. */
-const expanded = new Map<string, readonly string[]>()
-const MAX_EXPANDED = 20_000
-
-/** `I'd` → `i would`, `can't` → `can not`, `Dana's` → `dana`. */
-export function expandWord(text: string): readonly string[] {
-  let forms = expanded.get(text)
-  if (!forms) {
-    if (expanded.size >= MAX_EXPANDED) expanded.clear()
-    forms = expand(text)
-    expanded.set(text, forms)
-  }
-  return forms
-}
+/** `I'd` → `i would`, `can't` → `can not`, `Dana's` → `dana`; remembered across lints. */
+export const expandWord: (text: string) => readonly string[] = boundedMemo(20_000, expand)
 
 function expand(text: string): string[] {
   // nameKey folds diacritics through Unicode normalisation; most words are plain ASCII.

@@ -1,3 +1,4 @@
+import { boundedMemo } from './memo.js'
 /**
  * A small English inflection helper, enough to match phrase lists and topic words in any form
  * without a tagger: `inflections('bring')` lists `brings`, `bringing`, `brought`…, and
@@ -133,19 +134,7 @@ const IRREGULAR_BASES: ReadonlyMap<string, string> = new Map(
  * `migrating` → `migrat`, `migrate`…; `expansion` → `expand`; `automation` → `automate`. Only
  * bases of four letters or more are kept, so short words do not collide.
  */
-export function baseCandidates(word: string): readonly string[] {
-  let bases = basesByWord.get(word)
-  if (!bases) {
-    if (basesByWord.size >= MAX_CACHED) basesByWord.clear()
-    bases = findBases(word)
-    basesByWord.set(word, bases)
-  }
-  return bases
-}
-
-/** Bases by word, shared by every call in the process; cleared when it grows past its bound. */
-const basesByWord = new Map<string, readonly string[]>()
-const MAX_CACHED = 20_000
+export const baseCandidates: (word: string) => readonly string[] = boundedMemo(20_000, findBases)
 
 function findBases(word: string): string[] {
   const lower = word.toLowerCase()

@@ -3,6 +3,8 @@
  * contractions, hyphenated compounds, diacritics, and the words the caller adds (context words,
  * the personal list). Pure look-ups; suggestions live in `suggest.ts`.
  */
+
+import { boundedMemo } from '../../text/memo.js'
 import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
 import {
   CASING,
@@ -82,18 +84,18 @@ export function piecesOf(written: string): WordPiece[] {
 
 /** Dictionary verdicts by dialect and piece, kept across lints (letters share most of their words). */
 const DICTIONARY_CACHE_SIZE = 20_000
-const dictionaryVerdicts: Record<Dialect, Map<string, boolean>> = { 'en-US': new Map(), 'en-GB': new Map() }
+const dictionaryVerdict = (dialect: Dialect) =>
+  boundedMemo(DICTIONARY_CACHE_SIZE, (piece) =>
+    someForm(piece, (form, possessive) => inLexicon(getLexicon(), form, dialect, possessive)),
+  )
+const dictionaryVerdicts: Record<Dialect, (piece: string) => boolean> = {
+  'en-US': dictionaryVerdict('en-US'),
+  'en-GB': dictionaryVerdict('en-GB'),
+}
 
 /** Whether `piece` (one piece of a written word) is spelled right under the dialect. */
 export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords = NO_EXTRA_WORDS): boolean {
-  const cache = dictionaryVerdicts[dialect]
-  let known = cache.get(piece)
-  if (known === undefined) {
-    const lexicon = getLexicon()
-    known = someForm(piece, (form, possessive) => inLexicon(lexicon, form, dialect, possessive))
-    if (cache.size >= DICTIONARY_CACHE_SIZE) cache.clear()
-    cache.set(piece, known)
-  }
+  const known = dictionaryVerdicts[dialect](piece)
   if (known) return true
   if (extra.anyCase.size === 0 && extra.spelled.size === 0) return false
   return someForm(piece, (form) => inExtraWords(form, extra))

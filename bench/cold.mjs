@@ -33,6 +33,13 @@ if (tool === 'thank-you-lint') {
 } else if (tool === 'write-good') {
   const { default: writeGood } = await import('write-good')
   findings = writeGood(draft).length
+} else if (tool === 'harper.js') {
+  // As harper.js's Node.js guide does: LocalLinter with `harper.js/binary`, which reads the .wasm
+  // files shipped in the package. setup() compiles them; then one lint with every default lint.
+  const [{ LocalLinter }, { binary }] = await Promise.all([import('harper.js'), import('harper.js/binary')])
+  const linter = new LocalLinter({ binary })
+  await linter.setup()
+  findings = (await linter.lint(draft)).length
 } else {
   throw new Error(`unknown tool ${tool}`)
 }

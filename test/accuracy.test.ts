@@ -666,3 +666,16 @@ describe('positions without words', () => {
     expect(report.findings.filter((finding) => finding.checker === 'accuracy')).toEqual([])
   })
 })
+
+describe('company names that are possessives themselves', () => {
+  it.each([
+    "I would be glad to bring that experience to St. Brendan's.",
+    "I would be glad to join St. Brendan's Hospital.",
+    "I would be glad to join the team at St. Brendan's.",
+  ])('accepts "%s"', (draft) => {
+    const context: ThankYouContext = {
+      company: { name: "St. Brendan's Hospital", aliases: ["St. Brendan's"] },
+    }
+    expect(findingsOf('company-name-misspelled', draft, context)).toEqual([])
+  })
+})

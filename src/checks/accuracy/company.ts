@@ -63,7 +63,9 @@ export function companyTerms(
 }
 
 function makeTerm(text: string, words: readonly string[]): CompanyTerm {
-  const prepared = words.map(nameWord)
+  // The letter's tokens lose their possessive ("Brightline's" → "Brightline"); so does a name
+  // that is itself possessive ("St. Brendan's"), or every correct mention would read as a typo.
+  const prepared = words.map((word) => nameWord(stripPossessive(word)))
   return {
     text,
     words: prepared,

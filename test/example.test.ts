@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -22,5 +22,18 @@ describe('examples/basic.ts', () => {
       /5:24 +error +"oportunity" is not in the en-US dictionary; did you mean "opportunity"\?/,
     )
     expect(output).toContain('examples/drafts/okoro.txt: ok')
+  })
+})
+
+describe('examples/ci', () => {
+  it('lints the templates with their config: one deliberate error, exit 1, no unreadable context', () => {
+    const result = spawnSync('node', ['../../dist/cli.js', 'templates'], {
+      cwd: `${root}examples/ci`,
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('did you mean "{{interviewer.firstName}}"?')
+    expect(result.stdout).toMatch(/\(1 error, \d+ warnings?\)/)
   })
 })

@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads'
 import { build as bundle } from 'esbuild'
 import { build } from 'tsup'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LintOptions, ThankYouContext } from '../src/types.js'
+import type { LintOptions } from '../src/types.js'
+import { FULL_CONTEXT } from './fixtures/reliability-context.js'
 
 // Checks on what users install: the package is built once here (as `npm run build` does), then
 // its modules are read, bundled for the browser, and fed adversarial drafts in a worker thread
@@ -200,17 +201,6 @@ const INPUTS: [string, string][] = [
   ...ADVERSARIAL.map(([name, draft]): [string, string] => [`${name}, inside a letter`, inLetter(draft)]),
 ]
 
-const CONTEXT: ThankYouContext = {
-  candidate: { name: 'Jordan Lee' },
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', nicknames: ['Dee'] }],
-  company: { name: 'Brightline', aliases: ['Brightline Inc.'] },
-  position: 'Marketing Coordinator',
-  topics: ['spring campaign', 'newsletter'],
-  otherCompanies: ['Northwind'],
-  interview: { endedAt: '2026-03-02T15:30:00-05:00', timeZone: 'America/New_York' },
-  sendAt: '2026-03-02T18:00:00-05:00',
-}
-
 describe('adversarial 100 KB drafts', () => {
   let worker: Worker | undefined
   afterAll(async () => {
@@ -233,7 +223,7 @@ describe('adversarial 100 KB drafts', () => {
         const timer = setTimeout(() => finish('hung'), BOUND_MS)
         worker?.on('message', finish)
         worker?.on('error', finish)
-        worker?.postMessage({ name, draft, context: CONTEXT, options })
+        worker?.postMessage({ name, draft, context: FULL_CONTEXT, options })
       })
       if (result instanceof Error) throw new Error(`"${name}" threw: ${result.message}`)
       if (result === 'hung') {

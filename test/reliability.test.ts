@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { lintThankYou } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
+import { FULL_CONTEXT } from './fixtures/reliability-context.js'
 import {
   contextArbitrary,
   draftArbitrary,
@@ -32,17 +33,6 @@ const LETTER = [
   'Jordan Lee',
 ].join('\n')
 
-const CONTEXT: ThankYouContext = {
-  candidate: { name: 'Jordan Lee' },
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', title: 'Head of Marketing', nicknames: ['Dee'] }],
-  company: { name: 'Brightline', aliases: ['Brightline Inc.'] },
-  position: 'Marketing Coordinator',
-  topics: ['spring campaign', 'newsletter'],
-  otherCompanies: ['Northwind'],
-  interview: { endedAt: '2026-03-02T15:30:00-05:00', timeZone: 'America/New_York' },
-  sendAt: '2026-03-02T18:00:00-05:00',
-}
-
 describe('any draft', () => {
   it('is linted without throwing, twice to the same report, with sound positions and order', () => {
     fc.assert(
@@ -65,17 +55,17 @@ describe('any draft', () => {
   it('keeps positions right with every line ending', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const draft = LETTER.replace(/\n/g, eol)
-      const report = lintTwice(draft, CONTEXT)
+      const report = lintTwice(draft, FULL_CONTEXT)
       // The same findings as with LF, at the same offsets shifted by the longer line endings.
       expect(report.findings.map((finding) => finding.ruleId)).toEqual(
-        lintThankYou(LETTER, CONTEXT).findings.map((finding) => finding.ruleId),
+        lintThankYou(LETTER, FULL_CONTEXT).findings.map((finding) => finding.ruleId),
       )
     }
   })
 
   it('lints names written in NFD as in NFC', () => {
     const nfc = LETTER.replace('Ms. Okoro', 'Ms. Ó Súilleabháin')
-    const context = { ...CONTEXT, interviewers: [{ name: 'Siobhán Ó Súilleabháin', honorific: 'Ms.' }] }
+    const context = { ...FULL_CONTEXT, interviewers: [{ name: 'Siobhán Ó Súilleabháin', honorific: 'Ms.' }] }
     const composed = lintTwice(nfc, context)
     const decomposed = lintTwice(nfc.normalize('NFD'), context)
     expect(decomposed.findings.map((finding) => finding.ruleId)).toEqual(
@@ -86,7 +76,7 @@ describe('any draft', () => {
   it('lints a 1 MB draft of mixed scripts, emoji and control characters', { timeout: 120_000 }, () => {
     const unit = `${LETTER}\r\n\u05e9\u05dc\u05d5\u05dd 👩‍👩‍👧‍👦 \u0000\u202e [Name] {{company}} http://x.io\ud800\r\r`
     const draft = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000)
-    lintTwice(draft, CONTEXT, { maxLength: Number.POSITIVE_INFINITY })
+    lintTwice(draft, FULL_CONTEXT, { maxLength: Number.POSITIVE_INFINITY })
   })
 
   it('accepts very long topic lists and odd names in every field', () => {
@@ -94,7 +84,7 @@ describe('any draft', () => {
       { length: 3000 },
       (_, index) => `topic ${index} ${ODD_NAMES[index % ODD_NAMES.length]}`,
     )
-    lintTwice(LETTER, { ...CONTEXT, topics })
+    lintTwice(LETTER, { ...FULL_CONTEXT, topics })
     for (const name of ODD_NAMES.filter((value) => value.trim() !== '')) {
       lintTwice(`${LETTER}\n${name}`, {
         candidate: { name },
@@ -263,7 +253,7 @@ describe('invalid input', () => {
 
 describe('options.maxLength', () => {
   const refused = (draft: string, maxLength?: number) => {
-    const report = lintThankYou(draft, CONTEXT, maxLength === undefined ? undefined : { maxLength })
+    const report = lintThankYou(draft, FULL_CONTEXT, maxLength === undefined ? undefined : { maxLength })
     return report.findings.some((finding) => finding.ruleId === 'draft-too-large')
   }
 
@@ -276,7 +266,7 @@ describe('options.maxLength', () => {
   it('refuses with one error finding and does no other work', () => {
     // Placeholders, a casual greeting and no sign-off would all be reported if the draft were linted.
     const draft = `Hey [Name],\n\n${'{{company}} rocks. '.repeat(10)}`
-    const report = lintThankYou(draft, CONTEXT, { maxLength: 50 })
+    const report = lintThankYou(draft, FULL_CONTEXT, { maxLength: 50 })
     expect(report.ok).toBe(false)
     expect(report.findings).toHaveLength(1)
     const [finding] = report.findings
@@ -309,7 +299,7 @@ describe('purity', () => {
   it('reads no clock and no randomness: the same reports with Date.now, new Date() and Math.random throwing', () => {
     const drafts = [LETTER, LETTER.replace('Dear Ms. Okoro,', 'Hey [Name],'), '']
     // First run loads whatever a checker loads lazily; purity is about the lint itself.
-    const expected = drafts.map((draft) => lintThankYou(draft, CONTEXT))
+    const expected = drafts.map((draft) => lintThankYou(draft, FULL_CONTEXT))
     const RealDate = Date
     vi.spyOn(Date, 'now').mockImplementation(() => {
       throw new Error('Date.now() called')
@@ -324,6 +314,6 @@ describe('purity', () => {
       }
     }
     vi.stubGlobal('Date', NoClockDate)
-    expect(drafts.map((draft) => lintThankYou(draft, CONTEXT))).toEqual(expected)
+    expect(drafts.map((draft) => lintThankYou(draft, FULL_CONTEXT))).toEqual(expected)
   })
 })

@@ -139,19 +139,22 @@ function decodeLexicon(): Lexicon {
   let size = 1
   let id = -1
   // Bytes scan faster than a string's characters; the data is ASCII.
+  // The word being read ends at the current path's tip: mark that node and record where it is.
+  const endWord = () => {
+    if (id < 0) return
+    const node = path[length] as number
+    if (word[node] === 0) word[node] = id + 1
+    wordCount[node] = (wordCount[node] as number) + 1
+    terminal[id] = node
+    lengths[id] = length
+  }
   const bytes = new TextEncoder().encode(WORDS)
   const end = bytes.length
   for (let position = 0; position < end; position++) {
     const code = bytes[position] as number
     const shared = prefixLength[code] as number
     if (shared >= 0) {
-      if (id >= 0) {
-        const node = path[length] as number
-        if (word[node] === 0) word[node] = id + 1
-        wordCount[node] = (wordCount[node] as number) + 1
-        terminal[id] = node
-        lengths[id] = length
-      }
+      endWord()
       id++
       // The previous word's node at depth shared + 1, if it went that deep, is the next one's sibling.
       const before = shared < length ? (path[shared + 1] as number) : 0
@@ -174,13 +177,7 @@ function decodeLexicon(): Lexicon {
     firstChild[up] = node
     path[++length] = node
   }
-  if (id >= 0) {
-    const node = path[length] as number
-    if (word[node] === 0) word[node] = id + 1
-    wordCount[node] = (wordCount[node] as number) + 1
-    terminal[id] = node
-    lengths[id] = length
-  }
+  endWord()
   const trie: Trie = { label, parent, firstChild, sibling, word, wordCount }
   return { trie, terminal, lengths }
 }

@@ -29,7 +29,12 @@ const GROUPS = {
   },
   tone: {
     mutate: ['src/checks/tone.ts'],
-    tests: ['test/tone.test.ts', 'test/tone-fixtures.test.ts', 'test/style-adversarial.test.ts'],
+    tests: [
+      'test/tone.test.ts',
+      'test/tone.mutation.test.ts',
+      'test/tone-fixtures.test.ts',
+      'test/style-adversarial.test.ts',
+    ],
   },
   coverage: {
     mutate: ['src/checks/coverage.ts', 'src/checks/coverage-analysis.ts', 'src/checks/coverage-match.ts'],

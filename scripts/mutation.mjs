@@ -40,6 +40,7 @@ const GROUPS = {
     mutate: ['src/checks/coverage.ts', 'src/checks/coverage-analysis.ts', 'src/checks/coverage-match.ts'],
     tests: [
       'test/coverage.test.ts',
+      'test/coverage.mutation.test.ts',
       'test/coverage-wording.test.ts',
       'test/coverage-data.test.ts',
       'test/coverage-fixtures.test.ts',

@@ -2,6 +2,7 @@
 // the whole wording of every message, each reason a point is not covered, and how the context's
 // names, trimmed, read in a message.
 import { describe, expect, it } from 'vitest'
+import { expandWord } from '../src/checks/coverage-analysis.js'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
 import { offsetOf } from './helpers.js'
@@ -149,5 +150,30 @@ describe('the context in coverage messages', () => {
         'This refers to the interview but to none of the topics you listed; also mention "spring launch"',
       ],
     ])
+  })
+})
+
+describe('expandWord', () => {
+  it.each([
+    ["I'd", ['i', 'would']],
+    ["can't", ['can', 'not']],
+    ['Cannot', ['can', 'not']],
+    ["won't", ['will', 'not']],
+    ["ain't", ['is', 'not']],
+    ["don't", ['do', 'not']],
+    ["Dana's", ['dana']],
+    ["let's", ['let', 'us']],
+    ["it's", ['it', 'is']],
+    ["teams'", ['teams']],
+    ["I'm", ['i', 'am']],
+    ["we're", ['we', 'are']],
+    ["they've", ['they', 'have']],
+    ["you'll", ['you', 'will']],
+    ['Zoë', ['zoe']],
+    ['end.', ['end']],
+    ["n't", ["n't"]],
+    ["'s", ["'s"]],
+  ])('reads %s as %j', (word, forms) => {
+    expect(expandWord(word)).toEqual(forms)
   })
 })

@@ -25,7 +25,7 @@ const GROUPS = {
   timing: { mutate: ['src/checks/timing.ts'], tests: ['test/timing.test.ts'] },
   grammar: {
     mutate: ['src/checks/grammar.ts'],
-    tests: ['test/grammar.test.ts', 'test/style-adversarial.test.ts'],
+    tests: ['test/grammar.test.ts', 'test/grammar.mutation.test.ts', 'test/style-adversarial.test.ts'],
   },
   tone: {
     mutate: ['src/checks/tone.ts'],

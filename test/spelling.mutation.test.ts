@@ -237,6 +237,28 @@ describe('near-misses of context names', () => {
   })
 })
 
+describe('near-misses the accuracy checker does not take', () => {
+  it('keeps a three-letter name with accuracy on, and reads a position word as a name, not a near-miss', () => {
+    const draft = letter('Thank you. I met Lxe at the Cordinator talk.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'unknown-word',
+        'Lxe',
+        ['Lee', 'Lie', 'Le', 'Leo', 'Lxi'],
+        `"Lxe" looks like a misspelling of your name "Lee"; write "Lee"`,
+      ),
+      at(
+        draft,
+        'unknown-name',
+        'Cordinator',
+        ['Coordinator'],
+        nameMessage('Cordinator', ' (did you mean "Coordinator"?)'),
+      ),
+    ])
+  })
+})
+
 describe('words left alone', () => {
   it('skips handles and paths after a bare domain, not a path after a word', () => {
     const draft = letter('See brightline.io/qzvrtx and @qzvrtx, but end/qzvrtx.')

@@ -69,6 +69,7 @@ const GROUPS = {
       'test/spelling-lexicon.test.ts',
       'test/spelling-suggest.test.ts',
       'test/spelling-fixtures.test.ts',
+      'test/spelling.mutation.test.ts',
     ],
   },
 }

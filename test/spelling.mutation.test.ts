@@ -1,0 +1,437 @@
+// Tests the mutation run of the spelling checker showed missing (npm run mutation -- spelling):
+// the wording of each message, the `expected` each finding carries, and the edges of the
+// decisions (acronym length, name distance, list lines, bare addresses, option validation).
+import { beforeEach, describe, expect, it } from 'vitest'
+import { channelCost, clearSuggestionCache, matchCase, suggest } from '../src/checks/spelling/suggest.js'
+import {
+  isKnownPiece,
+  isPlainWord,
+  isWordPrefix,
+  piecesOf,
+  stemOf,
+  writtenCase,
+} from '../src/checks/spelling/words.js'
+import { lintThankYou } from '../src/index.js'
+import type { LintOptions, ThankYouContext } from '../src/types.js'
+import { offsetOf } from './helpers.js'
+
+const context: ThankYouContext = {
+  candidate: { name: 'Jordan Lee' },
+  interviewers: [{ name: 'Dana Johnson', honorific: 'Ms.', title: 'Head of Marketing' }],
+  company: { name: 'Brightline', aliases: ['Brightline Labs'] },
+  position: 'Marketing Coordinator',
+}
+
+const letter = (body: string) => `Dear Ms. Johnson,\n\n${body}\n\nBest regards,\nJordan Lee`
+
+/** The accuracy rules off, so that near-misses of context names stay with this checker. */
+const noAccuracy: LintOptions = {
+  rules: {
+    'interviewer-name-misspelled': 'off',
+    'company-name-misspelled': 'off',
+    'candidate-name-misspelled': 'off',
+  },
+}
+
+/** Every spelling finding as `[ruleId, actual, start, end, expected, message]`. */
+function spellingFindings(draft: string, options: LintOptions = {}, lintContext = context) {
+  return lintThankYou(draft, lintContext, options)
+    .findings.filter((finding) => finding.checker === 'spelling')
+    .map((finding) => [
+      finding.ruleId,
+      finding.actual,
+      finding.position?.start.offset,
+      finding.position?.end.offset,
+      finding.expected,
+      finding.message,
+    ])
+}
+
+/** What `spellingFindings` gives for `needle`, found in `draft` by text. */
+function at(
+  draft: string,
+  ruleId: string,
+  needle: string,
+  expected: string[] | undefined,
+  message: string,
+  occurrence = 0,
+) {
+  const start = offsetOf(draft, needle, occurrence)
+  return [ruleId, needle, start, start + needle.length, expected, message]
+}
+
+const nameMessage = (word: string, hint = '') =>
+  `"${word}" looks like a name the dictionary does not know; check its spelling${hint}, and add it to the context or options.spelling.words if it is right`
+const acronymMessage = (word: string) =>
+  `"${word}" is an acronym the dictionary does not know; check it, spell it out on first use, or add it to options.spelling.words`
+
+// Suggestions are cached per process; start each test from a cold cache so that the search runs.
+beforeEach(() => clearSuggestionCache())
+
+describe('spelling messages say what is wrong and what to write', () => {
+  it('for a typo with suggestions, and for a word nothing is close to', () => {
+    const draft = letter('It was a qqxzvw experience. I was glad to recieve it.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'unknown-word',
+        'qqxzvw',
+        undefined,
+        '"qqxzvw" is not in the en-US dictionary; check its spelling, or add it to options.spelling.words if it is right',
+      ),
+      at(
+        draft,
+        'unknown-word',
+        'recieve',
+        ['receive', 'received', 'relieve', 'recipe', 'recite'],
+        '"recieve" is not in the en-US dictionary; did you mean "receive"? If the word is right, add it to options.spelling.words',
+      ),
+    ])
+  })
+
+  it('for the other dialect’s spelling, both ways', () => {
+    const gb = letter('I loved the colour of the brand.')
+    expect(spellingFindings(gb)).toEqual([
+      at(
+        gb,
+        'unknown-word',
+        'colour',
+        ['color', 'cooler', 'collar', 'cloud', 'colors'],
+        `"colour" is the en-GB spelling; write "color" in en-US, or set options.spelling.dialect to 'en-GB'`,
+      ),
+    ])
+    const us = letter('I loved the color of the brand.')
+    expect(spellingFindings(us, { spelling: { dialect: 'en-GB' } })).toEqual([
+      at(
+        us,
+        'unknown-word',
+        'color',
+        ['colour', 'collar', 'cooler', 'colon', 'cold'],
+        `"color" is the en-US spelling; write "colour" in en-GB, or set options.spelling.dialect to 'en-US'`,
+      ),
+    ])
+    expect(spellingFindings(gb, { spelling: { dialect: 'en-GB' } })).toEqual([])
+  })
+
+  it('for a near-miss of each kind of context name, the context spelling first', () => {
+    const draft = letter('Ms. Jonhson said I would love to join Brigthline, Jordna.')
+    expect(spellingFindings(draft, noAccuracy)).toEqual([
+      at(
+        draft,
+        'unknown-word',
+        'Jonhson',
+        ['Johnson', 'Jonson'],
+        `"Jonhson" looks like a misspelling of the interviewer's name "Johnson"; write "Johnson"`,
+      ),
+      at(
+        draft,
+        'unknown-word',
+        'Brigthline',
+        ['Brightline'],
+        `"Brigthline" looks like a misspelling of the company's name "Brightline"; write "Brightline"`,
+      ),
+      at(
+        draft,
+        'unknown-word',
+        'Jordna',
+        ['Jordan'],
+        `"Jordna" looks like a misspelling of your name "Jordan"; write "Jordan"`,
+      ),
+    ])
+  })
+
+  it('for an unknown name, with and without a close spelling', () => {
+    const draft = letter('Before this I worked at Quorvana on the iPhonez team.')
+    expect(spellingFindings(draft)).toEqual([
+      at(draft, 'unknown-name', 'Quorvana', undefined, nameMessage('Quorvana')),
+      at(draft, 'unknown-name', 'iPhonez', ['iPhone'], nameMessage('iPhonez', ' (did you mean "iPhone"?)')),
+    ])
+  })
+
+  it('for an unknown acronym, with suggestions only from five letters up', () => {
+    const draft = letter('I was THNK and RELY and RELLY glad, and QXRTZ too.')
+    expect(spellingFindings(draft)).toEqual([
+      at(draft, 'unknown-acronym', 'THNK', undefined, acronymMessage('THNK')),
+      at(draft, 'unknown-acronym', 'RELLY', ['REALLY', 'RELY', 'RALLY'], acronymMessage('RELLY')),
+      at(draft, 'unknown-acronym', 'QXRTZ', undefined, acronymMessage('QXRTZ')),
+    ])
+    expect(spellingFindings(draft, { spelling: { acronyms: 'ignore' } })).toEqual([])
+  })
+})
+
+describe('where a capital marks a name', () => {
+  it('reads a capitalised typo opening a sentence as a typo, and a far one as a name', () => {
+    const draft = letter('Recieve my thanks. Salesforse is great. Qzvrt is odd.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'unknown-word',
+        'Recieve',
+        ['Receive', 'Received', 'Relieve', 'Recipe', 'Recite'],
+        '"Recieve" is not in the en-US dictionary; did you mean "Receive"? If the word is right, add it to options.spelling.words',
+      ),
+      at(
+        draft,
+        'unknown-name',
+        'Salesforse',
+        ['Salesforce'],
+        nameMessage('Salesforse', ' (did you mean "Salesforce"?)'),
+      ),
+      at(draft, 'unknown-name', 'Qzvrt', undefined, nameMessage('Qzvrt')),
+    ])
+  })
+
+  it('takes the start of a bullet or indented line for the start of a sentence', () => {
+    const draft = letter('Notes:\n* Recieve it\n• Seperate them\n\tTommorow we go')
+    expect(
+      spellingFindings(draft).map(([ruleId, actual, start, , expected]) => [ruleId, actual, start, expected]),
+    ).toEqual([
+      [
+        'unknown-word',
+        'Recieve',
+        offsetOf(draft, 'Recieve'),
+        ['Receive', 'Received', 'Relieve', 'Recipe', 'Recite'],
+      ],
+      ['unknown-word', 'Seperate', offsetOf(draft, 'Seperate'), ['Separate', 'Separated']],
+      ['unknown-word', 'Tommorow', offsetOf(draft, 'Tommorow'), ['Tomorrow']],
+    ])
+  })
+
+  it('takes a capitalised word mid-line, even after a dash, for a name', () => {
+    const draft = letter('I met the team - Tommorow included.')
+    expect(spellingFindings(draft).map(([ruleId, actual]) => [ruleId, actual])).toEqual([
+      ['unknown-name', 'Tommorow'],
+    ])
+  })
+
+  it('reads a title-case subject line like sentence starts', () => {
+    const draft = `Subject: Thank You for the Interveiw\n\n${letter('Thank you.')}`
+    expect(spellingFindings(draft).map(([ruleId, actual, start]) => [ruleId, actual, start])).toEqual([
+      ['unknown-word', 'Interveiw', offsetOf(draft, 'Interveiw')],
+    ])
+  })
+})
+
+describe('near-misses of context names', () => {
+  it('allow one edit in a name of up to five letters, two in a longer one', () => {
+    const draft = letter('I met Dama and Dnaa, then Johnsno and Jhonsno, and Jordam.')
+    expect(
+      spellingFindings(draft, noAccuracy).map(([ruleId, actual, start, , expected]) => [
+        ruleId,
+        actual,
+        start,
+        (expected as string[])[0],
+      ]),
+    ).toEqual([
+      ['unknown-word', 'Dama', offsetOf(draft, 'Dama'), 'Dana'],
+      ['unknown-word', 'Dnaa', offsetOf(draft, 'Dnaa'), 'Dana'],
+      ['unknown-word', 'Johnsno', offsetOf(draft, 'Johnsno'), 'Johnson'],
+      ['unknown-word', 'Jhonsno', offsetOf(draft, 'Jhonsno'), 'Johnson'],
+      ['unknown-word', 'Jordam', offsetOf(draft, 'Jordam'), 'Jordan'],
+    ])
+    const [dama, , , jhonsno] = spellingFindings(draft, noAccuracy)
+    expect(dama?.[5]).toBe(`"Dama" looks like a misspelling of the interviewer's name "Dana"; write "Dana"`)
+    expect(jhonsno?.[5]).toBe(
+      `"Jhonsno" looks like a misspelling of the interviewer's name "Johnson"; write "Johnson"`,
+    )
+  })
+})
+
+describe('near-misses the accuracy checker does not take', () => {
+  it('keeps a three-letter name with accuracy on, and reads a position word as a name, not a near-miss', () => {
+    const draft = letter('Thank you. I met Lxe at the Cordinator talk.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'unknown-word',
+        'Lxe',
+        ['Lee', 'Lie', 'Le', 'Leo', 'Lxi'],
+        `"Lxe" looks like a misspelling of your name "Lee"; write "Lee"`,
+      ),
+      at(
+        draft,
+        'unknown-name',
+        'Cordinator',
+        ['Coordinator'],
+        nameMessage('Cordinator', ' (did you mean "Coordinator"?)'),
+      ),
+    ])
+  })
+})
+
+describe('words left alone', () => {
+  it('skips handles and paths after a bare domain, not a path after a word', () => {
+    const draft = letter('See brightline.io/qzvrtx and @qzvrtx, but end/qzvrtx.')
+    expect(spellingFindings(draft).map(([ruleId, actual, start]) => [ruleId, actual, start])).toEqual([
+      ['unknown-word', 'qzvrtx', offsetOf(draft, 'qzvrtx', 2)],
+    ])
+  })
+
+  it('skips known prefixes of a compound and pieces with digits, not an unknown last piece', () => {
+    const draft = letter('A co-op, re-recieve, pre-qzvrt and ab3cd plan.')
+    expect(spellingFindings(draft).map(([ruleId, actual, start]) => [ruleId, actual, start])).toEqual([
+      ['unknown-word', 'recieve', offsetOf(draft, 'recieve')],
+      ['unknown-word', 'qzvrt', offsetOf(draft, 'qzvrt')],
+    ])
+  })
+})
+
+describe('options.spelling validation', () => {
+  const lint = (spellingOptions: object) => () =>
+    lintThankYou('Thank you.', {}, { spelling: spellingOptions as never })
+
+  it('names the option and the value in each error', () => {
+    expect(lint({ dialect: 'en-AU' })).toThrow(
+      new TypeError(`options.spelling.dialect must be 'en-US' or 'en-GB', got "en-AU"`),
+    )
+    expect(lint({ acronyms: 'warning' })).toThrow(
+      new TypeError(`options.spelling.acronyms must be 'info' or 'ignore', got "warning"`),
+    )
+    expect(lint({ words: ['ok', ' '] })).toThrow(
+      new TypeError('options.spelling.words[1] must be one word without spaces, got " "'),
+    )
+    expect(lint({ words: ['a\tb'] })).toThrow(
+      new TypeError('options.spelling.words[0] must be one word without spaces, got "a\\tb"'),
+    )
+    expect(lint({ dialect: 'en-GB', acronyms: 'ignore', words: ['Zorblex'] })).not.toThrow()
+  })
+})
+
+describe('edit costs of the noisy channel', () => {
+  it.each([
+    ['hapy', 'happy', 0.3], // a doubled letter left single
+    ['happpy', 'happy', 0.35], // a letter doubled
+    ['dont', "don't", 0.3], // an apostrophe left out
+    ['definitly', 'definitely', 0.4], // a silent e left out
+    ['truely', 'truly', 0.6], // a silent e added
+    ['wat', 'what', 0.4], // an h left out, by the sound-alike rules
+    ['tha', 'the', 0.6], // a vowel for a vowel
+    ['cat', 'cst', 0.7], // a keyboard neighbour
+    ['cxt', 'cat', 1.15], // any other letter
+    ['kat', 'cat', 1.25], // a sound-alike first letter, which costs more
+    ['cat', 'bat', 1.75], // any other first letter
+    ['wnat', 'want', 0.6], // two letters swapped
+    ['fone', 'phone', 0.4], // a sound-alike spelling
+    ['teh', 'the', 0.6],
+  ])('%s for %s costs %d', (typed, intended, cost) => {
+    expect(channelCost(typed, intended, 5)).toBeCloseTo(cost, 9)
+  })
+
+  it('gives up past the maximum asked for, and on overlong words', () => {
+    expect(channelCost('xyz', 'the', 5)).toBeCloseTo(3.65, 9)
+    expect(channelCost('xyz', 'the', 1)).toBe(2)
+    expect(channelCost('a'.repeat(41), 'a', 3)).toBe(4)
+    expect(channelCost('a', 'a'.repeat(64), 3)).toBe(4)
+  })
+})
+
+describe('suggestions', () => {
+  it('capitalise like the written word', () => {
+    expect([
+      matchCase('the', 'A'),
+      matchCase('the', 'AB'),
+      matchCase('paris', 'x'),
+      matchCase('x', 'Q'),
+    ]).toEqual(['The', 'THE', 'paris', 'X'])
+  })
+
+  it('put a known misspelling first, and offer two words run together as common words', () => {
+    expect(suggest('alot', { dialect: 'en-US', limit: 3 }).map((s) => [s.word, s.cost, s.common])).toEqual([
+      ['a lot', 0, true],
+      ['allot', 0.3, true],
+      ['alto', 0.6, true],
+    ])
+    expect(
+      suggest('thankyou', { dialect: 'en-US', limit: 5 }).map((s) => [s.word, s.cost, s.common]),
+    ).toEqual([['thank you', 2, true]])
+  })
+
+  it('hold a proper noun back for a lowercase word less than for a name', () => {
+    expect(suggest('pariss', { dialect: 'en-US', limit: 3 }).map((s) => s.word)).toEqual([
+      'Paris',
+      'pairs',
+      'press',
+    ])
+    expect(suggest('pariss', { dialect: 'en-US', limit: 3, name: true }).map((s) => s.word)).toEqual([
+      'Paris',
+      'pairs',
+      'parish',
+    ])
+    expect(suggest('Paris', { dialect: 'en-US', limit: 3 }).map((s) => s.word)).toEqual([
+      'Pairs',
+      'Parish',
+      'Parks',
+    ])
+  })
+})
+
+describe('word look-ups', () => {
+  it('accept extra words in any case, and personal words under the casing rules', () => {
+    const extra = {
+      anyCase: new Set(['zorblex']),
+      spelled: new Map([
+        ['quib', ['Quib']],
+        ['nasaq', ['NASAQ']],
+        ['ipod', ['iPod']],
+        ['foo', ['foo']],
+      ]),
+    }
+    const known = (words: string[]) => words.filter((word) => isKnownPiece(word, 'en-US', extra))
+    expect(known(['zorblex', 'ZORBLEX', 'Zorblex', 'zOrblex', "zorblex'll"])).toHaveLength(5)
+    expect(known(['Quib', 'quib', 'QUIB', "Quib's"])).toEqual(['Quib', 'QUIB', "Quib's"])
+    expect(known(['NASAQ', 'Nasaq'])).toEqual(['NASAQ'])
+    expect(known(['iPod', 'IPOD', 'Ipod'])).toEqual(['iPod', 'IPOD'])
+    expect(known(['foo', 'Foo', 'FOO', 'fOo'])).toEqual(['foo', 'Foo', 'FOO'])
+    expect(isKnownPiece('Quib', 'en-US')).toBe(false)
+  })
+
+  it('accept possessives, contractions, acronym plurals and words with two apostrophes', () => {
+    const words = ["Dana's", "get's", "team's", "they'll", "doesn't", "doen't", 'KPIs', 'KPis', "rock'n'roll"]
+    expect(words.filter((word) => isKnownPiece(word, 'en-US'))).toEqual([
+      "Dana's",
+      "team's",
+      "they'll",
+      "doesn't",
+      'KPIs',
+      "rock'n'roll",
+    ])
+    expect(isKnownPiece("'s", 'en-US')).toBe(false)
+    expect(isKnownPiece('', 'en-US')).toBe(false)
+  })
+
+  it('tell plain ASCII words, stems, prefixes, pieces and capitals apart', () => {
+    expect(['', 'abc', 'aBz', 'a-b', 'é', '@', '[', '`', '{'].map(isPlainWord)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+    expect(["Dana's", "a's", "they'll", "x'd", "xy'd", 'plain'].map(stemOf)).toEqual([
+      'Dana',
+      "a's",
+      'they',
+      "x'd",
+      'xy',
+      'plain',
+    ])
+    expect(['co', 'Co', 'CO', 'xx'].map(isWordPrefix)).toEqual([true, true, true, false])
+    expect(piecesOf('--a--')).toEqual([{ text: 'a', offset: 2 }])
+    expect(piecesOf('..x..')).toEqual([{ text: 'x', offset: 2 }])
+    expect(piecesOf('U.S.')).toEqual([])
+    expect(piecesOf('a.b')).toEqual([{ text: 'a.b', offset: 0 }])
+    expect(['A', 'AB', 'A1', 'Ab', 'aB', 'ÉCOLE', 'École'].map(writtenCase)).toEqual([
+      'capitalized',
+      'upper',
+      'capitalized',
+      'capitalized',
+      'mixed',
+      'upper',
+      'capitalized',
+    ])
+  })
+})

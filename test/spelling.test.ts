@@ -125,7 +125,8 @@ describe('unknown-word', () => {
     const warm = lintThankYou(draft, context).findings.filter((finding) => finding.checker === 'spelling')
     expect(cold.map((finding) => finding.actual)).toEqual(words)
     expect(warm).toEqual(cold)
-    // Instrumented for mutation testing on a busy machine, the 400 searches take far past 30 s.
+    // The limit is for mutation testing: instrumented, on a busy machine, the 400 searches take
+    // far longer than the default.
   }, 180_000)
 
   it('keeps suggesting however many words a process checks', () => {

@@ -1,0 +1,267 @@
+// Tests the mutation run of the accuracy checker showed missing (npm run mutation -- accuracy): the
+// wording of each message, the `actual` and `expected` each finding carries, and the edges of the
+// option and template checks.
+import { describe, expect, it } from 'vitest'
+import { lintThankYou } from '../src/index.js'
+import type { LintOptions, ThankYouContext } from '../src/types.js'
+import { offsetOf } from './helpers.js'
+
+const context: ThankYouContext = {
+  candidate: { name: 'Jordan Lee' },
+  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', title: 'Head of Marketing' }],
+  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
+  position: 'Marketing Coordinator',
+}
+
+const body =
+  'Thank you for meeting with me about the Marketing Coordinator role at Brightline. I enjoyed hearing how your team plans the spring campaign.'
+
+const letter = (greeting: string, text = body, signature = 'Best regards,\nJordan Lee') =>
+  `${greeting}\n\n${text}\n\n${signature}`
+
+/** Every accuracy finding as `[ruleId, actual, start, end, expected, message]`. */
+function accuracyFindings(draft: string, ctx: ThankYouContext = context, options?: LintOptions) {
+  return lintThankYou(draft, ctx, options)
+    .findings.filter((finding) => finding.checker === 'accuracy')
+    .map((finding) => [
+      finding.ruleId,
+      finding.actual,
+      finding.position?.start.offset,
+      finding.position?.end.offset,
+      finding.expected,
+      finding.message,
+    ])
+}
+
+/** What `accuracyFindings` gives for `needle`, found in `draft` by text rather than by a typed offset. */
+function at(
+  draft: string,
+  ruleId: string,
+  needle: string,
+  expected: string[] | undefined,
+  message: string,
+  occurrence = 0,
+) {
+  const start = offsetOf(draft, needle, occurrence)
+  return [ruleId, needle, start, start + needle.length, expected, message]
+}
+
+/** A finding without a span: about the letter as a whole. */
+const whole = (ruleId: string, expected: string[], message: string) => [
+  ruleId,
+  undefined,
+  undefined,
+  undefined,
+  expected,
+  message,
+]
+
+describe('accuracy messages say what is wrong and what to write', () => {
+  it('for a misspelt interviewer name', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Johnson', honorific: 'Ms.' }] }
+    const draft = letter('Dear Ms. Jonhson,')
+    expect(accuracyFindings(draft, ctx)).toEqual([
+      at(
+        draft,
+        'interviewer-name-misspelled',
+        'Jonhson',
+        ['Johnson'],
+        `"Jonhson" misspells Dana Johnson's name; write "Johnson"`,
+      ),
+    ])
+  })
+
+  it('for a name without its accents', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'José Álvarez', honorific: 'Mr.' }] }
+    const draft = letter('Dear Jose,')
+    expect(accuracyFindings(draft, ctx)).toEqual([
+      at(
+        draft,
+        'interviewer-name-diacritics',
+        'Jose',
+        ['José'],
+        `"Jose" leaves out the accents of José Álvarez's name; write "José"`,
+      ),
+    ])
+  })
+
+  it('for an unlisted short form', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Joseph Mensah', honorific: 'Dr.' }] }
+    const draft = letter('Hi Joe,')
+    expect(accuracyFindings(draft, ctx)).toEqual([
+      at(
+        draft,
+        'unlisted-nickname',
+        'Joe',
+        ['Joseph'],
+        `"Joe" is a short form Joseph Mensah is not listed as using; write "Joseph" unless they signed or introduced themselves as "Joe"`,
+      ),
+    ])
+  })
+
+  it('for a wrong honorific and an honorific before the first name', () => {
+    const mismatch = letter('Dear Mr. Okoro,')
+    expect(accuracyFindings(mismatch)).toEqual([
+      at(mismatch, 'honorific-mismatch', 'Mr.', ['Ms.'], `"Mr." is not Dana Okoro's honorific; write "Ms."`),
+    ])
+    const firstName = letter('Dear Ms. Dana,')
+    expect(accuracyFindings(firstName)).toEqual([
+      at(
+        firstName,
+        'honorific-with-first-name',
+        'Ms. Dana',
+        ['Ms. Okoro', 'Dana'],
+        'An honorific goes with the surname: write "Ms. Okoro", or the first name alone ("Dana")',
+      ),
+    ])
+  })
+
+  it('for a greeting to someone else', () => {
+    const draft = letter('Dear Mr. Johnson,')
+    expect(accuracyFindings(draft)).toEqual([
+      at(
+        draft,
+        'unknown-addressee',
+        'Johnson',
+        ['Okoro'],
+        'The greeting names "Johnson", who is not among your interviewers (Dana Okoro); write "Okoro"',
+      ),
+    ])
+  })
+
+  it('for several interviewers named nowhere', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Okoro' }, { name: 'Lee Park' }] }
+    expect(accuracyFindings(letter('Dear Hiring Team,'), ctx)).toEqual([
+      whole(
+        'no-interviewer-named',
+        ['Dana Okoro', 'Lee Park'],
+        'The letter names none of your interviewers (Dana Okoro, Lee Park); greet or thank them by name',
+      ),
+    ])
+  })
+
+  it('for a company name in the wrong case, run apart, or misspelt', () => {
+    const hubspot: ThankYouContext = { ...context, company: { name: 'HubSpot' } }
+    const draft = letter(
+      'Dear Ms. Okoro,',
+      'Thank you for the Marketing Coordinator interview. I loved the Hubspot office. Hub Spot too.',
+    )
+    expect(accuracyFindings(draft, hubspot)).toEqual([
+      at(
+        draft,
+        'company-name-misspelled',
+        'Hubspot',
+        ['HubSpot'],
+        '"Hubspot" is not how HubSpot writes its name; write "HubSpot"',
+      ),
+      at(
+        draft,
+        'company-name-misspelled',
+        'Hub Spot',
+        ['HubSpot'],
+        '"Hub Spot" misspells the company name; write "HubSpot"',
+      ),
+    ])
+    const misspelt = letter(
+      'Dear Ms. Okoro,',
+      'Thank you for the Marketing Coordinator interview at Brightlin Solutions.',
+    )
+    expect(accuracyFindings(misspelt)).toEqual([
+      at(
+        misspelt,
+        'company-name-misspelled',
+        'Brightlin',
+        ['Brightline', 'Brightline Solutions'],
+        '"Brightlin" misspells the company name; write "Brightline"',
+      ),
+    ])
+  })
+
+  it('for another employer, with and without the company in the context', () => {
+    const others: ThankYouContext = { ...context, otherCompanies: ['Acme Corp'] }
+    const draft = letter(
+      'Dear Ms. Okoro,',
+      `${body} I am excited to join Acme Corp. My interview with Initech was fun. I hope to join Globex.`,
+    )
+    expect(accuracyFindings(draft, others)).toEqual([
+      at(
+        draft,
+        'wrong-company',
+        'Acme Corp',
+        ['Brightline Solutions'],
+        '"Acme Corp" is another employer you are applying to; this letter is for Brightline Solutions',
+      ),
+      at(
+        draft,
+        'wrong-company',
+        'Initech',
+        ['Brightline Solutions'],
+        '"Initech" is neither Brightline Solutions nor one of your interviewers; this letter is for Brightline Solutions',
+      ),
+      at(
+        draft,
+        'wrong-company',
+        'Globex',
+        ['Brightline Solutions'],
+        'The letter names "Globex" as the company you want to work for; this letter is for Brightline Solutions',
+      ),
+    ])
+    const noCompany = letter('Dear Ms. Okoro,', 'I am excited to join Acme Corp.')
+    expect(
+      accuracyFindings(noCompany, { otherCompanies: ['Acme Corp'], interviewers: [{ name: 'Dana Okoro' }] }),
+    ).toEqual([
+      at(
+        noCompany,
+        'wrong-company',
+        'Acme Corp',
+        undefined,
+        '"Acme Corp" is another employer you are applying to; name the company this letter is for',
+      ),
+    ])
+  })
+
+  it('for a company and a role never named', () => {
+    const draft = letter('Dear Ms. Okoro,', 'Thank you for meeting with me yesterday.')
+    expect(accuracyFindings(draft)).toEqual([
+      whole(
+        'company-not-mentioned',
+        ['Brightline Solutions'],
+        'The letter never names Brightline Solutions; name the company once, where you say why you want to join it',
+      ),
+      whole(
+        'position-not-mentioned',
+        ['Marketing Coordinator'],
+        'The letter never names the role; mention the Marketing Coordinator position once',
+      ),
+    ])
+  })
+
+  it('for another job title', () => {
+    const draft = letter(
+      'Dear Ms. Okoro,',
+      'Thank you for meeting with me at Brightline about the Marketing Coordinator role. I would thrive as your next Marketing Manager.',
+    )
+    expect(accuracyFindings(draft)).toEqual([
+      at(
+        draft,
+        'wrong-position',
+        'Marketing Manager',
+        ['Marketing Coordinator'],
+        '"Marketing Manager" is not the role you interviewed for; write "Marketing Coordinator"',
+      ),
+    ])
+  })
+
+  it('for a misspelt signature', () => {
+    const draft = letter('Dear Ms. Okoro,', body, 'Best regards,\nJordn Lee')
+    expect(accuracyFindings(draft)).toEqual([
+      at(
+        draft,
+        'candidate-name-misspelled',
+        'Jordn',
+        ['Jordan'],
+        '"Jordn" in your signature misspells your name; write "Jordan" as in Jordan Lee',
+      ),
+    ])
+  })
+})

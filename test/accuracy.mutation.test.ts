@@ -265,3 +265,167 @@ describe('accuracy messages say what is wrong and what to write', () => {
     ])
   })
 })
+
+describe('accuracy edges the mutation run found untested', () => {
+  it('accepts a maxEditDistance of 3, the largest allowed', () => {
+    expect(
+      accuracyFindings(letter('Dear Ms. Okoro,'), context, { accuracy: { maxEditDistance: 3 } }),
+    ).toEqual([])
+  })
+
+  it('says nothing about a draft of whitespace', () => {
+    expect(accuracyFindings('  \n  ')).toEqual([])
+  })
+
+  it('takes template slots for the interviewer, the company and the role, and only those', () => {
+    const two: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Okoro' }, { name: 'Lee Park' }] }
+    expect(accuracyFindings(letter('Dear {{interviewer.firstName}},'), two, { template: true })).toEqual([])
+    const other = letter('Dear Ms. Okoro,', 'Thank you for meeting with me on {{date}}.')
+    expect(accuracyFindings(other, context, { template: true })).toEqual([
+      whole(
+        'company-not-mentioned',
+        ['Brightline Solutions'],
+        'The letter never names Brightline Solutions; name the company once, where you say why you want to join it',
+      ),
+      whole(
+        'position-not-mentioned',
+        ['Marketing Coordinator'],
+        'The letter never names the role; mention the Marketing Coordinator position once',
+      ),
+    ])
+  })
+
+  it('reads a template with an address in it, which fills no slot', () => {
+    const draft = letter('Dear Ms. Okoro,', `${body} My portfolio is at https://example.com for {{company}}.`)
+    expect(accuracyFindings(draft, context, { template: true })).toEqual([])
+  })
+
+  it('takes a name after "my interview with" for a company only when the context lists interviewers', () => {
+    const draft = letter('Hello,', `${body} My interview with Zorblat was fun.`)
+    expect(
+      accuracyFindings(draft, {
+        company: { name: 'Brightline Solutions' },
+        position: 'Marketing Coordinator',
+      }),
+    ).toEqual([])
+    const listed = letter('Dear Ms. Okoro,', `${body} My interview with Zorblat was fun.`)
+    expect(accuracyFindings(listed)).toEqual([
+      at(
+        listed,
+        'wrong-company',
+        'Zorblat',
+        ['Brightline Solutions'],
+        '"Zorblat" is neither Brightline Solutions nor one of your interviewers; this letter is for Brightline Solutions',
+      ),
+    ])
+  })
+
+  it("leaves an interviewer's own title alone where it reads like the role", () => {
+    const draft = letter(
+      'Dear Ms. Okoro,',
+      `${body} I enjoyed hearing what the Engineering Manager role involves.`,
+    )
+    const titled: ThankYouContext = {
+      ...context,
+      interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', title: 'Engineering Manager' }],
+    }
+    expect(accuracyFindings(draft, titled)).toEqual([])
+    const untitled: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }] }
+    expect(accuracyFindings(draft, untitled)).toEqual([
+      at(
+        draft,
+        'wrong-position',
+        'Engineering Manager',
+        ['Marketing Coordinator'],
+        '"Engineering Manager" is not the role you interviewed for; write "Marketing Coordinator"',
+      ),
+    ])
+  })
+
+  it('keeps a one-word company mention out of the job title beside it', () => {
+    const draft = letter(
+      'Dear Ms. Okoro,',
+      'Thank you for discussing the Brightline Marketing Manager role with me.',
+    )
+    expect(accuracyFindings(draft)).toEqual([
+      whole(
+        'position-not-mentioned',
+        ['Marketing Coordinator'],
+        'The letter never names the role; mention the Marketing Coordinator position once',
+      ),
+      at(
+        draft,
+        'wrong-position',
+        'Marketing Manager',
+        ['Marketing Coordinator'],
+        '"Marketing Manager" is not the role you interviewed for; write "Marketing Coordinator"',
+      ),
+    ])
+  })
+
+  it('does not take the company or an interviewer for another employer with the same word in its name', () => {
+    const others: ThankYouContext = { ...context, otherCompanies: ['Okoro Inc.', 'Brightline Inc.'] }
+    expect(accuracyFindings(letter('Dear Ms. Okoro,', `${body} Ms. Okoro was kind.`), others)).toEqual([])
+  })
+
+  it('looks for other employers as written, not misspelt', () => {
+    const others: ThankYouContext = { ...context, otherCompanies: ['Initech'] }
+    expect(
+      accuracyFindings(letter('Dear Ms. Okoro,', `${body} I read about Initek in the news.`), others),
+    ).toEqual([])
+  })
+
+  it('takes a name typed with a combining accent for the same name', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'José Álvarez' }] }
+    expect(accuracyFindings(letter('Dear Jose\u0301,'), ctx)).toEqual([])
+  })
+})
+
+describe('how many edits a misspelling may have', () => {
+  const companyLetter = (word: string) =>
+    letter(
+      'Dear Ms. Okoro,',
+      `Thank you for the Marketing Coordinator interview. I read about ${word} in the news.`,
+    )
+  const misspelt = (draft: string, word: string, company: string) =>
+    at(
+      draft,
+      'company-name-misspelled',
+      word,
+      [company],
+      `"${word}" misspells the company name; write "${company}"`,
+    )
+  const notMentioned = (company: string) =>
+    whole(
+      'company-not-mentioned',
+      [company],
+      `The letter never names ${company}; name the company once, where you say why you want to join it`,
+    )
+  const withCompany = (name: string): ThankYouContext => ({ ...context, company: { name } })
+
+  it('allows no edit to a three-letter company name on its own', () => {
+    expect(accuracyFindings(companyLetter('Zab'), withCompany('Zeb'))).toEqual([notMentioned('Zeb')])
+  })
+
+  it('allows one edit to a five-letter company name, two to a six-letter one', () => {
+    const one = companyLetter('Kodac')
+    expect(accuracyFindings(one, withCompany('Kodak'))).toEqual([misspelt(one, 'Kodac', 'Kodak')])
+    expect(accuracyFindings(companyLetter('Kadok'), withCompany('Kodak'))).toEqual([notMentioned('Kodak')])
+    const two = companyLetter('Zandax')
+    expect(accuracyFindings(two, withCompany('Zendex'))).toEqual([misspelt(two, 'Zandax', 'Zendex')])
+  })
+
+  it('allows one edit to a three-letter word of the signature', () => {
+    const one = letter('Dear Ms. Okoro,', body, 'Best regards,\nJordan Lea')
+    expect(accuracyFindings(one)).toEqual([
+      at(
+        one,
+        'candidate-name-misspelled',
+        'Lea',
+        ['Lee'],
+        '"Lea" in your signature misspells your name; write "Lee" as in Jordan Lee',
+      ),
+    ])
+    expect(accuracyFindings(letter('Dear Ms. Okoro,', body, 'Best regards,\nJordan Lim'))).toEqual([])
+  })
+})

@@ -429,3 +429,78 @@ describe('how many edits a misspelling may have', () => {
     expect(accuracyFindings(letter('Dear Ms. Okoro,', body, 'Best regards,\nJordan Lim'))).toEqual([])
   })
 })
+
+describe('what the people and company findings suggest', () => {
+  it('keeps the honorific the letter wrote when the context gives none', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Okoro' }] }
+    const draft = letter('Dear Mr. Dana,')
+    expect(accuracyFindings(draft, ctx)).toEqual([
+      at(
+        draft,
+        'honorific-with-first-name',
+        'Mr. Dana',
+        ['Mr. Okoro', 'Dana'],
+        'An honorific goes with the surname: write "Mr. Okoro", or the first name alone ("Dana")',
+      ),
+    ])
+  })
+
+  it('suggests the surname after a known first name or an honorific, the family name first where it comes first', () => {
+    const afterGiven = letter('Dear Dana Lisa,')
+    expect(accuracyFindings(afterGiven)).toEqual([
+      at(
+        afterGiven,
+        'unknown-addressee',
+        'Lisa',
+        ['Okoro'],
+        'The greeting names "Lisa", who is not among your interviewers (Dana Okoro); write "Okoro"',
+      ),
+    ])
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Nguyễn Thị Lan', honorific: 'Ms.' }] }
+    const familyFirst = letter('Dear Ms. Tran,')
+    expect(accuracyFindings(familyFirst, ctx)).toEqual([
+      at(
+        familyFirst,
+        'unknown-addressee',
+        'Tran',
+        ['Nguyễn'],
+        'The greeting names "Tran", who is not among your interviewers (Nguyễn Thị Lan); write "Nguyễn"',
+      ),
+    ])
+  })
+
+  it('offers every interviewer’s first name for an unknown one', () => {
+    const ctx: ThankYouContext = {
+      ...context,
+      interviewers: [{ name: 'Dana Okoro' }, { name: 'Kofi Mensah' }],
+    }
+    const draft = letter('Dear Sam,')
+    expect(accuracyFindings(draft, ctx)).toEqual([
+      whole(
+        'no-interviewer-named',
+        ['Dana Okoro', 'Kofi Mensah'],
+        'The letter names none of your interviewers (Dana Okoro, Kofi Mensah); greet or thank them by name',
+      ),
+      at(
+        draft,
+        'unknown-addressee',
+        'Sam',
+        ['Dana', 'Kofi'],
+        'The greeting names "Sam", who is not among your interviewers (Dana Okoro, Kofi Mensah); write "Dana"',
+      ),
+    ])
+  })
+
+  it('takes the full stop of "Inc." closing a sentence into the company name', () => {
+    const draft = letter('Dear Ms. Okoro,', `${body} I hope to join Globex Inc.`)
+    expect(accuracyFindings(draft)).toEqual([
+      at(
+        draft,
+        'wrong-company',
+        'Globex Inc.',
+        ['Brightline Solutions'],
+        'The letter names "Globex Inc." as the company you want to work for; this letter is for Brightline Solutions',
+      ),
+    ])
+  })
+})

@@ -375,6 +375,18 @@ describe('accuracy edges the mutation run found untested', () => {
     ).toEqual([])
   })
 
+  it('takes a word written as one interviewer writes it over another’s casing of it', () => {
+    const ctx: ThankYouContext = {
+      ...context,
+      interviewers: [{ name: 'Ana de Souza' }, { name: 'Pedro De Souza', honorific: 'Mr.' }],
+    }
+    const draft = letter(
+      'Dear Ana and Pedro,',
+      `${body} I enjoyed talking with Mr. De Souza about the launch.`,
+    )
+    expect(accuracyFindings(draft, ctx)).toEqual([])
+  })
+
   it('takes a name typed with a combining accent for the same name', () => {
     const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'José Álvarez' }] }
     expect(accuracyFindings(letter('Dear Jose\u0301,'), ctx)).toEqual([])

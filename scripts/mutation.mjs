@@ -55,7 +55,12 @@ const GROUPS = {
       'src/checks/accuracy/position.ts',
       'src/checks/accuracy/tokens.ts',
     ],
-    tests: ['test/accuracy.test.ts', 'test/accuracy-fixtures.test.ts', 'test/accuracy-eval.test.ts'],
+    tests: [
+      'test/accuracy.test.ts',
+      'test/accuracy.mutation.test.ts',
+      'test/accuracy-fixtures.test.ts',
+      'test/accuracy-eval.test.ts',
+    ],
   },
   spelling: {
     mutate: [

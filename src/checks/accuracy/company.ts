@@ -246,6 +246,8 @@ export function misspelledCompanyIssues(
   return issues
 }
 
+// Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+// mutants, so the table from the dry run is reused and a mutant here never takes effect.
 const split = (phrases: readonly string[]) => phrases.map((phrase) => phrase.split(' '))
 let phraseLists:
   | { target: string[][]; interview: string[][]; person: string[][]; former: string[][] }
@@ -260,6 +262,7 @@ function phrases() {
   }
   return phraseLists
 }
+// Stryker restore all
 
 /** Whether a phrase naming a former or current employer ends just before `tokens[at]`. */
 export function afterFormerEmployerPhrase(tokens: readonly Token[], at: number): boolean {
@@ -369,7 +372,10 @@ const MAX_TAGGED_SENTENCE = 600
 function offeredTo(tokens: readonly Token[], p: number): boolean {
   const previous = tokens[p - 1]
   if (previous?.lower !== 'to' || !(tokens[p] as Token).joined) return false
+  // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+  // mutants, so the table from the dry run is reused and a mutant here never takes effect.
   offerVerbs ??= new Set(OFFER_VERBS)
+  // Stryker restore all
   const sentence = (tokens[p] as Token).sentence
   for (let i = p - 2; i >= Math.max(0, p - OFFER_REACH) && (tokens[i] as Token).sentence === sentence; i--) {
     if (offerVerbs.has((tokens[i] as Token).lower)) return true

@@ -47,7 +47,10 @@ let commonWords: ReadonlySet<string> | undefined
 
 /** Frequent English words, lowercase; built once per process. */
 export function isCommonWord(lower: string): boolean {
+  // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+  // mutants, so the table from the dry run is reused and a mutant here never takes effect.
   commonWords ??= new Set(COMMON_WORDS)
+  // Stryker restore all
   return commonWords.has(lower)
 }
 
@@ -55,7 +58,10 @@ let capitalisedWords: ReadonlySet<string> | undefined
 
 /** Frequent words written with a capital (first names, sentence openers), lowercase. */
 export function isCapitalisedWord(lower: string): boolean {
+  // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+  // mutants, so the table from the dry run is reused and a mutant here never takes effect.
   capitalisedWords ??= new Set(CAPITALISED_WORDS)
+  // Stryker restore all
   return capitalisedWords.has(lower)
 }
 
@@ -63,7 +69,10 @@ let commonWordNames: ReadonlySet<string> | undefined
 
 /** Names that are also everyday words (`will`, `grace`). */
 export function isCommonWordName(lower: string): boolean {
+  // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+  // mutants, so the table from the dry run is reused and a mutant here never takes effect.
   commonWordNames ??= new Set(COMMON_WORD_NAMES)
+  // Stryker restore all
   return commonWordNames.has(lower)
 }
 

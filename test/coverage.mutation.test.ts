@@ -177,3 +177,21 @@ describe('expandWord', () => {
     expect(expandWord(word)).toEqual(forms)
   })
 })
+
+describe('clauses where the tokenizer missed a sentence end', () => {
+  const bring = 'I would bring my budgeting skills to your team.'
+  const evidence = (body: string) => {
+    const draft = letter(`Thank you for your time. ${body}`)
+    const found = lintThankYou(draft, { company: { name: 'Brightline' }, position: 'Analyst' }).coverage
+      .contribution.evidence
+    return found && draft.slice(found.start.offset, found.end.offset)
+  }
+  it('ends a sentence after a lowercase word with a full stop, one space or two', () => {
+    expect(evidence(`I was proud to work in. ${bring}`)).toBe(bring)
+    expect(evidence(`I was proud to work in.  ${bring}`)).toBe(bring)
+  })
+  it('does not end one after a kept abbreviation or a title', () => {
+    expect(evidence(`I use reports, charts etc. ${bring}`)).toBe(`I use reports, charts etc. ${bring}`)
+    expect(evidence(`I met Dr. Okoro and ${bring}`)).toBe(`I met Dr. Okoro and ${bring}`)
+  })
+})

@@ -2,9 +2,8 @@
 // wording of each message, the `actual` and `expected` each finding carries, and the edges of the
 // option and template checks.
 import { describe, expect, it } from 'vitest'
-import { lintThankYou } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
-import { offsetOf } from './helpers.js'
+import { rowAt as at, findingRows } from './helpers.js'
 
 const context: ThankYouContext = {
   candidate: { name: 'Jordan Lee' },
@@ -19,32 +18,9 @@ const body =
 const letter = (greeting: string, text = body, signature = 'Best regards,\nJordan Lee') =>
   `${greeting}\n\n${text}\n\n${signature}`
 
-/** Every accuracy finding as `[ruleId, actual, start, end, expected, message]`. */
-function accuracyFindings(draft: string, ctx: ThankYouContext = context, options?: LintOptions) {
-  return lintThankYou(draft, ctx, options)
-    .findings.filter((finding) => finding.checker === 'accuracy')
-    .map((finding) => [
-      finding.ruleId,
-      finding.actual,
-      finding.position?.start.offset,
-      finding.position?.end.offset,
-      finding.expected,
-      finding.message,
-    ])
-}
-
-/** What `accuracyFindings` gives for `needle`, found in `draft` by text rather than by a typed offset. */
-function at(
-  draft: string,
-  ruleId: string,
-  needle: string,
-  expected: string[] | undefined,
-  message: string,
-  occurrence = 0,
-) {
-  const start = offsetOf(draft, needle, occurrence)
-  return [ruleId, needle, start, start + needle.length, expected, message]
-}
+/** Every accuracy finding, whole. */
+const accuracyFindings = (draft: string, ctx: ThankYouContext = context, options?: LintOptions) =>
+  findingRows('accuracy', draft, ctx, options)
 
 /** A finding without a span: about the letter as a whole. */
 const whole = (ruleId: string, expected: string[], message: string) => [

@@ -1,30 +1,12 @@
 // Tests the mutation run of the grammar checker showed missing (npm run mutation -- grammar): the
 // whole finding of each rule, message included.
 import { describe, expect, it } from 'vitest'
-import { lintThankYou } from '../src/index.js'
-import { offsetOf } from './helpers.js'
+import { rowAt as at, findingRows } from './helpers.js'
 
 const letter = (body: string) => `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
 
-/** Every grammar finding as `[ruleId, actual, start, end, expected, message]`. */
-function grammarFindings(draft: string) {
-  return lintThankYou(draft)
-    .findings.filter((finding) => finding.checker === 'grammar')
-    .map((finding) => [
-      finding.ruleId,
-      finding.actual,
-      finding.position?.start.offset,
-      finding.position?.end.offset,
-      finding.expected,
-      finding.message,
-    ])
-}
-
-/** The finding for `needle`, found in `draft` where it follows `before`. */
-function at(draft: string, ruleId: string, needle: string, expected: string[], message: string, before = '') {
-  const start = offsetOf(draft, before + needle) + before.length
-  return [ruleId, needle, start, start + needle.length, expected, message]
-}
+/** Every grammar finding, whole. */
+const grammarFindings = (draft: string) => findingRows('grammar', draft)
 
 describe('grammar messages say what to write', () => {
   it('for each rule a draft trips', () => {

@@ -13,7 +13,7 @@ import {
 } from '../src/checks/spelling/words.js'
 import { lintThankYou } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
-import { offsetOf } from './helpers.js'
+import { rowAt as at, findingRows, offsetOf } from './helpers.js'
 
 const context: ThankYouContext = {
   candidate: { name: 'Jordan Lee' },
@@ -33,32 +33,9 @@ const noAccuracy: LintOptions = {
   },
 }
 
-/** Every spelling finding as `[ruleId, actual, start, end, expected, message]`. */
-function spellingFindings(draft: string, options: LintOptions = {}, lintContext = context) {
-  return lintThankYou(draft, lintContext, options)
-    .findings.filter((finding) => finding.checker === 'spelling')
-    .map((finding) => [
-      finding.ruleId,
-      finding.actual,
-      finding.position?.start.offset,
-      finding.position?.end.offset,
-      finding.expected,
-      finding.message,
-    ])
-}
-
-/** What `spellingFindings` gives for `needle`, found in `draft` by text. */
-function at(
-  draft: string,
-  ruleId: string,
-  needle: string,
-  expected: string[] | undefined,
-  message: string,
-  occurrence = 0,
-) {
-  const start = offsetOf(draft, needle, occurrence)
-  return [ruleId, needle, start, start + needle.length, expected, message]
-}
+/** Every spelling finding, whole. */
+const spellingFindings = (draft: string, options: LintOptions = {}, lintContext = context) =>
+  findingRows('spelling', draft, lintContext, options)
 
 const nameMessage = (word: string, hint = '') =>
   `"${word}" looks like a name the dictionary does not know; check its spelling${hint}, and add it to the context or options.spelling.words if it is right`

@@ -1,39 +1,15 @@
 // Tests the mutation run of the tone checker showed missing (npm run mutation -- tone): the
 // wording of each message, the `actual` each finding carries, and the edges of the word tests.
 import { describe, expect, it } from 'vitest'
-import { lintThankYou } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
-import { offsetOf } from './helpers.js'
+import { rowAt as at, findingRows, offsetOf } from './helpers.js'
 
 const letter = (body: string, signOff = 'Best regards,') =>
   `Dear Ms. Okoro,\n\n${body}\n\n${signOff}\nJordan Lee`
 
-/** Every tone finding as `[ruleId, actual, start, end, expected, message]`. */
-function toneFindings(draft: string, options?: LintOptions, context?: ThankYouContext) {
-  return lintThankYou(draft, context, options)
-    .findings.filter((finding) => finding.checker === 'tone')
-    .map((finding) => [
-      finding.ruleId,
-      finding.actual,
-      finding.position?.start.offset,
-      finding.position?.end.offset,
-      finding.expected,
-      finding.message,
-    ])
-}
-
-/** What `toneFindings` gives for `needle`, found in `draft` by text rather than by a typed offset. */
-function at(
-  draft: string,
-  ruleId: string,
-  needle: string,
-  expected: string[],
-  message: string,
-  occurrence = 0,
-) {
-  const start = offsetOf(draft, needle, occurrence)
-  return [ruleId, needle, start, start + needle.length, expected, message]
-}
+/** Every tone finding, whole. */
+const toneFindings = (draft: string, options?: LintOptions, context?: ThankYouContext) =>
+  findingRows('tone', draft, context, options)
 
 describe('tone messages say what is wrong and what to write', () => {
   it('for slang, casual phrases, profanity and pleading, with or without a replacement', () => {

@@ -22,6 +22,8 @@ export default defineConfig({
       'test/example.test.ts',
       '**/node_modules/**',
     ],
+    // Empties the process-wide caches before each test: see the file.
+    setupFiles: ['test/mutation-setup.ts'],
     testTimeout: 30_000,
   },
 })

@@ -4,7 +4,7 @@
  * the personal list). Pure look-ups; suggestions live in `suggest.ts`.
  */
 
-import { boundedMemo } from '../../text/memo.js'
+import { boundedMemo, type Memo } from '../../text/memo.js'
 import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
 import {
   CASING,
@@ -88,9 +88,18 @@ const dictionaryVerdict = (dialect: Dialect) =>
   boundedMemo(DICTIONARY_CACHE_SIZE, (piece) =>
     someForm(piece, (form, possessive) => inLexicon(getLexicon(), form, dialect, possessive)),
   )
-const dictionaryVerdicts: Record<Dialect, (piece: string) => boolean> = {
+const dictionaryVerdicts: Record<Dialect, Memo<boolean>> = {
   'en-US': dictionaryVerdict('en-US'),
   'en-GB': dictionaryVerdict('en-GB'),
+}
+
+/**
+ * Forgets the remembered verdicts. A test that must see a change to the look-up code take effect
+ * in a process that has already linted (a mutation run keeps modules loaded) calls this first.
+ */
+export function clearDictionaryCache(): void {
+  dictionaryVerdicts['en-US'].clear()
+  dictionaryVerdicts['en-GB'].clear()
 }
 
 /** Whether `piece` (one piece of a written word) is spelled right under the dialect. */

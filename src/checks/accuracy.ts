@@ -230,14 +230,17 @@ function noInterviewerNamed(people: readonly Person[]): Issue {
   }
 }
 
-/** In template mode, which context values `{{…}}` slots fill: `interviewer`, `company`, `position`, `candidate`. */
+/**
+ * In template mode, which of `interviewer`, `company` and `position` a `{{…}}` slot fills: a
+ * filled slot counts as a mention of it. (A `{{candidate}}` slot needs no such allowance: nothing
+ * requires the candidate's name in the body.)
+ */
 function templateSlots(document: ThankYouDocument): Set<string> {
   const slots = new Set<string>()
   for (const literal of document.literals) {
     if (literal.variable === undefined) continue
     const head = literal.variable.split('.')[0] as string
-    if (head === 'interviewer' || head === 'company' || head === 'position' || head === 'candidate')
-      slots.add(head)
+    if (head === 'interviewer' || head === 'company' || head === 'position') slots.add(head)
   }
   return slots
 }

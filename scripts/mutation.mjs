@@ -58,6 +58,7 @@ const GROUPS = {
     tests: [
       'test/accuracy.test.ts',
       'test/accuracy.mutation.test.ts',
+      'test/accuracy-tokens.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

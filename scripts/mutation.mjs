@@ -59,6 +59,7 @@ const GROUPS = {
       'test/accuracy.test.ts',
       'test/accuracy.mutation.test.ts',
       'test/accuracy-tokens.test.ts',
+      'test/accuracy-position.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

@@ -1,0 +1,146 @@
+// The job titles the accuracy checker reads as the role applied for, tested on the function that
+// finds them: each sentence below is a body paragraph of a short letter, and each span is the
+// title's place in that sentence.
+import { describe, expect, it } from 'vitest'
+import { positionIssues, roleOf } from '../src/checks/accuracy/position.js'
+import { tokensOf } from '../src/checks/accuracy/tokens.js'
+import { parseDocument } from '../src/document.js'
+
+const OPENING = 'Dear Dana,\n\n'
+const CLOSING = '\n\nBest regards,\nJordan Lee'
+
+/** Findings as [title written, offset of the title in `sentence`], and whether the role was named. */
+function titles(
+  sentence: string,
+  position = 'Marketing Coordinator',
+  interviewerTitles: readonly string[] = [],
+): { wrong: [string, number][]; mentioned: boolean } {
+  const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)
+  const role = roleOf(position, position.split(/\s+/))
+  const { issues, mentioned } = positionIssues(
+    document,
+    tokensOf(document),
+    role,
+    new Set(),
+    new Set(interviewerTitles),
+  )
+  for (const issue of issues) {
+    expect(issue.ruleId).toBe('wrong-position')
+    expect(issue.expected).toEqual([position])
+    expect(issue.message).toBe(`"${issue.actual}" is not the role you interviewed for; write "${position}"`)
+    expect(document.slice(issue.span)).toBe(issue.actual)
+  }
+  return {
+    wrong: issues.map((issue) => [issue.actual as string, issue.span.start - OPENING.length]),
+    mentioned,
+  }
+}
+
+describe('positionIssues: titles before a trigger word', () => {
+  it('reports a different title before "role", and finds none of the role', () => {
+    expect(titles('I am keen on the Marketing Manager role.')).toEqual({
+      wrong: [['Marketing Manager', 17]],
+      mentioned: false,
+    })
+  })
+
+  it('takes the role itself, or a longer form of it, as a mention', () => {
+    expect(titles('I am keen on the Senior Marketing Coordinator role.')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+    expect(titles('I am keen on the marketing coordinator job.')).toEqual({ wrong: [], mentioned: true })
+  })
+
+  it('does not count the head noun alone as a mention of a two-word role, nor report it', () => {
+    expect(titles('I am keen on the Coordinator role.')).toEqual({ wrong: [], mentioned: false })
+    // A one-word role is mentioned by its one word.
+    expect(titles('I am keen on the Coordinator role.', 'Coordinator')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+
+  it('leaves a title within two edits of the role to the misspelling rules', () => {
+    expect(titles('I am keen on the Markting Coordinator role.').wrong).toEqual([])
+    expect(titles('I am keen on the Marking Coordinator role.').wrong).toEqual([])
+    expect(titles('I am keen on the Maring Coordinator role.').wrong).toEqual([['Maring Coordinator', 17]])
+  })
+
+  it('reads a lowercase title only when it shares a word with the role', () => {
+    expect(titles('I am keen on the manager role.').wrong).toEqual([])
+    expect(titles('I am keen on the marketing manager role.').wrong).toEqual([['marketing manager', 17]])
+    // A lowercase word outside the role is no part of a title: only "coordinator" is read.
+    expect(titles('I am keen on the sales coordinator role.')).toEqual({ wrong: [], mentioned: false })
+  })
+
+  it('leaves alone a title the writer gives an interviewer, or their own job', () => {
+    expect(
+      titles('I am keen on the Marketing Manager role.', undefined, ['marketing manager']).wrong,
+    ).toEqual([])
+    expect(titles('I enjoyed my Product Manager role at Acme.').wrong).toEqual([])
+    expect(titles('I enjoyed the previous Product Manager position at Acme.').wrong).toEqual([])
+  })
+
+  it('keeps a connector inside a title but not at its start, and stops at a word that is no title', () => {
+    expect(titles('I am keen on the Head of Sales Manager role.').wrong).toEqual([
+      ['Head of Sales Manager', 17],
+    ])
+    expect(titles('I talked about Sales and Manager roles and the Sales Manager position.').wrong).toEqual([
+      ['Sales Manager', 47],
+    ])
+    expect(titles('I am keen on this great Sales Manager opening.').wrong).toEqual([['Sales Manager', 24]])
+  })
+
+  it('looks back at most six words, within the sentence', () => {
+    expect(titles('I am keen on the Lead Sales And Field Marketing Manager role.').wrong).toEqual([
+      ['Lead Sales And Field Marketing Manager', 17],
+    ])
+    expect(titles('I am keen on the Chief Lead Sales And Field Marketing Manager role.').wrong).toEqual([
+      ['Lead Sales And Field Marketing Manager', 23],
+    ])
+    expect(titles('We met the Sales Manager. Role play was fun.').wrong).toEqual([])
+  })
+
+  it('reads titles in the subject line and the body only', () => {
+    const document = parseDocument(
+      `Subject: Sales Manager role\n${OPENING}Thank you.${CLOSING}\nSales Manager role`,
+    )
+    const { issues } = positionIssues(
+      document,
+      tokensOf(document),
+      roleOf('Marketing Coordinator', ['Marketing', 'Coordinator']),
+      new Set(),
+      new Set(),
+    )
+    expect(issues.map((issue) => [issue.actual, issue.span.start])).toEqual([['Sales Manager', 9]])
+  })
+})
+
+describe('positionIssues: titles after "as" and "role of"', () => {
+  it('reads the title after "as" and its determiners', () => {
+    expect(titles('I would thrive as your next Sales Manager.').wrong).toEqual([['Sales Manager', 28]])
+    expect(titles('I would thrive as a Sales Manager.').wrong).toEqual([['Sales Manager', 20]])
+    expect(titles('I would thrive as Head of Sales Manager.').wrong).toEqual([['Head of Sales Manager', 18]])
+  })
+
+  it('reads the title after "the role of"', () => {
+    expect(titles('I am keen on the role of Sales Manager.').wrong).toEqual([['Sales Manager', 25]])
+    expect(titles('I am keen on the role of the Sales Manager.').wrong).toEqual([['Sales Manager', 29]])
+    expect(titles('I am keen on the role of Marketing Coordinator.')).toEqual({ wrong: [], mentioned: true })
+  })
+
+  it('stops a title at a word that is no title or at the end of the sentence; a possessive is no title', () => {
+    expect(titles('I would thrive as Sales Manager. Design matters.').wrong).toEqual([['Sales Manager', 18]])
+    expect(titles('I would thrive as Sales Manager in your team.').wrong).toEqual([['Sales Manager', 18]])
+    expect(titles("I would thrive as Sales Manager's aide.").wrong).toEqual([])
+  })
+
+  it('skips "as well as", "such as" and someone\'s own role before "as"', () => {
+    expect(titles('I bring data skills as well.').wrong).toEqual([])
+    expect(titles('I bring tools such as Sales Manager dashboards.').wrong).toEqual([])
+    expect(titles('I valued your insight as Sales Manager.').wrong).toEqual([])
+    expect(titles('I learned a lot in my time as Sales Manager.').wrong).toEqual([])
+    expect(titles('I worked for years as Sales Manager.').wrong).toEqual([])
+  })
+})

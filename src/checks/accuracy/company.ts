@@ -139,6 +139,9 @@ function matchAt(
 ): CompanyHit | undefined {
   const size = term.words.length
   const first = tokens[p] as Token
+  // "the Home Depot team": a lowercase article belongs to the sentence, not to "The Home Depot";
+  // the form without it matches from the next word.
+  if (size > 1 && first.text === 'the' && term.words[0]?.key === 'the') return undefined
   const fits = windowFits(tokens, p, size, skip)
   if (fits && sameKeys(tokens, p, term)) {
     let exact = true

@@ -60,6 +60,7 @@ const GROUPS = {
       'test/accuracy.mutation.test.ts',
       'test/accuracy-tokens.test.ts',
       'test/accuracy-position.test.ts',
+      'test/accuracy-company.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

@@ -61,6 +61,7 @@ const GROUPS = {
       'test/accuracy-tokens.test.ts',
       'test/accuracy-position.test.ts',
       'test/accuracy-company.test.ts',
+      'test/accuracy-candidate.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

@@ -62,6 +62,7 @@ const GROUPS = {
       'test/accuracy-position.test.ts',
       'test/accuracy-company.test.ts',
       'test/accuracy-candidate.test.ts',
+      'test/accuracy-addressee.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

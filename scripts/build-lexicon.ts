@@ -1,5 +1,5 @@
 /**
- * Generates `src/checks/spelling/lexicon-data.ts` from dictionary-en and dictionary-en-gb (every
+ * Generates `src/checks/spelling/data/lexicon.ts` from dictionary-en and dictionary-en-gb (every
  * word form their affix rules produce, expanded with nspell) joined with SUBTLEX-US word
  * frequencies. Run with `npm run build:lexicon` after upgrading a dictionary or editing
  * `EXTRA_WORDS`; the output is committed so the package needs no build step of its own.
@@ -22,10 +22,10 @@ import { fileURLToPath } from 'node:url'
 import en from 'dictionary-en'
 import gb from 'dictionary-en-gb'
 import nspell from 'nspell'
-import { EXTRA_WORDS, EXTRA_WORDS_EN_GB, EXTRA_WORDS_EN_US } from '../src/checks/spelling/spelling-data.ts'
+import { EXTRA_WORDS, EXTRA_WORDS_EN_GB, EXTRA_WORDS_EN_US } from '../src/checks/spelling/data/error-model.ts'
 
 const require = createRequire(import.meta.url)
-const OUTPUT = new URL('../src/checks/spelling/lexicon-data.ts', import.meta.url)
+const OUTPUT = new URL('../src/checks/spelling/data/lexicon.ts', import.meta.url)
 
 export const PREFIX_ALPHABET = '0123456789!#$%&()*+,-./:;<=>?@[]^{|}~'
 export const FREQUENCY_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/'

@@ -15,20 +15,20 @@ import { join } from 'node:path'
 /** Each checker: the source files to mutate and the test files that test them. */
 const GROUPS = {
   structure: {
-    mutate: ['src/checks/structure.ts'],
+    mutate: ['src/checks/structure/index.ts'],
     tests: ['test/structure.test.ts', 'test/structure.mutation.test.ts'],
   },
   length: {
-    mutate: ['src/checks/length.ts'],
+    mutate: ['src/checks/length/index.ts'],
     tests: ['test/length.test.ts', 'test/length.mutation.test.ts'],
   },
-  timing: { mutate: ['src/checks/timing.ts'], tests: ['test/timing.test.ts'] },
+  timing: { mutate: ['src/checks/timing/index.ts'], tests: ['test/timing.test.ts'] },
   grammar: {
-    mutate: ['src/checks/grammar.ts'],
+    mutate: ['src/checks/grammar/index.ts'],
     tests: ['test/grammar.test.ts', 'test/grammar.mutation.test.ts', 'test/style-adversarial.test.ts'],
   },
   tone: {
-    mutate: ['src/checks/tone.ts'],
+    mutate: ['src/checks/tone/index.ts'],
     tests: [
       'test/tone.test.ts',
       'test/tone.mutation.test.ts',
@@ -37,7 +37,11 @@ const GROUPS = {
     ],
   },
   coverage: {
-    mutate: ['src/checks/coverage.ts', 'src/checks/coverage-analysis.ts', 'src/checks/coverage-match.ts'],
+    mutate: [
+      'src/checks/coverage/index.ts',
+      'src/checks/coverage/analyse.ts',
+      'src/checks/coverage/match-words.ts',
+    ],
     tests: [
       'test/coverage.test.ts',
       'test/coverage.mutation.test.ts',
@@ -48,7 +52,7 @@ const GROUPS = {
   },
   accuracy: {
     mutate: [
-      'src/checks/accuracy.ts',
+      'src/checks/accuracy/index.ts',
       'src/checks/accuracy/company.ts',
       'src/checks/accuracy/match.ts',
       'src/checks/accuracy/people.ts',
@@ -70,7 +74,7 @@ const GROUPS = {
   },
   spelling: {
     mutate: [
-      'src/checks/spelling.ts',
+      'src/checks/spelling/index.ts',
       'src/checks/spelling/lexicon.ts',
       'src/checks/spelling/suggest.ts',
       'src/checks/spelling/words.ts',

@@ -31,8 +31,8 @@ export interface CheckEnvironment {
 
 export type RuleDefinition = Omit<RuleMeta, 'checker' | 'url'>
 
-export interface Checker<Options extends object = object> {
-  name: CheckerName
+export interface Checker<Name extends CheckerName = CheckerName, Options extends object = object> {
+  name: Name
   rules: readonly RuleDefinition[]
   /** Every option with its default; users override any subset under `options[name]`. */
   defaults: Options
@@ -45,7 +45,12 @@ export interface Checker<Options extends object = object> {
   coverage?(document: ThankYouDocument, environment: CheckEnvironment, options: Options): CoverageReport
 }
 
-/** Identity function that keeps a checker's option type. */
-export function defineChecker<Options extends object>(checker: Checker<Options>): Checker<Options> {
+/**
+ * Identity function that keeps a checker's name as a literal and its option type as its
+ * `defaults` give it, so the registry can derive every checker's options without a cast.
+ */
+export function defineChecker<const Name extends CheckerName, Options extends object>(
+  checker: Checker<Name, Options>,
+): Checker<Name, Options> {
   return checker
 }

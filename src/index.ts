@@ -1,5 +1,5 @@
 export { rules } from './checkers.js'
-export { suggestSendTime } from './checks/timing.js'
+export { suggestSendTime } from './checks/timing/index.js'
 export { lintThankYou } from './lint.js'
 export type {
   AccuracyOptions,

@@ -1,7 +1,7 @@
 import type { CheckEnvironment, Checker, Issue } from './checker.js'
 import { ruleUrl } from './checker.js'
 import { CHECKERS, rules } from './checkers.js'
-import { computeStats } from './checks/length.js'
+import { computeStats } from './checks/length/measure.js'
 import { parseDocument, type ThankYouDocument } from './document.js'
 import type {
   CheckerName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CAPITALISED_WORDS, COMMON_WORDS } from '../src/checks/accuracy/common-words.js'
-import * as data from '../src/checks/accuracy/data.js'
+import { CAPITALISED_WORDS, COMMON_WORDS } from '../src/checks/accuracy/data/common-words.js'
+import * as data from '../src/checks/accuracy/data/names-and-titles.js'
 import { lintThankYou } from '../src/index.js'
 import { CONTEXTS } from './fixtures/accuracy/contexts.js'
 import { cleanLetters, hardWrap } from './fixtures/accuracy/letters.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clausesOf, type Family, PHRASE_LISTS } from '../src/checks/coverage-analysis.js'
+import { clausesOf, type Family, PHRASE_LISTS } from '../src/checks/coverage/analyse.js'
 import {
   CLAUSE_CONJUNCTIONS,
   GENERIC_WORDS,
@@ -8,8 +8,8 @@ import {
   STOP_WORDS,
   WORD_CLASSES,
   type WordClass,
-} from '../src/checks/coverage-data.js'
-import { compilePhrase, Lexicon } from '../src/checks/coverage-match.js'
+} from '../src/checks/coverage/data.js'
+import { compilePhrase, Lexicon } from '../src/checks/coverage/match-words.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
 import { inflections } from '../src/text/inflect.js'

@@ -2,7 +2,7 @@
 // the whole wording of every message, each reason a point is not covered, and how the context's
 // names, trimmed, read in a message.
 import { describe, expect, it } from 'vitest'
-import { expandWord } from '../src/checks/coverage-analysis.js'
+import { expandWord } from '../src/checks/coverage/analyse.js'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
 import { offsetOf } from './helpers.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseCoverage } from '../src/checks/coverage-analysis.js'
+import { analyseCoverage } from '../src/checks/coverage/analyse.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
 import type { CoveragePoint, ThankYouContext } from '../src/types.js'

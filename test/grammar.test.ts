@@ -202,7 +202,7 @@ describe('confusions', () => {
 
 describe('grammar yields to spelling', () => {
   it('declares spelling as the checker that wins on the same span', async () => {
-    const { grammar } = await import('../src/checks/grammar.js')
+    const { grammar } = await import('../src/checks/grammar/index.js')
     expect(grammar.yieldsTo).toEqual(['spelling'])
   })
 })

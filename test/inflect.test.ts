@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { WORD_CLASSES } from '../src/checks/coverage-data.js'
+import { WORD_CLASSES } from '../src/checks/coverage/data.js'
 import {
   baseCandidates,
   IRREGULAR_FORMS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHARACTERS_PER_LINE, LINES_PER_PAGE, lengthDefaults } from '../src/checks/length.js'
+import { CHARACTERS_PER_LINE, LINES_PER_PAGE, lengthDefaults } from '../src/checks/length/index.js'
 import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions } from '../src/types.js'
 import { findingsOf, offsetOf } from './helpers.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHARACTERS_PER_LINE, LINES_PER_PAGE, PAGE } from '../src/checks/length.js'
+import { CHARACTERS_PER_LINE, LINES_PER_PAGE, PAGE } from '../src/checks/length/index.js'
 import { lintThankYou } from '../src/index.js'
 import { findingsOf, offsetOf } from './helpers.js'
 

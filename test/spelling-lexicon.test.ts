@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
+  CONFUSABLE_LETTERS,
+  EXTRA_WORDS,
+  EXTRA_WORDS_EN_GB,
+  EXTRA_WORDS_EN_US,
+  MISSPELLINGS,
+  SOUND_ALIKES,
+  WORD_PREFIXES,
+} from '../src/checks/spelling/data/error-model.js'
+import {
   CASING,
   casingOf,
   findNode,
@@ -9,15 +18,6 @@ import {
   lowerAt,
   wordOf,
 } from '../src/checks/spelling/lexicon.js'
-import {
-  CONFUSABLE_LETTERS,
-  EXTRA_WORDS,
-  EXTRA_WORDS_EN_GB,
-  EXTRA_WORDS_EN_US,
-  MISSPELLINGS,
-  SOUND_ALIKES,
-  WORD_PREFIXES,
-} from '../src/checks/spelling/spelling-data.js'
 import { isKnownPiece, piecesOf, writtenCase } from '../src/checks/spelling/words.js'
 
 /** Word ids whose lowercase form is `lower`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckEnvironment } from '../src/checker.js'
+import { spelling } from '../src/checks/spelling/index.js'
 import { clearSuggestionCache } from '../src/checks/spelling/suggest.js'
-import { spelling } from '../src/checks/spelling.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'

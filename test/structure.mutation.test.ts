@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TEMPLATE_VARIABLES } from '../src/checks/structure-data.js'
+import { TEMPLATE_VARIABLES } from '../src/checks/structure/data.js'
 import { lintThankYou, rules } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
 import { findingsOf, offsetOf } from './helpers.js'

@@ -1,5 +1,3 @@
-import type { Point } from '../types.js'
-
 /** A line of the draft without its line ending. `start`/`end` are offsets, `end` exclusive. */
 export interface Line {
   /** 0-based line index. */
@@ -25,7 +23,10 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Maps a 0-based UTF-16 offset to a 1-based line and column, by binary search over line starts. */
-export function pointAt(lines: readonly Line[], offset: number): Point {
+export function pointAt(
+  lines: readonly Line[],
+  offset: number,
+): { line: number; column: number; offset: number } {
   let low = 0
   let high = lines.length - 1
   while (low < high) {

@@ -1,5 +1,3 @@
-import type { ThankYouDocument } from '../document.js'
-
 /**
  * Word-sequence phrase matching over the parsed document, for checkers that look for wording such
  * as "please hire me" or "look forward to hear". Each pattern is compiled once into a small
@@ -216,8 +214,23 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009
 }
 
+/**
+ * What the matcher needs of a parsed text. The document satisfies it; naming only these fields
+ * keeps `src/text/` free of the document type, so dependencies point one way.
+ */
+export interface PhraseSource {
+  readonly text: string
+  readonly words: readonly {
+    readonly text: string
+    readonly start: number
+    readonly end: number
+    readonly sentence: number
+  }[]
+  memo<T>(key: string, compute: () => T): T
+}
+
 /** The document's words prepared for matching, shared by every checker through the memo. */
-export function phraseWords(document: ThankYouDocument): PhraseWords {
+export function phraseWords(document: PhraseSource): PhraseWords {
   return document.memo('phrase-words', () => {
     const { words, text } = document
     const keys: string[] = new Array(words.length)

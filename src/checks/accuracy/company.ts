@@ -12,7 +12,7 @@ import {
   PERSON_PHRASES,
   TARGET_PHRASES,
   TITLE_HEADS,
-} from './data.js'
+} from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
 import { inScope, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 

@@ -3,7 +3,12 @@ import type { ContextTerms } from '../../context-terms.js'
 import type { Span } from '../../document.js'
 import { GENERIC_ADDRESSEES } from '../../parts-data.js'
 import type { ThankYouContext } from '../../types.js'
-import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, FAMILY_NAMES_FIRST, HONORIFICS } from './data.js'
+import {
+  ADDRESSEE_GROUP_WORDS,
+  DIMINUTIVES,
+  FAMILY_NAMES_FIRST,
+  HONORIFICS,
+} from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
 import {
   inScope,

@@ -1,7 +1,7 @@
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
-import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data.js'
+import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data/names-and-titles.js'
 import { keyOf, type Token } from './tokens.js'
 
 /** The role from the context, prepared for comparison. */

@@ -1,8 +1,8 @@
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import type { EmailPart } from '../../parts.js'
 import { nameKey, normalizePunctuation, stripPossessive } from '../../text/normalize.js'
-import { CAPITALISED_WORDS, COMMON_WORDS } from './common-words.js'
-import { COMMON_WORD_NAMES } from './data.js'
+import { CAPITALISED_WORDS, COMMON_WORDS } from './data/common-words.js'
+import { COMMON_WORD_NAMES } from './data/names-and-titles.js'
 
 /**
  * A word of the draft as the accuracy checker compares it with the context: punctuation

@@ -1,6 +1,6 @@
 /**
  * The spelling lexicon: every word form of dictionary-en and dictionary-en-gb with its SUBTLEX
- * frequency, decoded once per process from the generated `lexicon-data.ts` into a trie of lowercase
+ * frequency, decoded once per process from the generated `data/lexicon.ts` into a trie of lowercase
  * forms. The trie serves both look-ups and the suggester's search. It is built in one pass over the
  * encoded characters, each new character being one new node, without making a string per word, so
  * the first spelling check stays cheap. Nothing here runs until that first check.
@@ -15,7 +15,7 @@ import {
   NODE_COUNT,
   PREFIX_ALPHABET,
   WORDS,
-} from './lexicon-data.js'
+} from './data/lexicon.js'
 
 export type Dialect = 'en-US' | 'en-GB'
 

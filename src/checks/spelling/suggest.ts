@@ -11,6 +11,8 @@
  * suggestions already found. So a word with no close match (a surname, a company) is as bounded as
  * one with many, and there is no cap on how many words get suggestions.
  */
+
+import { CONFUSABLE_LETTERS, KEYBOARD_ROWS, MISSPELLINGS, SOUND_ALIKES } from './data/error-model.js'
 import {
   CASING,
   casingOf,
@@ -24,7 +26,6 @@ import {
   searchIndex,
   spell,
 } from './lexicon.js'
-import { CONFUSABLE_LETTERS, KEYBOARD_ROWS, MISSPELLINGS, SOUND_ALIKES } from './spelling-data.js'
 
 export interface Suggestion {
   /** The replacement, capitalised like the word it replaces. */

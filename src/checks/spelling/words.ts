@@ -6,6 +6,7 @@
 
 import { boundedMemo, type Memo } from '../../text/memo.js'
 import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
+import { WORD_PREFIXES } from './data/error-model.js'
 import {
   CASING,
   casingOf,
@@ -17,7 +18,6 @@ import {
   mixedSpelling,
   takesPossessive,
 } from './lexicon.js'
-import { WORD_PREFIXES } from './spelling-data.js'
 
 /** How a written word is capitalised. `Capitalized` covers one capital letter alone (`I`, `A`). */
 export type WrittenCase = 'lower' | 'capitalized' | 'upper' | 'mixed'

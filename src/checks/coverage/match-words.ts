@@ -1,10 +1,10 @@
 /**
- * The coverage checker's phrase matcher: compiles the pattern language of `coverage-data.ts`
+ * The coverage checker's phrase matcher: compiles the pattern language of `data.ts`
  * once per process and matches it on a clause's tokens. Matching is a bounded walk (every gap is
  * at most a few words and phrases are short), so no input makes it slow.
  */
-import { inflectionBases, inflections } from '../text/inflect.js'
-import { WORD_CLASSES, type WordClass } from './coverage-data.js'
+import { inflectionBases, inflections } from '../../text/inflect.js'
+import { WORD_CLASSES, type WordClass } from './data.js'
 
 /** A word of the letter after contractions are expanded (`I'd` gives `i` and `would`). */
 export interface Token {

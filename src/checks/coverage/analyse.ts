@@ -4,12 +4,12 @@
  * phrase lists decide what each clause says, and negation and hedge words in a phrase's scope
  * undo it.
  */
-import { type ContextTerm, contextTerms } from '../context-terms.js'
-import type { SentenceSpan, Span, ThankYouDocument } from '../document.js'
-import { baseCandidates } from '../text/inflect.js'
-import { boundedMemo } from '../text/memo.js'
-import { nameKey } from '../text/normalize.js'
-import type { CoveragePoint, ThankYouContext } from '../types.js'
+import { type ContextTerm, contextTerms } from '../../context-terms.js'
+import type { SentenceSpan, Span, ThankYouDocument } from '../../document.js'
+import { baseCandidates } from '../../text/inflect.js'
+import { boundedMemo } from '../../text/memo.js'
+import { nameKey } from '../../text/normalize.js'
+import type { CoveragePoint, ThankYouContext } from '../../types.js'
 import {
   APPRECIATION_PHRASES,
   CLAUSE_CONJUNCTIONS,
@@ -27,7 +27,7 @@ import {
   PAST_CLAIM_PHRASES,
   STOP_WORDS,
   type WordClass,
-} from './coverage-data.js'
+} from './data.js'
 import {
   compilePhraseSet,
   findPhrases,
@@ -36,7 +36,7 @@ import {
   type Match,
   type PhraseSet,
   type Token,
-} from './coverage-match.js'
+} from './match-words.js'
 
 /** Why a sentence that looks like a point does not count. */
 export type NearMissReason =

@@ -1,6 +1,6 @@
-import { defineChecker, type Issue } from '../checker.js'
-import type { SuggestSendTimeOptions, TimingOptions, WorkingHours } from '../types.js'
-import { fail, isRecord, isTimeZone, parseIsoDateTime } from '../validate.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import type { SuggestSendTimeOptions, TimingOptions, WorkingHours } from '../../types.js'
+import { fail, isRecord, isTimeZone, parseIsoDateTime } from '../../validate.js'
 import {
   addDays,
   formatClock,
@@ -14,14 +14,14 @@ import {
   weekdayOf,
   type Zone,
   zoneFor,
-} from '../zone.js'
+} from '../../zone.js'
 import {
   CLOCK_TIME,
   DAY_NAMES,
   MAX_DAYS_WALKED,
   SAME_DAY_DELAY_MINUTES,
   SUGGESTION_STEP_MINUTES,
-} from './timing-data.js'
+} from './data.js'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -46,7 +46,7 @@ interface Schedule {
   errorAfter: number
 }
 
-export const timing = defineChecker<TimingOptions>({
+export const timing = defineChecker({
   name: 'timing',
   defaults: timingDefaults,
   rules: [

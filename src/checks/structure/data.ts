@@ -1,4 +1,4 @@
-import type { ThankYouContext } from '../types.js'
+import type { ThankYouContext } from '../../types.js'
 
 /** Words that show a subject line is a thank-you note. Matched as word prefixes, case-insensitively. */
 export const THANKS_WORDS: readonly string[] = ['appreciat', 'grateful', 'gratitude', 'thank', 'thx']

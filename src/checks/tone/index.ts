@@ -1,11 +1,11 @@
 import { cuss } from 'cuss'
-import { defineChecker, type Issue } from '../checker.js'
-import { contextTerms } from '../context-terms.js'
-import type { Span, ThankYouDocument, WordToken } from '../document.js'
-import { SIGN_OFF_STYLES } from '../parts-data.js'
-import { capitalize, isAllCaps, startsUppercase } from '../text/case.js'
-import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../text/phrases.js'
-import type { ToneOptions } from '../types.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import { contextTerms } from '../../context-terms.js'
+import type { Span, ThankYouDocument, WordToken } from '../../document.js'
+import { SIGN_OFF_STYLES } from '../../parts-data.js'
+import { capitalize, isAllCaps, startsUppercase } from '../../text/case.js'
+import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../../text/phrases.js'
+import type { ToneOptions } from '../../types.js'
 import {
   APOLOGIES,
   CASUAL_PHRASES,
@@ -27,7 +27,7 @@ import {
   PROFANITY_REPLACEMENTS,
   SHOUTED_WORDS,
   TEXT_SPEAK,
-} from './tone-data.js'
+} from './data.js'
 
 export const toneDefaults: ToneOptions = {
   maxApologies: 1,
@@ -112,7 +112,7 @@ function toneData(): ToneData {
 }
 // Stryker restore all
 
-export const tone = defineChecker<ToneOptions>({
+export const tone = defineChecker({
   name: 'tone',
   defaults: toneDefaults,
   rules: [

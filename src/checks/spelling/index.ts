@@ -1,12 +1,12 @@
-import type { CheckEnvironment, Issue } from '../checker.js'
-import { defineChecker } from '../checker.js'
-import { type ContextTermKind, contextTerms } from '../context-terms.js'
-import type { ThankYouDocument, WordToken } from '../document.js'
-import { editDistance } from '../text/distance.js'
-import { foldDiacritics, nameKey } from '../text/normalize.js'
-import type { SpellingOptions } from '../types.js'
-import type { Dialect } from './spelling/lexicon.js'
-import { type Suggestion, suggest } from './spelling/suggest.js'
+import type { CheckEnvironment, Issue } from '../../checker.js'
+import { defineChecker } from '../../checker.js'
+import { type ContextTermKind, contextTerms } from '../../context-terms.js'
+import type { ThankYouDocument, WordToken } from '../../document.js'
+import { editDistance } from '../../text/distance.js'
+import { foldDiacritics, nameKey } from '../../text/normalize.js'
+import type { SpellingOptions } from '../../types.js'
+import type { Dialect } from './lexicon.js'
+import { type Suggestion, suggest } from './suggest.js'
 import {
   type ExtraWords,
   isKnownPiece,
@@ -15,7 +15,7 @@ import {
   piecesOf,
   stemOf,
   writtenCase,
-} from './spelling/words.js'
+} from './words.js'
 
 export const spellingDefaults: SpellingOptions = {
   words: [],
@@ -86,7 +86,7 @@ interface SpellingContext {
   allowance: { steps: number }
 }
 
-export const spelling = defineChecker<SpellingOptions>({
+export const spelling = defineChecker({
   name: 'spelling',
   defaults: spellingDefaults,
   yieldsTo: ['accuracy'],

@@ -1,7 +1,7 @@
-import { defineChecker, type Issue } from '../checker.js'
-import type { ThankYouDocument } from '../document.js'
-import type { CoveragePoint, CoverageReport, ThankYouContext } from '../types.js'
-import { analyseCoverage, type CoverageAnalysis, type PointAnalysis } from './coverage-analysis.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import type { ThankYouDocument } from '../../document.js'
+import type { CoveragePoint, CoverageReport, ThankYouContext } from '../../types.js'
+import { analyseCoverage, type CoverageAnalysis, type PointAnalysis } from './analyse.js'
 
 const POINTS: readonly CoveragePoint[] = ['appreciation', 'interest', 'contribution', 'specifics']
 
@@ -16,7 +16,7 @@ const RULE_IDS: Readonly<Record<CoveragePoint, string>> = {
  * The three points a thank-you note makes (appreciation, interest, contribution) and a detail from
  * the interview. Each missing one is a warning that says what to add, in the context's words.
  */
-export const coverage = defineChecker<object>({
+export const coverage = defineChecker({
   name: 'coverage',
   defaults: {},
   rules: [

@@ -1,15 +1,15 @@
-import { defineChecker, type Issue } from '../checker.js'
-import type { ThankYouDocument } from '../document.js'
-import { GENERIC_ADDRESSEES, GREETINGS } from '../parts-data.js'
-import { editDistance } from '../text/distance.js'
-import type { StructureOptions, ThankYouContext } from '../types.js'
-import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './structure-data.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import type { ThankYouDocument } from '../../document.js'
+import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
+import { editDistance } from '../../text/distance.js'
+import type { StructureOptions, ThankYouContext } from '../../types.js'
+import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './data.js'
 
 export const structureDefaults: StructureOptions = {
   maxSubjectLength: 60,
 }
 
-export const structure = defineChecker<StructureOptions>({
+export const structure = defineChecker({
   name: 'structure',
   defaults: structureDefaults,
   rules: [

@@ -2,7 +2,7 @@
  * Phrase lists of the coverage checker, by family. Every list is sorted and matched on the
  * letter's words after contractions are expanded (`I'd` → `i would`, `can't` → `can not`).
  *
- * Phrases use a small pattern language (compiled in `coverage-match.ts`):
+ * Phrases use a small pattern language (compiled in `match-words.ts`):
  * - words separated by spaces must follow each other;
  * - `bring` matches any inflection of the base (`brings`, `brought`, `bringing`);
  * - `=was` matches that exact form only;

@@ -1,25 +1,27 @@
 import type { Root, Sentence } from 'nlcst'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextRepeatedWords from 'retext-repeated-words'
+import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { defineChecker, type Issue } from '../checker.js'
-import type { Span, ThankYouDocument, WordToken } from '../document.js'
-import { capitalize, hasUppercase, startsLowercase, startsUppercase } from '../text/case.js'
-import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../text/phrases.js'
-import type { GrammarOptions } from '../types.js'
-import {
-  ABBREVIATIONS,
-  CONFUSION_REASONS,
-  CONFUSIONS,
-  type Confusion,
-  NUMERAL_HEADS,
-} from './grammar-data.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import type { Span, ThankYouDocument, WordToken } from '../../document.js'
+import { capitalize, hasUppercase, startsLowercase, startsUppercase } from '../../text/case.js'
+import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../../text/phrases.js'
+import type { GrammarOptions } from '../../types.js'
+import { ABBREVIATIONS, CONFUSION_REASONS, CONFUSIONS, type Confusion, NUMERAL_HEADS } from './data.js'
 
 export const grammarDefaults: GrammarOptions = {
   allowTwoSpacesAfterSentence: false,
 }
 
+/** A unified processor with one retext plugin attached, run on slices of the parsed tree. */
 type Transformer = (tree: Root, file: VFile) => void
+
+function transformerOf(processor: { runSync(tree: Root, file: VFile): unknown }): Transformer {
+  return (tree, file) => {
+    processor.runSync(tree, file)
+  }
+}
 
 interface GrammarData {
   /** retext-repeated-words and retext-indefinite-article, attached once. */
@@ -37,8 +39,8 @@ let data: GrammarData | undefined
 function grammarData(): GrammarData {
   data ??= {
     transformers: [
-      (retextRepeatedWords as unknown as () => Transformer)(),
-      (retextIndefiniteArticle as unknown as () => Transformer)(),
+      transformerOf(unified().use(retextRepeatedWords).freeze()),
+      transformerOf(unified().use(retextIndefiniteArticle).freeze()),
     ],
     confusions: compilePhrases(Object.entries(CONFUSIONS)),
     abbreviations: new Set(ABBREVIATIONS),
@@ -61,7 +63,7 @@ const PLUGIN_RULES: Readonly<Record<string, string>> = {
   'retext-indefinite-article': 'indefinite-article',
 }
 
-export const grammar = defineChecker<GrammarOptions>({
+export const grammar = defineChecker({
   name: 'grammar',
   defaults: grammarDefaults,
   yieldsTo: ['spelling'],

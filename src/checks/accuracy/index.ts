@@ -1,7 +1,7 @@
-import { defineChecker, type Issue } from '../checker.js'
-import { type ContextTerm, type ContextTerms, contextTerms } from '../context-terms.js'
-import type { ThankYouDocument } from '../document.js'
-import type { AccuracyOptions } from '../types.js'
+import { defineChecker, type Issue } from '../../checker.js'
+import { type ContextTerm, type ContextTerms, contextTerms } from '../../context-terms.js'
+import type { ThankYouDocument } from '../../document.js'
+import type { AccuracyOptions } from '../../types.js'
 import {
   type CompanyHit,
   companyTerms,
@@ -9,7 +9,7 @@ import {
   misspelledCompanyIssues,
   otherCompanyIssues,
   targetOrganisationIssues,
-} from './accuracy/company.js'
+} from './company.js'
 import {
   candidateIssues,
   matchNamesExactly,
@@ -17,9 +17,9 @@ import {
   type Person,
   peopleOf,
   personIssues,
-} from './accuracy/people.js'
-import { positionIssues, roleOf } from './accuracy/position.js'
-import { keyOf, type Token, tokensOf } from './accuracy/tokens.js'
+} from './people.js'
+import { positionIssues, roleOf } from './position.js'
+import { keyOf, type Token, tokensOf } from './tokens.js'
 
 export const accuracyDefaults: AccuracyOptions = {
   maxEditDistance: 2,
@@ -30,7 +30,7 @@ export const accuracyDefaults: AccuracyOptions = {
  * context: a misspelt or miscased name, a wrong honorific, a greeting to someone else, another
  * employer named as the one the letter is for, another job title.
  */
-export const accuracy = defineChecker<AccuracyOptions>({
+export const accuracy = defineChecker({
   name: 'accuracy',
   defaults: accuracyDefaults,
   rules: [

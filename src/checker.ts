@@ -18,6 +18,14 @@ export interface Issue {
   expected?: string[]
   /** This finding's severity when it differs from the rule's default; the user's setting still wins. */
   severity?: Severity
+  /** A certain repair: replace `span` with `text`. Set it only when no judgement is needed. */
+  fix?: IssueFix
+}
+
+/** Replace `span` of the draft with `text`. */
+export interface IssueFix {
+  span: Span
+  text: string
 }
 
 /** Read-only facts a check may use besides the document and its own options. */

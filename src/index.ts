@@ -8,6 +8,7 @@ export type {
   CoverageReport,
   CoverageResult,
   Finding,
+  FindingFix,
   GrammarOptions,
   Interviewer,
   LengthOptions,

@@ -93,6 +93,7 @@ function toFindings(
     if (issue.actual !== undefined) finding.actual = issue.actual
     if (issue.expected !== undefined) finding.expected = issue.expected.slice(0, 5)
     finding.url = ruleUrl(issue.ruleId)
+    if (issue.fix) finding.fix = { range: [issue.fix.span.start, issue.fix.span.end], text: issue.fix.text }
     findings.push(finding)
   }
   return findings

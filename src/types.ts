@@ -65,6 +65,18 @@ export interface Finding {
   expected?: string[]
   /** The rule's documentation. */
   url?: string
+  /**
+   * A repair certain enough to apply without asking: replace `range` (UTF-16 offsets of the
+   * draft, end exclusive) with `text`. Only findings of rules marked `fixable` carry one, and
+   * only when the repair is unambiguous; judgement calls stay in `expected`.
+   */
+  fix?: FindingFix
+}
+
+/** Replace the draft's text in `range` (`[start, end)`, UTF-16 offsets) with `text`. */
+export interface FindingFix {
+  range: [number, number]
+  text: string
 }
 
 export type CoveragePoint = 'appreciation' | 'interest' | 'contribution' | 'specifics'
@@ -207,4 +219,6 @@ export interface RuleMeta {
   defaultSeverity: Severity
   description: string
   url: string
+  /** Whether some of this rule's findings carry a `fix`. */
+  fixable?: boolean
 }

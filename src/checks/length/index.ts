@@ -1,5 +1,4 @@
 import { defineChecker, type Issue } from '../../checker.js'
-import type { ThankYouDocument } from '../../document.js'
 import type { LengthOptions } from '../../types.js'
 import { CHARACTERS_PER_LINE, computeStats, countPageLines, LINES_PER_PAGE, PAGE } from './measure.js'
 

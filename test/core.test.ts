@@ -191,9 +191,11 @@ describe('exports', () => {
     }
   })
 
-  it('documents every rule in the README', () => {
+  it('links every rule from the README to its section in docs/rules', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    for (const rule of rules) expect(readme, rule.id).toContain(`#### \`${rule.id}\``)
+    for (const rule of rules) {
+      expect(readme, rule.id).toContain(`(docs/rules/${rule.checker}.md#${rule.id})`)
+    }
   })
 
   it('exports the package version', () => {

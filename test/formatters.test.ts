@@ -151,7 +151,8 @@ describe('sarif', () => {
       (rule: { id: string }) => rule.id === 'unresolved-placeholder',
     )
     expect(ruleMeta).toMatchObject({
-      helpUri: 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#unresolved-placeholder',
+      helpUri:
+        'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#unresolved-placeholder',
       defaultConfiguration: { level: 'error' },
       properties: { checker: 'structure' },
     })

@@ -156,8 +156,9 @@ export function ruleMeta(rule: RuleMeta): string {
     NOT_SILENCEABLE[rule.id] ??
     `Turn it off with \`{ rules: { ${quoted}: 'off' } }\` in the options of \`lintThankYou\`, or \`rules: { ${rule.id}: off }\` in a config file such as \`.thankyoulintrc.yaml\`; turn the whole checker off with \`checkers: { ${rule.checker}: false }\`.`
   const other = rule.defaultSeverity === 'error' ? 'warning' : 'error'
+  const change = NOT_SILENCEABLE[rule.id] ? '' : `; change it with \`{ rules: { ${quoted}: '${other}' } }\``
   return [
-    `- Default severity: \`${rule.defaultSeverity}\`; change it with \`rules: { ${quoted}: '${other}' }\`.`,
+    `- Default severity: \`${rule.defaultSeverity}\`${change}.`,
     `- Fixable: ${rule.fixable ? 'yes, when the repair is certain (`finding.fix`)' : 'no'}.`,
     `- ${off}`,
   ].join('\n')

@@ -1,15 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import {
   examples,
   githubAnchor,
   INDEX_FILE,
+  META_END,
+  META_START,
   PAGE_HEADINGS,
   renderIndex,
   sections,
   updatePage,
 } from '../scripts/rule-docs.ts'
 import { CHECKERS } from '../src/checkers.ts'
+import { loadConfig } from '../src/cli/config.ts'
 import { lintThankYou, rules } from '../src/index.ts'
 import type { LintOptions, ThankYouContext } from '../src/types.ts'
 
@@ -18,6 +24,26 @@ const checkerNames = CHECKERS.map((checker) => checker.name)
 
 function page(checker: string): string {
   return readFileSync(new URL(`${checker}.md`, directory), 'utf8')
+}
+
+/** The options the CLI reads from a `.thankyoulintrc.yaml` holding `setting`. */
+async function viaConfigFile(yaml: string): Promise<LintOptions> {
+  const directory = mkdtempSync(join(tmpdir(), 'rule-docs-'))
+  try {
+    writeFileSync(join(directory, '.thankyoulintrc.yaml'), `${yaml}\n`)
+    return (await loadConfig(directory)).options
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
+}
+
+/** Where two texts first differ, for a message that says which line to look at. */
+function firstDifference(actual: string, expected: string): string {
+  const a = actual.split('\n')
+  const b = expected.split('\n')
+  const index = a.findIndex((line, at) => line !== b[at])
+  const line = index < 0 ? a.length : index
+  return `line ${line + 1}: ${JSON.stringify(a[line] ?? '')} should be ${JSON.stringify(b[line] ?? '')}`
 }
 
 function ruleIdsOf(report: ReturnType<typeof lintThankYou>): string[] {
@@ -35,9 +61,11 @@ describe('docs/rules', () => {
 
   it('has an index that is what `npm run docs:rules` generates', () => {
     const index = readFileSync(new URL(INDEX_FILE, directory), 'utf8')
-    expect(index, 'docs/rules/README.md is out of date: run npm run docs:rules').toBe(
-      renderIndex(checkerNames, rules),
-    )
+    const expected = renderIndex(checkerNames, rules)
+    expect(
+      index,
+      `docs/rules/README.md is out of date (${firstDifference(index, expected)}): run npm run docs:rules`,
+    ).toBe(expected)
   })
 
   describe.each(checkerNames)('%s.md', (checker) => {
@@ -46,26 +74,29 @@ describe('docs/rules', () => {
     const found = sections(text)
 
     it('is what `npm run docs:rules` generates from rules', () => {
-      expect(text, `docs/rules/${checker}.md is out of date: run npm run docs:rules`).toBe(
-        updatePage(text, checker, rules),
-      )
+      const expected = updatePage(text, checker, rules)
+      expect(
+        text,
+        `docs/rules/${checker}.md is out of date (${firstDifference(text, expected)}): run npm run docs:rules`,
+      ).toBe(expected)
     })
 
-    it('has one section per rule, and every other section is a known heading', () => {
+    it('has one section per rule', () => {
       for (const rule of own) {
         expect(
           found.filter((section) => section.ruleId === rule.id),
           `${rule.id} has no "## \`${rule.id}\`" section`,
         ).toHaveLength(1)
       }
+    })
+
+    it('has no section that names no rule of this checker', () => {
       const ownIds = new Set(own.map((rule) => rule.id))
-      for (const section of found) {
-        if (PAGE_HEADINGS.includes(section.heading)) continue
-        expect(
-          section.ruleId !== undefined && ownIds.has(section.ruleId),
-          `section "## ${section.heading}" names no ${checker} rule`,
-        ).toBe(true)
-      }
+      const strays = found
+        .filter((section) => !PAGE_HEADINGS.includes(section.heading))
+        .filter((section) => section.ruleId === undefined || !ownIds.has(section.ruleId))
+        .map((section) => section.heading)
+      expect(strays, 'sections that name no rule').toEqual([])
     })
 
     it('gives each rule section the anchor of its finding URLs', () => {
@@ -112,25 +143,40 @@ describe('docs/rules', () => {
         }
       })
 
-      it('is silenced by the setting its section gives', () => {
-        const wrong = cases.filter((example) => example.kind === 'wrong')
-        expect(wrong.length).toBeGreaterThan(0)
-        for (const example of wrong) {
-          const options = (example.options ?? {}) as LintOptions
-          const lint = (extra: LintOptions) =>
-            ruleIdsOf(
-              lintThankYou(example.text, example.context as ThankYouContext | undefined, {
-                ...options,
-                ...extra,
-              }),
-            )
-          if (ruleId === 'draft-too-large') {
-            // Refused before any setting is read, as its section says.
-            expect(lint({ rules: { [ruleId]: 'off' } })).toContain(ruleId)
-            continue
+      it('does what its metadata says to change its severity or turn it off, in the API and in a config file', async () => {
+        const wrong = cases.find((example) => example.kind === 'wrong')
+        if (!section || !wrong) throw new Error(`${ruleId}: no section or no Wrong example`)
+        const body = text.split('\n').slice(section.start, section.end).join('\n')
+        const meta = body.slice(body.indexOf(META_START), body.indexOf(META_END))
+        // Every `rules: …` or `checkers: …` code span of the metadata, parsed as the config file would be.
+        const settings = [
+          ...meta.matchAll(/`(\{ ?(?:rules|checkers): [^`]*|(?:rules|checkers): [^`]*)`/g),
+        ].map((match) => match[1] ?? '')
+        const base = (wrong.options ?? {}) as LintOptions
+        const lint = (extra: LintOptions) =>
+          lintThankYou(wrong.text, wrong.context as ThankYouContext | undefined, {
+            ...base,
+            ...extra,
+          }).findings.filter((finding) => finding.ruleId === ruleId)
+        if (ruleId === 'draft-too-large') {
+          // Refused before any setting is read, as its metadata says.
+          expect(settings).toEqual([])
+          expect(lint({ rules: { [ruleId]: 'off' } })).not.toEqual([])
+          return
+        }
+        expect(settings.length).toBeGreaterThanOrEqual(3)
+        for (const setting of settings) {
+          const fromFile = await viaConfigFile(setting)
+          for (const extra of [parse(setting) as LintOptions, fromFile]) {
+            const value = extra.rules?.[ruleId]
+            const findings = lint(extra)
+            if (value === 'off' || value === false || extra.checkers?.[checker] === false) {
+              expect(findings, JSON.stringify(extra)).toEqual([])
+            } else {
+              expect(findings.length, JSON.stringify(extra)).toBeGreaterThan(0)
+              for (const finding of findings) expect(finding.severity).toBe(value)
+            }
           }
-          expect(lint({ rules: { ...options.rules, [ruleId]: 'off' } })).not.toContain(ruleId)
-          expect(lint({ checkers: { ...options.checkers, [checker]: false } })).not.toContain(ruleId)
         }
       })
     })

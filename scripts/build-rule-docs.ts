@@ -1,12 +1,14 @@
 /**
  * Regenerates the generated parts of `docs/rules/`: each checker page's rule table and rule
- * metadata, a stub section for an undocumented rule, and the index `docs/rules/README.md`.
+ * metadata, a stub section for an undocumented rule, and the index `docs/rules/README.md`; and
+ * the table of every rule in the project README, between `<!-- rules:start -->` and
+ * `<!-- rules:end -->`, when it has those markers.
  *
  *   npm run docs:rules
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { CHECKERS, rules } from '../src/checkers.ts'
-import { emptyPage, INDEX_FILE, renderIndex, updatePage } from './rule-docs.ts'
+import { emptyPage, INDEX_FILE, renderIndex, updatePage, updateReadme } from './rule-docs.ts'
 
 const directory = new URL('../docs/rules/', import.meta.url)
 mkdirSync(directory, { recursive: true })
@@ -33,5 +35,13 @@ write(
     rules,
   ),
 )
+
+const readmeFile = new URL('../README.md', import.meta.url)
+const readme = readFileSync(readmeFile, 'utf8')
+const updatedReadme = updateReadme(readme, rules)
+if (updatedReadme !== readme) {
+  writeFileSync(readmeFile, updatedReadme)
+  changed.push('README.md')
+}
 
 console.log(changed.length > 0 ? `Updated ${changed.join(', ')}` : 'docs/rules is up to date')

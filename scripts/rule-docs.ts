@@ -218,6 +218,37 @@ export function updatePage(page: string, checker: CheckerName, allRules: readonl
   return result.endsWith('\n') ? result : `${result}\n`
 }
 
+/**
+ * One table of every rule, each linked to its section through `prefix` (`docs/rules/` from the
+ * repository's root), for the project README.
+ */
+export function allRulesTable(allRules: readonly RuleMeta[], prefix: string): string {
+  const rows = allRules.map(
+    (rule) =>
+      `| [\`${rule.id}\`](${prefix}${rule.checker}.md#${rule.id}) | [${rule.checker}](${prefix}${rule.checker}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${escapeCell(rule.description)} |`,
+  )
+  return [
+    '| Rule | Checker | Default severity | Fixable | What it catches |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n')
+}
+
+/**
+ * The project README with the table of every rule brought up to date, when it has the
+ * `<!-- rules:start -->` and `<!-- rules:end -->` markers; unchanged otherwise.
+ */
+export function updateReadme(readme: string, allRules: readonly RuleMeta[]): string {
+  const start = readme.indexOf(TABLE_START)
+  const end = readme.indexOf(TABLE_END)
+  if (start < 0 || end < start) return readme
+  return (
+    readme.slice(0, start) +
+    between(TABLE_START, allRulesTable(allRules, 'docs/rules/'), TABLE_END) +
+    readme.slice(end + TABLE_END.length)
+  )
+}
+
 /** `docs/rules/README.md`: every rule, by checker, linked to its section. */
 export function renderIndex(checkers: readonly CheckerName[], allRules: readonly RuleMeta[]): string {
   const parts = [

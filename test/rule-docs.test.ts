@@ -13,6 +13,7 @@ import {
   renderIndex,
   sections,
   updatePage,
+  updateReadme,
 } from '../scripts/rule-docs.ts'
 import { CHECKERS } from '../src/checkers.ts'
 import { loadConfig } from '../src/cli/config.ts'
@@ -65,6 +66,15 @@ describe('docs/rules', () => {
     expect(
       index,
       `docs/rules/README.md is out of date (${firstDifference(index, expected)}): run npm run docs:rules`,
+    ).toBe(expected)
+  })
+
+  it('leaves the project README up to date: its table of every rule, when it has one', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const expected = updateReadme(readme, rules)
+    expect(
+      readme,
+      `README.md is out of date (${firstDifference(readme, expected)}): run npm run docs:rules`,
     ).toBe(expected)
   })
 
@@ -223,6 +233,16 @@ describe('the docs generator', () => {
     expect(generated).not.toContain('nonsense')
     expect(generated).toContain(`- Default severity: \`${first.defaultSeverity}\``)
     expect(generated).toContain('Hand-written prose.')
+  })
+
+  it('fills the README table between its markers, and leaves a README without them alone', () => {
+    expect(updateReadme('# Title\n', rules)).toBe('# Title\n')
+    const readme = updateReadme('Intro\n\n<!-- rules:start -->\n<!-- rules:end -->\n\nMore\n', rules)
+    expect(readme).toContain(
+      `| [\`${first.id}\`](docs/rules/structure.md#${first.id}) | [structure](docs/rules/structure.md) |`,
+    )
+    expect(readme.split('\n').filter((line) => line.startsWith('| [`'))).toHaveLength(rules.length)
+    expect(readme.endsWith('<!-- rules:end -->\n\nMore\n')).toBe(true)
   })
 
   it('refuses a page without the table markers', () => {

@@ -1,8 +1,8 @@
 /**
  * Regenerates the generated parts of `docs/rules/`: each checker page's rule table and rule
  * metadata, a stub section for an undocumented rule, and the index `docs/rules/README.md`; and
- * the table of every rule in the project README, between `<!-- rules:start -->` and
- * `<!-- rules:end -->`, when it has those markers.
+ * the table of every rule in the project README, between `<!-- rules-table:start -->` and
+ * `<!-- rules-table:end -->`, when it has those markers.
  *
  *   npm run docs:rules
  */
@@ -38,7 +38,11 @@ write(
 
 const readmeFile = new URL('../README.md', import.meta.url)
 const readme = readFileSync(readmeFile, 'utf8')
-const updatedReadme = updateReadme(readme, rules)
+const updatedReadme = updateReadme(
+  readme,
+  CHECKERS.map((checker) => checker.name),
+  rules,
+)
 if (updatedReadme !== readme) {
   writeFileSync(readmeFile, updatedReadme)
   changed.push('README.md')

@@ -170,7 +170,7 @@ function between(start: string, body: string, end: string): string {
 
 /** A page for a checker that has none yet: the title and the rule table. */
 export function emptyPage(checker: CheckerName): string {
-  return `# Checker \`${checker}\`\n\nWhat the checker does.\n\n## Rules\n\n${TABLE_START}\n${TABLE_END}\n`
+  return `# Checker \`${checker}\`\n\n[All rules](README.md)\n\nWhat the checker does.\n\n## Rules\n\n${TABLE_START}\n${TABLE_END}\n`
 }
 
 /**
@@ -218,34 +218,43 @@ export function updatePage(page: string, checker: CheckerName, allRules: readonl
   return result.endsWith('\n') ? result : `${result}\n`
 }
 
+export const README_TABLE_START = '<!-- rules-table:start -->'
+export const README_TABLE_END = '<!-- rules-table:end -->'
+
 /**
- * One table of every rule, each linked to its section through `prefix` (`docs/rules/` from the
- * repository's root), for the project README.
+ * The project README's table of every rule: one row per checker, linking the checker's page and
+ * each rule's section through `prefix` (`docs/rules/` from the repository's root).
  */
-export function allRulesTable(allRules: readonly RuleMeta[], prefix: string): string {
-  const rows = allRules.map(
-    (rule) =>
-      `| [\`${rule.id}\`](${prefix}${rule.checker}.md#${rule.id}) | [${rule.checker}](${prefix}${rule.checker}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${escapeCell(rule.description)} |`,
-  )
-  return [
-    '| Rule | Checker | Default severity | Fixable | What it catches |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n')
+export function readmeTable(
+  checkers: readonly CheckerName[],
+  allRules: readonly RuleMeta[],
+  prefix: string,
+): string {
+  const rows = checkers.map((checker) => {
+    const links = allRules
+      .filter((rule) => rule.checker === checker)
+      .map((rule) => `[\`${rule.id}\`](${prefix}${checker}.md#${rule.id})`)
+    return `| [${checker}](${prefix}${checker}.md) | ${links.join(' · ')} |`
+  })
+  return ['| checker | rules |', '| --- | --- |', ...rows].join('\n')
 }
 
 /**
- * The project README with the table of every rule brought up to date, when it has the
- * `<!-- rules:start -->` and `<!-- rules:end -->` markers; unchanged otherwise.
+ * The project README with its table of every rule brought up to date, when it has the
+ * `<!-- rules-table:start -->` and `<!-- rules-table:end -->` markers; unchanged otherwise.
  */
-export function updateReadme(readme: string, allRules: readonly RuleMeta[]): string {
-  const start = readme.indexOf(TABLE_START)
-  const end = readme.indexOf(TABLE_END)
+export function updateReadme(
+  readme: string,
+  checkers: readonly CheckerName[],
+  allRules: readonly RuleMeta[],
+): string {
+  const start = readme.indexOf(README_TABLE_START)
+  const end = readme.indexOf(README_TABLE_END)
   if (start < 0 || end < start) return readme
   return (
     readme.slice(0, start) +
-    between(TABLE_START, allRulesTable(allRules, 'docs/rules/'), TABLE_END) +
-    readme.slice(end + TABLE_END.length)
+    between(README_TABLE_START, readmeTable(checkers, allRules, 'docs/rules/'), README_TABLE_END) +
+    readme.slice(end + README_TABLE_END.length)
   )
 }
 

@@ -195,6 +195,11 @@ describe('exports', () => {
     }
   })
 
+  it('documents every rule in the README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    for (const rule of rules) expect(readme, rule.id).toContain(`#### \`${rule.id}\``)
+  })
+
   it('exports the package version', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
     expect(version).toBe(pkg.version)

@@ -71,7 +71,7 @@ describe('docs/rules', () => {
 
   it('leaves the project README up to date: its table of every rule, when it has one', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const expected = updateReadme(readme, rules)
+    const expected = updateReadme(readme, checkerNames, rules)
     expect(
       readme,
       `README.md is out of date (${firstDifference(readme, expected)}): run npm run docs:rules`,
@@ -236,13 +236,19 @@ describe('the docs generator', () => {
   })
 
   it('fills the README table between its markers, and leaves a README without them alone', () => {
-    expect(updateReadme('# Title\n', rules)).toBe('# Title\n')
-    const readme = updateReadme('Intro\n\n<!-- rules:start -->\n<!-- rules:end -->\n\nMore\n', rules)
-    expect(readme).toContain(
-      `| [\`${first.id}\`](docs/rules/structure.md#${first.id}) | [structure](docs/rules/structure.md) |`,
+    const names = CHECKERS.map((checker) => checker.name)
+    expect(updateReadme('# Title\n', names, rules)).toBe('# Title\n')
+    const readme = updateReadme(
+      'Intro\n\n<!-- rules-table:start -->\n| old |\n<!-- rules-table:end -->\n\nMore\n',
+      names,
+      rules,
     )
-    expect(readme.split('\n').filter((line) => line.startsWith('| [`'))).toHaveLength(rules.length)
-    expect(readme.endsWith('<!-- rules:end -->\n\nMore\n')).toBe(true)
+    expect(readme).not.toContain('| old |')
+    expect(readme).toContain(
+      `| [structure](docs/rules/structure.md) | [\`${first.id}\`](docs/rules/structure.md#${first.id}) · `,
+    )
+    for (const rule of rules) expect(readme).toContain(`(docs/rules/${rule.checker}.md#${rule.id})`)
+    expect(readme.endsWith('<!-- rules-table:end -->\n\nMore\n')).toBe(true)
   })
 
   it('refuses a page without the table markers', () => {

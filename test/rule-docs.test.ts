@@ -140,6 +140,18 @@ describe('docs/rules', () => {
         expect(cases.filter((example) => example.kind === 'right').length).toBeGreaterThan(0)
       })
 
+      it('names the options that affect it, each a real option of its checker', () => {
+        if (!section) throw new Error(`${ruleId}: no section`)
+        const body = text.split('\n').slice(section.start, section.end).join('\n')
+        const options = /\*\*Options:\*\*([\s\S]*?)(?:\n\n|$)/.exec(body)?.[1]
+        expect(options, `${ruleId}: no "**Options:**" paragraph`).toBeDefined()
+        for (const [, owner, key] of (options ?? '').matchAll(/`([a-z]+)\.([A-Za-z]+)`/g)) {
+          const defaults = CHECKERS.find((item) => item.name === owner)?.defaults
+          if (!defaults) continue // `context.topics`, `options.template`: not a checker's option
+          expect(Object.keys(defaults), `${ruleId}: ${owner}.${key}`).toContain(key)
+        }
+      })
+
       it('shows a Wrong example that the rule reports and a Right one that it does not', () => {
         for (const example of cases) {
           const report = lintThankYou(

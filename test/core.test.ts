@@ -32,7 +32,9 @@ describe('lintThankYou', () => {
     expect(Object.keys(report.stats).sort()).toEqual(['pageFraction', 'paragraphs', 'sentences', 'words'])
     for (const finding of report.findings) {
       expect(finding.ruleId).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
-      expect(finding.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${finding.ruleId}`)
+      expect(finding.url).toBe(
+        `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/${finding.checker}.md#${finding.ruleId}`,
+      )
       expect(rules.find((rule) => rule.id === finding.ruleId)?.checker).toBe(finding.checker)
     }
   })
@@ -187,7 +189,9 @@ describe('exports', () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
       expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity)
       expect(rule.description.length).toBeGreaterThan(10)
-      expect(rule.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${rule.id}`)
+      expect(rule.url).toBe(
+        `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/${rule.checker}.md#${rule.id}`,
+      )
     }
   })
 

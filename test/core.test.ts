@@ -195,6 +195,11 @@ describe('exports', () => {
     }
   })
 
+  it('keeps the README an overview: under 25 KB, with the rules documented in docs/rules', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url))
+    expect(readme.byteLength).toBeLessThan(25_000)
+  })
+
   it('links every rule from the README to its section in docs/rules', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     for (const rule of rules) {

@@ -173,10 +173,13 @@ for (const [name, letters] of sets) {
   console.log(
     `  wrong-company/wrong-position precision: ${slotHits} right on replaced names, ${slotAlarms} on clean letters = ${(slotHits / Math.max(1, slotHits + slotAlarms)).toFixed(3)}`,
   )
-  if (flag('--verbose') || misses.length <= 20) {
+  // Held-out misses are never listed: they are not to be tuned on.
+  if (split === 'held-out') {
+    if (misses.length > 0) console.log(`  missed: ${misses.length} (held out: not listed)`)
+  } else if (flag('--verbose') || misses.length <= 20) {
     if (misses.length > 0) console.log(`  missed:\n${misses.join('\n')}`)
   } else console.log(`  missed: ${misses.length} (run with --verbose to list)`)
-  if (alarmLines.length > 0) console.log(`  false alarms:\n${alarmLines.join('\n')}`)
+  if (alarmLines.length > 0 && split === 'tune') console.log(`  false alarms:\n${alarmLines.join('\n')}`)
 }
 
 // What loading compromise costs a fresh process, as lib/load-compromise.node.js does it.

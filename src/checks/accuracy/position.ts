@@ -15,6 +15,8 @@ export interface Role {
    * and levels ("Band 6 Physiotherapist – Outpatients" → `physiotherapist`). Its last is the head.
    */
   core: readonly string[]
+  /** The title before a comma, a dash or a parenthesis, as the context writes it: the fix. */
+  proper: string
 }
 
 const CONNECTORS = new Set(['&', 'and', 'of'])
@@ -123,6 +125,8 @@ export function positionIssues(
       span,
       actual,
       expected: [role.text],
+      // The title proper, as the context writes it: "Registered Nurse" for "Registered Nurse, ICU (nights)".
+      fix: { span, text: role.proper },
       message: `"${actual}" is not the role you interviewed for; write "${role.text}"`,
     })
   }
@@ -243,5 +247,5 @@ export function roleOf(text: string, words: readonly string[]): Role {
     .map((word) => keyOf(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
     .filter((key) => key !== '')
   const core = withoutGrades(properKeys)
-  return { text, keys, core: core.length > 0 ? core : keys }
+  return { text, keys, core: core.length > 0 ? core : keys, proper: proper.trim() || text }
 }

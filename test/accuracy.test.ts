@@ -248,6 +248,13 @@ describe('honorific-mismatch', () => {
     expect(hit.finding.expected).toEqual(['Ms.'])
   })
 
+  it('flags one joined to the name by a no-break space (HTML &nbsp;)', () => {
+    const draft = letter('Dear Mr.\u00a0Okoro,', body, 'Best\u00a0regards,\nJordan Lee')
+    const hit = single('honorific-mismatch', draft)
+    expect([hit.actual, hit.start, hit.end]).toEqual(['Mr.', 5, 8])
+    expect(hits('missing-sign-off', draft)).toEqual([])
+  })
+
   it('flags one in the body, without a full stop', () => {
     const draft = letter('Dear Dana,', `${body} Thank you, Mrs Okoro.`)
     const hit = single('honorific-mismatch', draft)

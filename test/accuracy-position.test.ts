@@ -229,3 +229,34 @@ ${OPENING}Thank you.${CLOSING}`)
     expect(titles('I am keen on the Acme position.', 'Line Cook').wrong).toEqual([])
   })
 })
+
+describe('positionIssues: grades, fields and practitioners', () => {
+  it('reports a title with its grade', () => {
+    expect(titles('I am keen on the Environmental Scientist II role.', 'Line Cook').wrong).toEqual([
+      ['Environmental Scientist II', 17],
+    ])
+  })
+
+  it('reports a title whose head comes first, with its field', () => {
+    expect(titles('I am keen on the VP of Engineering role.', 'Line Cook').wrong).toEqual([
+      ['VP of Engineering', 17],
+    ])
+    expect(titles('I am keen on the Lecturer in Physical Chemistry role.', 'Line Cook').wrong).toEqual([
+      ['Lecturer in Physical Chemistry', 17],
+    ])
+    // "in" before a lowercase word is no part of a title.
+    expect(titles('I am interested in the Line Cook role.', 'Line Cook')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+
+  it('takes a practitioner noun for a head, whatever the list holds', () => {
+    expect(titles('I am keen on the Senior Exploration Geologist role.', 'Line Cook').wrong).toEqual([
+      ['Senior Exploration Geologist', 17],
+    ])
+    expect(titles('I am keen on the Senior Stylist position.', 'Line Cook').wrong).toEqual([
+      ['Senior Stylist', 17],
+    ])
+  })
+})

@@ -121,3 +121,15 @@ describe('fixes for wrong-company and wrong-position', () => {
     expect(fixable).toEqual(['wrong-company', 'wrong-position'])
   })
 })
+
+describe('wrong-company: a possessive name before an organisation noun', () => {
+  it('flags an organisation compromise knows as an error, one it does not as a warning, and no person', () => {
+    expect(companies('I was especially interested in Netflix’s move towards smaller releases.')).toEqual([
+      ['Netflix', 31, 'error', 'Brightline Solutions'],
+    ])
+    expect(companies('I was especially interested in Zentrix’s move towards smaller releases.')).toEqual([
+      ['Zentrix', 31, 'warning'],
+    ])
+    expect(companies('I was especially interested in Sarah’s move towards smaller releases.')).toEqual([])
+  })
+})

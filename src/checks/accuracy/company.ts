@@ -390,11 +390,9 @@ export function targetOrganisationIssues(
     // Joining and interviews are never in the past of the writer's career.
     const joins = tokens[p - 1]?.lower === 'join' || tokens[p - 1]?.lower === 'joining'
     if (
-      kind !== 'interview' &&
-      kind !== 'person' &&
+      (kind === 'target' || kind === 'at' || kind === 'offer') &&
       !joins &&
-      (pastWorkplace(document.text, tokens, run[0] as Token, kind === 'target') ||
-        (kind !== 'is-where' && pastAfter(tokens, last)))
+      (pastWorkplace(document.text, tokens, run[0] as Token, kind === 'target') || pastAfter(tokens, last))
     )
       continue
     // "Hearing" opening a sentence, "Sarah's plans": a frequent capitalised word is no company.

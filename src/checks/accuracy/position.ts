@@ -19,7 +19,9 @@ export interface Role {
   proper: string
 }
 
-const CONNECTORS = new Set(['&', 'and', 'of'])
+const CONNECTORS = new Set(['&', 'and', 'in', 'of'])
+/** Words that head a title before "of": "VP of Engineering", "Head of Sales". */
+const HEAD_FIRST = new Set(['avp', 'chief', 'dean', 'director', 'evp', 'head', 'president', 'svp', 'vp'])
 let titleHeads: ReadonlySet<string> | undefined
 let triggers: ReadonlySet<string> | undefined
 const MAX_TITLE_WORDS = 6
@@ -63,6 +65,8 @@ function commonHeads(): ReadonlySet<string> {
 export function isTitleHead(key: string): boolean {
   const heads = commonHeads()
   if (heads.has(key)) return true
+  // "Geologist", "Stylist", "Librarian": nouns of a practitioner, whatever the list holds.
+  if (key.length >= 7 && (key.endsWith('ist') || key.endsWith('ician') || key.endsWith('arian'))) return true
   for (let cut = 3; cut <= key.length - 4; cut++) {
     if (heads.has(key.slice(cut))) return true
   }
@@ -97,12 +101,29 @@ export function positionIssues(
   let mentioned = mentionsRole(tokens, role)
   const seen = new Set<number>()
 
-  const consider = (first: number, last: number, marker: Token | undefined) => {
-    while (first <= last && CONNECTORS.has((tokens[first] as Token).lower)) first++
-    // "Data Scientist II": a grade after the head belongs to the title.
+  const consider = (first: number, end: number, marker: Token | undefined) => {
+    while (first <= end && CONNECTORS.has((tokens[first] as Token).lower)) first++
+    let last = end
+    // "Data Scientist II": a grade after the head belongs to the title, and to its span.
     while (last > first && isGrade((tokens[last] as Token).key) && isHead((tokens[last - 1] as Token).key))
       last--
+    const graded = last < end
     while (last >= first && !isHead((tokens[last] as Token).key)) last--
+    if (graded && last >= first && isHead((tokens[last] as Token).key) && last + 1 <= end) {
+      let grades = true
+      for (let i = last + 1; i <= end && grades; i++) grades = isGrade((tokens[i] as Token).key)
+      if (grades) last = end
+    }
+    // "VP of Engineering", "Lecturer in Physical Chemistry": a head first, its field after.
+    for (let i = first; i + 2 <= end; i++) {
+      const lead = tokens[i] as Token
+      const link = tokens[i + 1] as Token
+      if (!(isHead(lead.key) || HEAD_FIRST.has(lead.key)) || (link.lower !== 'of' && link.lower !== 'in')) continue
+      let field = true
+      for (let j = i + 2; j <= end && field; j++) field = (tokens[j] as Token).capitalised
+      if (field) last = Math.max(last, end)
+      break
+    }
     if (last < first || seen.has(first)) return
     seen.add(first)
     if (marker && OWN_ROLE_MARKERS.includes(marker.lower)) return

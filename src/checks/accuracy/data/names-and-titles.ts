@@ -225,13 +225,19 @@ export const TARGET_PHRASES: readonly string[] = [
  * customers"). A person's name before them is told apart by compromise and the context.
  */
 export const ORGANISATION_NOUNS: readonly string[] = [
+  'approach',
   'brand',
   'clients',
+  'commitment',
   'culture',
   'customers',
   'expansion',
+  'focus',
   'growth',
+  'history',
+  'investment',
   'mission',
+  'move',
   'offices',
   'plans',
   'platform',
@@ -240,7 +246,10 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   'roadmap',
   'services',
   'strategy',
+  'team',
   'values',
+  'vision',
+  'work',
 ]
 
 /**
@@ -467,15 +476,20 @@ export const DEPARTMENTS: readonly string[] = [
   'you',
 ]
 
-/** Nouns that end a job title ("Marketing Coordinator", "Software Engineer"). */
+/**
+ * Nouns that end a job title ("Marketing Coordinator", "Software Engineer"), beside the O*NET heads
+ * of job-titles.ts: the common ones, and British titles a US list lacks (adviser, solicitor).
+ */
 export const TITLE_HEADS: readonly string[] = [
   'accountant',
   'administrator',
+  'adviser',
   'advisor',
   'analyst',
   'architect',
   'assistant',
   'associate',
+  'barrister',
   'consultant',
   'coordinator',
   'designer',
@@ -486,6 +500,7 @@ export const TITLE_HEADS: readonly string[] = [
   'executive',
   'intern',
   'lead',
+  'lecturer',
   'manager',
   'nurse',
   'officer',
@@ -496,6 +511,7 @@ export const TITLE_HEADS: readonly string[] = [
   'representative',
   'researcher',
   'scientist',
+  'solicitor',
   'specialist',
   'strategist',
   'supervisor',

@@ -5,7 +5,8 @@
  *
  * Each line holds `{ id, context, text }` (as ../shared/data/letters-train.jsonl does). Every
  * accuracy warning or error on these letters is a false alarm; the script counts them per letter,
- * and `wrong-company` / `wrong-position` findings apart, for the tune and held-out halves of the
+ * those on a span (a word wrongly flagged, not a letter-level "never names the role") and
+ * `wrong-company` / `wrong-position` findings apart, for the tune and held-out halves of the
  * split in accuracy-eval/split.ts.
  */
 import { readFileSync } from 'node:fs'
@@ -29,6 +30,7 @@ for (const split of ['tune', 'held-out'] as Split[]) {
   const mine = letters.filter((letter) => splitOf(letter.id) === split)
   let alarms = 0
   let slotAlarms = 0
+  let spanAlarms = 0
   let lettersWithAlarm = 0
   const lines: string[] = []
   for (const letter of mine) {
@@ -38,6 +40,7 @@ for (const split of ['tune', 'held-out'] as Split[]) {
     if (findings.length > 0) lettersWithAlarm++
     for (const finding of findings) {
       alarms++
+      if (finding.position) spanAlarms++
       if (finding.ruleId === 'wrong-company' || finding.ruleId === 'wrong-position') slotAlarms++
       const where = finding.position
         ? JSON.stringify(letter.text.slice(finding.position.start.offset, finding.position.end.offset))
@@ -48,6 +51,7 @@ for (const split of ['tune', 'held-out'] as Split[]) {
   const per = (n: number) => (mine.length === 0 ? 'n/a' : (n / mine.length).toFixed(3))
   console.log(`\n${split}: ${mine.length} clean letters from ${path}`)
   console.log(`  accuracy warnings and errors: ${alarms} (${per(alarms)} per letter)`)
+  console.log(`  on a span (not letter-level):  ${spanAlarms} (${per(spanAlarms)} per letter)`)
   console.log(`  letters with any:             ${lettersWithAlarm} (${per(lettersWithAlarm)})`)
   console.log(`  wrong-company/wrong-position: ${slotAlarms} (${per(slotAlarms)} per letter)`)
   if (split === 'tune' || verbose) {

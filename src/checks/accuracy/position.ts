@@ -118,7 +118,8 @@ export function positionIssues(
     for (let i = first; i + 2 <= end; i++) {
       const lead = tokens[i] as Token
       const link = tokens[i + 1] as Token
-      if (!(isHead(lead.key) || HEAD_FIRST.has(lead.key)) || (link.lower !== 'of' && link.lower !== 'in')) continue
+      if (!(isHead(lead.key) || HEAD_FIRST.has(lead.key)) || (link.lower !== 'of' && link.lower !== 'in'))
+        continue
       let field = true
       for (let j = i + 2; j <= end && field; j++) field = (tokens[j] as Token).capitalised
       if (field) last = Math.max(last, end)

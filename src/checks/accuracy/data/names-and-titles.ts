@@ -135,50 +135,6 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Family names that come first in the name as written ("Nguyễn Thị Lan", "Kim Min-jun"): an
- * honorific before the first word is then an honorific before the surname, not the first name.
- */
-export const FAMILY_NAMES_FIRST: readonly string[] = [
-  'bui',
-  'chen',
-  'cho',
-  'choi',
-  'dang',
-  'do',
-  'duong',
-  'ho',
-  'hoang',
-  'huang',
-  'huynh',
-  'jang',
-  'jung',
-  'kang',
-  'kim',
-  'le',
-  'lee',
-  'li',
-  'lim',
-  'lin',
-  'liu',
-  'ngo',
-  'nguyen',
-  'park',
-  'pham',
-  'phan',
-  'tran',
-  'truong',
-  'vo',
-  'vu',
-  'wang',
-  'wu',
-  'yang',
-  'yoon',
-  'zhang',
-  'zhao',
-  'zhou',
-]
-
-/**
  * Word sequences after which an organisation named is the one the writer wants to join or has
  * interviewed with ("excited to join Acme", "the team at Acme"). Lowercase, sorted.
  */

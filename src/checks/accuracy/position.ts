@@ -25,6 +25,8 @@ const HEAD_FIRST = new Set(['avp', 'chief', 'dean', 'director', 'evp', 'head', '
 let titleHeads: ReadonlySet<string> | undefined
 let triggers: ReadonlySet<string> | undefined
 const MAX_TITLE_WORDS = 6
+/** Longest word read as a compound of a title head ("Copywriter", "Dockworker"). */
+const MAX_COMPOUND_LENGTH = 24
 /** Words that, with the number after them, grade a title rather than name it ("Band 6", "Level 3"). */
 const GRADE_WORDS = new Set(['band', 'grade', 'level', 'step', 'tier'])
 /** A number or a roman numeral up to eight: "II" in "Data Scientist II". */
@@ -67,6 +69,8 @@ export function isTitleHead(key: string): boolean {
   if (heads.has(key)) return true
   // "Geologist", "Stylist", "Librarian": nouns of a practitioner, whatever the list holds.
   if (key.length >= 7 && (key.endsWith('ist') || key.endsWith('ician') || key.endsWith('arian'))) return true
+  // No title word is this long; the bound keeps a pathological token linear.
+  if (key.length > MAX_COMPOUND_LENGTH) return false
   for (let cut = 3; cut <= key.length - 4; cut++) {
     if (heads.has(key.slice(cut))) return true
   }

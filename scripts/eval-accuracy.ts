@@ -1,14 +1,18 @@
 /**
  * Measures the accuracy checker on perturbed letters.
  *
- *   npm run eval:accuracy -- <companies.txt> [<names_first.txt> <names_last.txt>] [--seed N] [--verbose]
+ *   npm run eval:accuracy -- <companies.txt> [<names_first.txt> <names_last.txt>] [--titles <letters.jsonl>] [--seed N] [--verbose]
  *
  * Clean letters are the fixtures in test/fixtures/accuracy (contexts written into templates).
  * With the census name files, each context is also written again with random census names for
  * the interviewers and the candidate. Every clean letter is then perturbed once per kind:
  * a 1–2-edit typo of an interviewer's or the company's name (one edit for words under six
  * letters), a case error in either, a real company from <companies.txt> named as the employer
- * the candidate wants to join, another job title. It prints:
+ * in any sentence that named the company (never one of the context's otherCompanies), another real
+ * job title in place of the position (from the positions of <letters.jsonl> given with --titles,
+ * cut before a comma, dash or parenthesis, else a built-in list). Contexts, companies and titles are
+ * split into tune and held-out parts by accuracy-eval/split.ts, fixed before tuning: held-out
+ * letters are perturbed with held-out companies and titles only, and reported apart. It prints:
  * - detection: the share of perturbed letters with an accuracy finding (warning or error) whose
  *   span covers the changed text;
  * - false alarms: accuracy warnings and errors on the clean letters, per 50 letters;
@@ -30,14 +34,20 @@ import {
   type PerturbationKind,
   type Perturbed,
   perturb,
+  plainTitle,
   seededRandom,
 } from './accuracy-eval/perturb.js'
+import { type Split, splitOf } from './accuracy-eval/split.js'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(name)
 const seedAt = args.indexOf('--seed')
 const seed = seedAt === -1 ? 20260302 : Number(args[seedAt + 1])
-const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--seed')
+const titlesAt = args.indexOf('--titles')
+const titlesPath = titlesAt === -1 ? undefined : args[titlesAt + 1]
+const files = args.filter(
+  (arg, i) => !arg.startsWith('--') && args[i - 1] !== '--seed' && args[i - 1] !== '--titles',
+)
 const [companiesPath, firstNamesPath, lastNamesPath] = files
 if (!companiesPath) {
   console.error(
@@ -51,7 +61,18 @@ const readList = (path: string) =>
     .map((line) => line.trim())
     .filter(Boolean)
 const companies = readList(companiesPath)
+const titles = titlesPath
+  ? [
+      ...new Set(
+        readList(titlesPath).map((line) =>
+          plainTitle((JSON.parse(line) as { context: { position: string } }).context.position),
+        ),
+      ),
+    ]
+  : []
 const random = seededRandom(seed)
+const bySplit = <T>(items: readonly T[], key: (item: T) => string, split: Split) =>
+  items.filter((item) => splitOf(key(item)) === split)
 
 /** The contexts again with census names for interviewers and candidate, no honorifics. */
 function censusContexts(first: readonly string[], last: readonly string[]): FixtureContext[] {
@@ -68,9 +89,15 @@ function censusContexts(first: readonly string[], last: readonly string[]): Fixt
   }))
 }
 
-const sets: [string, CleanLetter[]][] = [['fixtures', cleanLetters()]]
+const sets: [string, CleanLetter[]][] = []
+const addSets = (name: string, letters: CleanLetter[]) => {
+  for (const split of ['tune', 'held-out'] as Split[]) {
+    sets.push([`${name} (${split})`, bySplit(letters, (letter) => letter.context.company?.name ?? '', split)])
+  }
+}
+addSets('fixtures', cleanLetters())
 if (firstNamesPath && lastNamesPath) {
-  sets.push(['census names', cleanLetters(censusContexts(readList(firstNamesPath), readList(lastNamesPath)))])
+  addSets('census names', cleanLetters(censusContexts(readList(firstNamesPath), readList(lastNamesPath))))
 }
 
 const requireCache = createRequire(import.meta.url).cache
@@ -85,7 +112,11 @@ const covers = (finding: Finding, start: number, end: number) =>
   finding.position.end.offset >= end
 
 for (const [name, letters] of sets) {
+  const split: Split = name.endsWith('(held-out)') ? 'held-out' : 'tune'
+  const splitCompanies = bySplit(companies, (company) => company, split)
+  const splitTitles = bySplit(titles, (title) => title, split)
   let alarms = 0
+  let slotAlarms = 0
   const alarmLines: string[] = []
   for (const letter of letters) {
     const before = compromiseLoaded()
@@ -93,6 +124,7 @@ for (const [name, letters] of sets) {
     if (!before && compromiseLoaded()) loadedBy.push(`${name} ${letter.id}`)
     for (const finding of report.findings.filter(alarming)) {
       alarms++
+      if (finding.ruleId === 'wrong-company' || finding.ruleId === 'wrong-position') slotAlarms++
       const where = finding.position
         ? JSON.stringify(letter.draft.slice(finding.position.start.offset, finding.position.end.offset))
         : '(letter)'
@@ -102,12 +134,20 @@ for (const [name, letters] of sets) {
 
   const tally = new Map<PerturbationKind, { detected: number; total: number }>()
   const misses: string[] = []
+  let slotHits = 0
   for (const letter of letters) {
     for (const kind of PERTURBATION_KINDS) {
-      const perturbed: Perturbed | undefined = perturb(letter, kind, random, companies)
+      const perturbed: Perturbed | undefined = perturb(letter, kind, random, splitCompanies, splitTitles)
       if (!perturbed) continue
       const findings = lintThankYou(perturbed.draft, letter.context).findings.filter(alarming)
       const hit = findings.some((finding) => covers(finding, perturbed.start, perturbed.end))
+      if (kind === 'other-company' || kind === 'position') {
+        slotHits += findings.filter(
+          (finding) =>
+            (finding.ruleId === 'wrong-company' || finding.ruleId === 'wrong-position') &&
+            covers(finding, perturbed.start, perturbed.end),
+        ).length
+      }
       const entry = tally.get(kind) ?? { detected: 0, total: 0 }
       entry.total++
       if (hit) entry.detected++
@@ -130,10 +170,16 @@ for (const [name, letters] of sets) {
   console.log(
     `  false alarms       ${alarms} on ${letters.length} clean letters = ${((alarms / letters.length) * 50).toFixed(2)} per 50`,
   )
-  if (flag('--verbose') || misses.length <= 20) {
+  console.log(
+    `  wrong-company/wrong-position precision: ${slotHits} right on replaced names, ${slotAlarms} on clean letters = ${(slotHits / Math.max(1, slotHits + slotAlarms)).toFixed(3)}`,
+  )
+  // Held-out misses are never listed: they are not to be tuned on.
+  if (split === 'held-out') {
+    if (misses.length > 0) console.log(`  missed: ${misses.length} (held out: not listed)`)
+  } else if (flag('--verbose') || misses.length <= 20) {
     if (misses.length > 0) console.log(`  missed:\n${misses.join('\n')}`)
   } else console.log(`  missed: ${misses.length} (run with --verbose to list)`)
-  if (alarmLines.length > 0) console.log(`  false alarms:\n${alarmLines.join('\n')}`)
+  if (alarmLines.length > 0 && split === 'tune') console.log(`  false alarms:\n${alarmLines.join('\n')}`)
 }
 
 // What loading compromise costs a fresh process, as lib/load-compromise.node.js does it.
@@ -153,7 +199,7 @@ const cpu = () => {
   const usage = process.cpuUsage()
   return (usage.user + usage.system) / 1000
 }
-const long = (sets[0]?.[1] ?? []).map((letter) => {
+const long = cleanLetters().map((letter) => {
   const bodyStart = letter.draft.indexOf('\n\n', letter.draft.indexOf(',\n'))
   const bodyEnd = letter.draft.lastIndexOf('\n\n')
   const text = letter.draft.slice(bodyStart, bodyEnd)

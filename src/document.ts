@@ -3,6 +3,7 @@ import { toString as nlcstToString } from 'nlcst-to-string'
 import { type EmailPart, type EmailParts, findEmailParts } from './parts.js'
 import { type Line, pointAt, splitLines } from './text/lines.js'
 import { findLiterals, type Literal } from './text/literals.js'
+import { plainSpaces } from './text/normalize.js'
 import { parseNlcst } from './text/parse-nlcst.js'
 import type { Point, Position } from './types.js'
 
@@ -60,7 +61,12 @@ export interface ThankYouDocument {
   memo<T>(key: string, compute: () => T): T
 }
 
-export function parseDocument(text: string): ThankYouDocument {
+/**
+ * Parses the draft. No-break spaces are read as plain spaces (one for one, so offsets are the
+ * draft's): `document.text` is the draft with them replaced.
+ */
+export function parseDocument(draft: string): ThankYouDocument {
+  const text = plainSpaces(draft)
   const tree = parseNlcst(text)
   const lines = splitLines(text)
   const literals = findLiterals(text)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CAPITALISED_WORDS, COMMON_WORDS } from '../src/checks/accuracy/data/common-words.js'
+import { JOB_TITLE_HEADS, JOB_TITLE_MODIFIERS } from '../src/checks/accuracy/data/job-titles.js'
+import { EITHER_NAME_WORDS, GIVEN_NAME_WORDS, SURNAME_WORDS } from '../src/checks/accuracy/data/name-order.js'
 import * as data from '../src/checks/accuracy/data/names-and-titles.js'
 import { lintThankYou } from '../src/index.js'
 import { CONTEXTS } from './fixtures/accuracy/contexts.js'
@@ -59,7 +61,17 @@ describe('accuracy word lists', () => {
     ['DIMINUTIVES', Object.keys(data.DIMINUTIVES)],
     ['COMMON_WORDS', COMMON_WORDS],
     ['CAPITALISED_WORDS', CAPITALISED_WORDS],
+    ['JOB_TITLE_HEADS', JOB_TITLE_HEADS],
+    ['JOB_TITLE_MODIFIERS', JOB_TITLE_MODIFIERS],
+    ['SURNAME_WORDS', SURNAME_WORDS],
+    ['GIVEN_NAME_WORDS', GIVEN_NAME_WORDS],
+    ['EITHER_NAME_WORDS', EITHER_NAME_WORDS],
   ]
+
+  it('puts each census name word in one class only', () => {
+    const all = [...SURNAME_WORDS, ...GIVEN_NAME_WORDS, ...EITHER_NAME_WORDS]
+    expect(new Set(all).size).toBe(all.length)
+  })
 
   it.each(lists)('%s is sorted, lowercase and free of duplicates', (_, list) => {
     expect(list.length).toBeGreaterThan(0)

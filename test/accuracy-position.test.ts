@@ -17,7 +17,7 @@ function titles(
   interviewerTitles: readonly string[] = [],
 ): { wrong: [string, number][]; mentioned: boolean } {
   const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)
-  const role = roleOf(position, position.split(/\s+/))
+  const role = roleOf(position, position.split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
   const { issues, mentioned } = positionIssues(
     document,
     tokensOf(document),
@@ -143,5 +143,120 @@ describe('positionIssues: titles after "as" and "role of"', () => {
     expect(titles('I valued your insight as Sales Manager.').wrong).toEqual([])
     expect(titles('I learned a lot in my time as Sales Manager.').wrong).toEqual([])
     expect(titles('I worked for years as Sales Manager.').wrong).toEqual([])
+  })
+})
+
+describe("positionIssues: the context's own title, shortened", () => {
+  it.each([
+    ['I am keen on the Data Analyst position.', 'Data Analyst (Level 3)'],
+    [
+      'I am keen on the Physiotherapist post and the Physiotherapist role.',
+      'Band 6 Physiotherapist – Outpatients',
+    ],
+    ['I am keen on the Associate role.', 'Associate Attorney – Real Estate'],
+    ['I am keen on the Maintenance Engineer position.', 'Maintenance Engineer (PLC)'],
+    ['I am keen on the Registered Nurse role.', 'Registered Nurse, Medical ICU (nights)'],
+    ['I am keen on the Data Scientist II role.', 'Data Scientist II'],
+    ['I am keen on the Data Scientist role.', 'Data Scientist II'],
+  ])('takes %j as naming %j', (sentence, position) => {
+    expect(titles(sentence, position).wrong).toEqual([])
+  })
+
+  it('counts the shortened title as a mention of the role', () => {
+    expect(titles('I am keen on the Data Analyst position.', 'Data Analyst (Level 3)').mentioned).toBe(true)
+    expect(
+      titles('I am keen on the Physiotherapist role.', 'Band 6 Physiotherapist – Outpatients').mentioned,
+    ).toBe(true)
+  })
+
+  it('takes the initials of the title as the title, grades and all', () => {
+    expect(titles('I am keen on the RN role.', 'Registered Nurse, Medical ICU (nights)')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+    expect(titles('I am keen on the CRC II position.', 'Clinical Research Coordinator II')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+    // Initials of other words are another role.
+    expect(titles('I am keen on the LPN role.', 'Registered Nurse')).toEqual({ wrong: [], mentioned: false })
+  })
+
+  it('reads the head from the title proper, not from the qualifier after it', () => {
+    // "nights" is no head: a lowercase "nurse" role is the context's own.
+    expect(titles('I am keen on the nurse role.', 'Registered Nurse, Medical ICU (nights)').wrong).toEqual([])
+    expect(
+      titles('I am keen on the Staff Nurse role.', 'Registered Nurse, Medical ICU (nights)').wrong,
+    ).toEqual([['Staff Nurse', 17]])
+  })
+})
+
+describe('positionIssues: job titles from the occupation vocabulary', () => {
+  it.each([
+    'Sous Chef',
+    'Phlebotomist',
+    'Barista',
+    'Welder',
+    'Dental Hygienist',
+    'Paralegal',
+    'Actuary',
+    'Underwriter',
+    'Dispatcher',
+    'Cashier',
+    'Forklift Operator',
+    'Copywriter',
+  ])('reports "the %s position" for a Line Cook', (title) => {
+    expect(titles(`I hope to hear news about the ${title} position soon.`, 'Line Cook').wrong).toEqual([
+      [title, 30],
+    ])
+  })
+
+  it('reads a title in the subject line before "interview"', () => {
+    const document = parseDocument(`Subject: Thank you – Dental Hygienist interview
+${OPENING}Thank you.${CLOSING}`)
+    const { issues } = positionIssues(
+      document,
+      tokensOf(document),
+      roleOf('Data Analyst', ['Data', 'Analyst']),
+      new Set(),
+      new Set(),
+    )
+    expect(issues.map((issue) => [issue.actual, spanOf(issue).start])).toEqual([['Dental Hygienist', 21]])
+  })
+
+  it('leaves capitalised words that are no title alone', () => {
+    expect(titles('I enjoyed the Tuesday interview and the Sales position.', 'Line Cook').wrong).toEqual([])
+    expect(titles('I am keen on the Acme position.', 'Line Cook').wrong).toEqual([])
+  })
+})
+
+describe('positionIssues: grades, fields and practitioners', () => {
+  it('reports a title with its grade', () => {
+    expect(titles('I am keen on the Environmental Scientist II role.', 'Line Cook').wrong).toEqual([
+      ['Environmental Scientist II', 17],
+    ])
+  })
+
+  it('reports a title whose head comes first, with its field', () => {
+    expect(titles('I am keen on the VP of Engineering role.', 'Line Cook').wrong).toEqual([
+      ['VP of Engineering', 17],
+    ])
+    expect(titles('I am keen on the Lecturer in Physical Chemistry role.', 'Line Cook').wrong).toEqual([
+      ['Lecturer in Physical Chemistry', 17],
+    ])
+    // "in" before a lowercase word is no part of a title.
+    expect(titles('I am interested in the Line Cook role.', 'Line Cook')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+
+  it('takes a practitioner noun for a head, whatever the list holds', () => {
+    expect(titles('I am keen on the Senior Exploration Geologist role.', 'Line Cook').wrong).toEqual([
+      ['Senior Exploration Geologist', 17],
+    ])
+    expect(titles('I am keen on the Senior Stylist position.', 'Line Cook').wrong).toEqual([
+      ['Senior Stylist', 17],
+    ])
   })
 })

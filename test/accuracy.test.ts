@@ -248,6 +248,13 @@ describe('honorific-mismatch', () => {
     expect(hit.finding.expected).toEqual(['Ms.'])
   })
 
+  it('flags one joined to the name by a no-break space (HTML &nbsp;)', () => {
+    const draft = letter('Dear Mr.\u00a0Okoro,', body, 'Best\u00a0regards,\nJordan Lee')
+    const hit = single('honorific-mismatch', draft)
+    expect([hit.actual, hit.start, hit.end]).toEqual(['Mr.', 5, 8])
+    expect(hits('missing-sign-off', draft)).toEqual([])
+  })
+
   it('flags one in the body, without a full stop', () => {
     const draft = letter('Dear Dana,', `${body} Thank you, Mrs Okoro.`)
     const hit = single('honorific-mismatch', draft)
@@ -283,9 +290,49 @@ describe('honorific-with-first-name', () => {
     expect(accuracyFindings(letter('Dear Ms. Dana Okoro,'))).toEqual([])
   })
 
+  it.each([
+    ['Tanaka Yuki', 'Mr.', 'Tanaka'],
+    ['Wong Ka Wai', 'Mr.', 'Wong'],
+    ['Xu Ming', 'Ms.', 'Xu'],
+    ['Orbán Viktor', 'Mr.', 'Orbán'],
+  ])(
+    'takes "%s" for family name first, from the census lists: "%s %s" is right',
+    (name, honorific, surname) => {
+      const ctx: ThankYouContext = { ...context, interviewers: [{ name, honorific }] }
+      expect(accuracyFindings(letter(`Dear ${honorific} ${surname},`), ctx)).toEqual([])
+    },
+  )
+
+  it('tells "Mr. Yuki" to write the family name that comes first', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Tanaka Yuki', honorific: 'Mr.' }] }
+    const draft = letter('Dear Mr. Yuki,')
+    const hit = single('honorific-with-first-name', draft, ctx)
+    expect([hit.actual, hit.start, hit.finding.expected]).toEqual(['Mr. Yuki', 5, ['Mr. Tanaka', 'Yuki']])
+  })
+
+  it('leaves an honorific alone before a word that is as often a surname, or a name the census does not know', () => {
+    const kim: ThankYouContext = { ...context, interviewers: [{ name: 'Kim Min-jun', honorific: 'Mr.' }] }
+    expect(hits('honorific-with-first-name', letter('Dear Mr. Kim,'), kim)).toEqual([])
+    const unknown: ThankYouContext = {
+      ...context,
+      interviewers: [{ name: 'Oluwaseun Adeyemi', honorific: 'Mr.' }],
+    }
+    expect(hits('honorific-with-first-name', letter('Dear Mr. Oluwaseun,'), unknown)).toEqual([])
+    expect(hits('honorific-with-first-name', letter('Dear Mr. Adeyemi,'), unknown)).toEqual([])
+  })
+
+  it('still flags an unknown given name when the census knows the surname', () => {
+    const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Siobhán Murphy', honorific: 'Ms.' }] }
+    expect(single('honorific-with-first-name', letter('Dear Ms. Siobhán,'), ctx).finding.expected).toEqual([
+      'Ms. Murphy',
+      'Siobhán',
+    ])
+  })
+
   it('knows family names that come first', () => {
     const ctx: ThankYouContext = { ...context, interviewers: [{ name: 'Nguyễn Thị Lan', honorific: 'Ms.' }] }
     expect(accuracyFindings(letter('Dear Ms. Nguyễn,'), ctx)).toEqual([])
+    // A given name after a middle word ("Thị") takes an honorific in Vietnamese usage.
     expect(accuracyFindings(letter('Dear Ms. Lan,'), ctx)).toEqual([])
   })
 })

@@ -86,3 +86,32 @@ describe('parseDocument', () => {
     expect(document.wordsIn(span).map((word) => word.text)).toEqual(['Jordan', 'Lee', '1', '555', '0100'])
   })
 })
+
+describe('parseDocument: no-break spaces', () => {
+  // Rich-text mail writes `&nbsp;` between an honorific and a name, in a sign-off, and on the
+  // "blank" line between paragraphs.
+  const nbsp = letter
+    .replace("Ms. O'Connor", "Ms.\u00a0O'Connor")
+    .replace('Best regards', 'Best\u00a0regards')
+    .replace('it!\n\n', 'it!\n\u00a0\n')
+  const document = parseDocument(nbsp)
+
+  it('reads them as plain spaces, offset for offset', () => {
+    expect(document.text).toBe(nbsp.replace(/\u00a0/g, ' '))
+    expect(document.text.length).toBe(nbsp.length)
+  })
+
+  it('finds the addressee, the sign-off and the paragraphs as with plain spaces', () => {
+    const plain = parseDocument(letter.replace('it!\n\n', 'it!\n \n'))
+    expect(document.parts.greeting?.addressee).toEqual(plain.parts.greeting?.addressee)
+    expect(document.slice(document.parts.signOff as { start: number; end: number })).toBe('Best regards,')
+    expect(document.parts.signOff).toEqual(plain.parts.signOff)
+    expect(document.parts.bodyParagraphs).toHaveLength(2)
+    expect(document.parts.bodyParagraphs).toEqual(plain.parts.bodyParagraphs)
+    expect(document.words.map((word) => word.text)).toEqual(plain.words.map((word) => word.text))
+  })
+
+  it('reads U+202F and U+2007 as spaces too', () => {
+    expect(parseDocument('Dear Mr.\u202fOkoro,\u2007hi').text).toBe('Dear Mr. Okoro, hi')
+  })
+})

@@ -157,14 +157,24 @@ function replaceWordIn(
 }
 
 /**
+ * A job title as a letter would write it: the words before a comma, a dash or a parenthesis
+ * ("Registered Nurse, Medical ICU (nights)" → "Registered Nurse").
+ */
+export function plainTitle(title: string): string {
+  return (title.split(/\s*(?:,|\(|\s[–—-]\s)/)[0] as string).trim()
+}
+
+/**
  * One perturbation of `kind`, or undefined when the letter has no place for it.
- * `companies` is the list other companies are drawn from.
+ * `companies` is the list other companies are drawn from, `titles` the list other job titles are
+ * drawn from (JOB_TITLES when empty).
  */
 export function perturb(
   letter: CleanLetter,
   kind: PerturbationKind,
   random: () => number,
   companies: readonly string[],
+  titles: readonly string[] = [],
 ): Perturbed | undefined {
   const slotsOf = (slotKind: Slot['kind'], target?: boolean) =>
     letter.slots.filter((slot) => slot.kind === slotKind && (target === undefined || slot.target === target))
@@ -196,11 +206,14 @@ export function perturb(
       return slot && replaceWordIn(letter, slot, random, (word) => miscase(word, random), kind)
     }
     case 'other-company': {
-      const slot = pick(random, slotsOf('company', true))
+      // Any sentence that named the company, not only where the letter says it wants to join it;
+      // never a company the context lists in otherCompanies (that case is caught by name).
+      const slot = pick(random, slotsOf('company'))
       const own = nameKey(letter.context.company?.name ?? '')
+      const listed = new Set((letter.context.otherCompanies ?? []).map(nameKey))
       const others = companies.filter((name) => {
         const key = nameKey(name)
-        return editDistance(key, own, 3) > 3 && key.split(' ')[0] !== own.split(' ')[0]
+        return !listed.has(key) && editDistance(key, own, 3) > 3 && key.split(' ')[0] !== own.split(' ')[0]
       })
       const other = pick(random, others)
       return slot && other ? replaceAt(letter, slot, other, kind) : undefined
@@ -208,9 +221,15 @@ export function perturb(
     case 'position': {
       const slot = pick(random, slotsOf('position'))
       const own = nameKey(letter.context.position ?? '')
+      const ownWords = new Set(own.split(/\s+/))
+      // Another role: not the context's title, and not one sharing its head ("Senior Data Analyst"
+      // for "Data Analyst" may be how the letter shortens or lengthens it).
       const title = pick(
         random,
-        JOB_TITLES.filter((title) => nameKey(title) !== own),
+        (titles.length > 0 ? titles : JOB_TITLES).filter((title) => {
+          const key = nameKey(title)
+          return key !== own && !ownWords.has(key.split(' ').at(-1) as string)
+        }),
       )
       return slot && title ? replaceAt(letter, slot, title, kind) : undefined
     }

@@ -25,3 +25,14 @@ export function nameKey(value: string): string {
 export function stripPossessive(value: string): string {
   return value.replace(/['\u2019](?:s|S)?$/, '')
 }
+
+/** No-break spaces: U+00A0 (HTML `&nbsp;`), U+2007 figure space, U+202F narrow no-break space. */
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g
+
+/**
+ * No-break spaces to plain spaces, one for one so every offset stays put: rich-text mail writes
+ * `Mr.&nbsp;Okoro` and `Best&nbsp;regards,`, which must read like `Mr. Okoro` and `Best regards,`.
+ */
+export function plainSpaces(value: string): string {
+  return value.replace(NO_BREAK_SPACES, ' ')
+}

@@ -2,6 +2,7 @@ import { loadCompromise } from '#load-compromise'
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { normalizePunctuation, stripPossessive } from '../../text/normalize.js'
+import { JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
   COMPANY_SUFFIXES,
   DEPARTMENTS,
@@ -9,12 +10,16 @@ import {
   HONORIFICS,
   INTERVIEW_PHRASES,
   OFFER_VERBS,
+  ORGANISATION_NOUNS,
+  PAST_WORKPLACE_CUES,
   PERSON_PHRASES,
+  PRESENT_TENSE_CUES,
+  SITE_WORDS,
   TARGET_PHRASES,
-  TITLE_HEADS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
-import { inScope, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
+import { isTitleHead } from './position.js'
+import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
 /** A way of writing a company: its name, an alias, or the name without `Inc.` or `Solutions`. */
 export interface CompanyTerm {
@@ -288,7 +293,7 @@ export function otherCompanyIssues(
       ruleId: 'wrong-company',
       span,
       actual,
-      ...(companyName && { expected: [companyName] }),
+      ...(companyName && { expected: [companyName], fix: { span, text: companyName } }),
       message: companyName
         ? `"${actual}" is another employer you are applying to; this letter is for ${companyName}`
         : `"${actual}" is another employer you are applying to; name the company this letter is for`,
@@ -299,11 +304,42 @@ export function otherCompanyIssues(
 
 const CONNECTORS = new Set(['de', 'der', 'du', 'la', 'of', 'van', 'von'])
 const MAX_ORGANISATION_WORDS = 6
+/** How many words back from "at Acme" a past or present cue is looked for, within the clause. */
+const CUE_REACH = 10
+
+/** Where a name stands that makes it the organisation the letter is for. */
+type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where'
+
+// Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
+// mutants, so the table from the dry run is reused and a mutant here never takes effect.
+let wordSets:
+  | {
+      organisationNouns: ReadonlySet<string>
+      past: ReadonlySet<string>
+      present: ReadonlySet<string>
+      sites: ReadonlySet<string>
+      modifiers: ReadonlySet<string>
+    }
+  | undefined
+function words() {
+  wordSets ??= {
+    organisationNouns: new Set(ORGANISATION_NOUNS),
+    past: new Set(PAST_WORKPLACE_CUES),
+    present: new Set(PRESENT_TENSE_CUES),
+    sites: new Set(SITE_WORDS),
+    modifiers: new Set(JOB_TITLE_MODIFIERS),
+  }
+  return wordSets
+}
+// Stryker restore all
 
 /**
  * `wrong-company` for an organisation the letter names as the one it wants to join or has
- * interviewed with ("excited to join Acme"), when it is not the company. A name after a phrase
- * that may as well introduce a person ("my interview with …") is asked of compromise, only then.
+ * interviewed with, when it is not the company: after "join", "the team at", "next steps with",
+ * "at" (unless the clause says the writer worked there), before "'s mission" or "is where". A name
+ * after a phrase that may as well introduce a person ("my interview with …"), and a name in the
+ * weaker slots, is asked of compromise, only then. A name that could be a site or a unit of the
+ * employer (a school, a depot) is a warning; a name the context explains is left alone.
  */
 export function targetOrganisationIssues(
   document: ThankYouDocument,
@@ -317,33 +353,62 @@ export function targetOrganisationIssues(
   const { target, interview, person, former } = phrases()
   for (let p = 0; p < tokens.length; p++) {
     const token = tokens[p] as Token
-    if (!token.capitalised || token.sentenceStart || taken.has(p) || !inScope(token)) continue
+    if (!token.capitalised || taken.has(p) || !inScope(token)) continue
     const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
-    const kind = before(target)
-      ? 'target'
-      : before(interview)
-        ? 'interview'
-        : before(person)
-          ? 'person'
-          : offeredTo(tokens, p)
-            ? 'offer'
-            : undefined
-    if (kind === undefined || before(former)) continue
+    let kind: SlotKind | undefined
+    if (!token.sentenceStart) {
+      kind = before(target)
+        ? 'target'
+        : before(interview)
+          ? 'interview'
+          : before(person)
+            ? 'person'
+            : offeredTo(tokens, p)
+              ? 'offer'
+              : tokens[p - 1]?.lower === 'at' && token.joined
+                ? 'at'
+                : undefined
+    }
     const last = organisationEnd(tokens, p, taken)
     if (last === undefined) continue
+    if (kind === undefined) {
+      // "Acme's mission", "Acme is where I want to grow": the name itself, anywhere in a sentence.
+      const next = tokens[last + 1]
+      const end = tokens[last] as Token
+      if (end.possessive && next?.joined && words().organisationNouns.has(next.lower)) kind = 'owner'
+      else if (next?.lower === 'is' && next.joined && tokens[last + 2]?.lower === 'where') kind = 'is-where'
+    }
+    if (kind === undefined || before(former)) continue
     const run = tokens.slice(p, last + 1)
     p = last
-    if (run.length === 1 && isTeamOrTitleWord(token, otherKeys)) continue
+    // "at 555-318-2290", "at 9": a number is no name.
+    if (!/\p{L}/u.test(token.text)) continue
+    // "the access restrictions at St. Anselm's", "at Dana's": a place named by its owner.
+    if (kind === 'at' && (run.at(-1) as Token).possessive) continue
+    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
+    // "I ran the conduit on the school job at Ashford": a place the writer worked, not the target.
+    // Joining and interviews are never in the past of the writer's career.
+    const joins = tokens[p - 1]?.lower === 'join' || tokens[p - 1]?.lower === 'joining'
+    if (
+      (kind === 'target' || kind === 'at' || kind === 'offer') &&
+      !joins &&
+      (pastWorkplace(document.text, tokens, run[0] as Token, kind === 'target') || pastAfter(tokens, last))
+    )
+      continue
+    // "Hearing" opening a sentence, "Sarah's plans": a frequent capitalised word is no company.
+    if ((kind === 'owner' || kind === 'is-where') && run.length === 1 && isEverydayName(token)) continue
     const evidence = run.some(
       (part) =>
         part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
     )
     // "my conversation with Kofi": a person unless the name itself says company.
     if (!evidence && kind === 'person') continue
-    // "join Dana's team", "my interview with Sarah": compromise tells people and places from organisations.
-    if (!evidence && (kind !== 'target' || (run.at(-1) as Token).possessive)) {
-      const tagged = compromiseKind(document, run)
-      if (tagged === 'person' || tagged === 'place') continue
+    let tagged: ReturnType<typeof compromiseKind> | undefined
+    // "join Dana's team", "my interview with Sarah", "at Heathrow": compromise tells people and
+    // places from organisations.
+    if (!evidence) {
+      tagged = compromiseKind(document, tokens, run)
+      if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
     }
     const end = run.at(-1) as Token
@@ -351,18 +416,106 @@ export function targetOrganisationIssues(
     const abbreviated = COMPANY_SUFFIXES.includes(end.lower) && document.text.charAt(end.end) === '.'
     const span = { start: token.start, end: end.end + (abbreviated ? 1 : 0) }
     const actual = document.slice(span)
+    // "Jefferson Middle School" for "Springfield Public Schools", a depot of "Acme Logistics
+    // Group": a site of an employer made of sites is the employer's own.
+    if (words().sites.has(end.lower) && isSiteOf(end.lower, companyName)) continue
+    // A school, a depot, a unit: perhaps the employer's own. A name only "at" or before "'s plans"
+    // that compromise does not know for an organisation: perhaps a place it does not know.
+    const maybeEmployers =
+      words().sites.has(end.lower) ||
+      run.some((part) => otherKeys.has(part.key)) ||
+      (!evidence && tagged !== 'organisation' && (kind === 'at' || kind === 'owner'))
     issues.push({
       ruleId: 'wrong-company',
       span,
       actual,
       expected: [companyName],
-      message:
-        kind === 'interview'
+      ...(maybeEmployers ? { severity: 'warning' as const } : { fix: { span, text: companyName } }),
+      message: maybeEmployers
+        ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
+        : kind === 'interview'
           ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`
           : `The letter names "${actual}" as the company you want to work for; this letter is for ${companyName}`,
     })
   }
   return issues
+}
+
+/**
+ * Whether the clause before `first` says the writer worked there ("my team at", "I ran the conduit
+ * on the school job at"): the nearest past cue wins over a farther present one ("I hope to bring
+ * what I learned at"), and the reverse.
+ */
+function pastWorkplace(text: string, tokens: readonly Token[], first: Token, strongOnly: boolean): boolean {
+  const { past, present } = words()
+  let after = first
+  for (let i = first.index - 1; i >= Math.max(0, first.index - CUE_REACH); i--) {
+    const token = tokens[i] as Token
+    if (token.sentence !== first.sentence) break
+    // A comma, a colon or a semicolon closes the clause.
+    if (/[,;:]/.test(text.slice(token.end, after.start))) break
+    // After "the team at", "was" says little ("It was great to hear how the team at Acme …").
+    if (past.has(token.lower) && !(strongOnly && WEAK_PAST_CUES.has(token.lower))) return true
+    if (present.has(token.lower)) return false
+    // "I learned a lot at", "we shipped it at": a regular past tense after its subject (not after
+    // "the team at": "I loved meeting the team at Acme" is the interview).
+    const subject = tokens[i - 1]?.lower
+    if (!strongOnly && (subject === 'i' || subject === 'we') && token.lower.endsWith('ed')) return true
+    after = token
+  }
+  return false
+}
+
+/**
+ * "At Acme I read forty submissions a month", "at Acme, where I have been Deputy Head": the
+ * writer's own experience, told after the name. A letter that means the employer goes on with
+ * "I would", "I hope", "I see".
+ */
+function pastAfter(tokens: readonly Token[], last: number): boolean {
+  const { present } = words()
+  const sentence = (tokens[last] as Token).sentence
+  const at = (i: number) => {
+    const token = tokens[i]
+    return token && token.sentence === sentence ? token.lower : undefined
+  }
+  let i = last + 1
+  if (at(i) === 'where') i++
+  const subject = at(i)
+  if (subject !== 'i' && subject !== 'we') return false
+  const verb = at(i + 1)
+  return verb !== undefined && !present.has(verb) && !PRESENT_VERBS.has(verb) && !/'(?:d|ll|m)$/.test(verb)
+}
+
+/** Verbs in the present that follow "At Acme I …" when Acme is the employer the letter is for. */
+const PRESENT_VERBS = new Set(['believe', 'expect', 'feel', 'know', 'look', 'see', 'think', 'would'])
+
+/** Words of a name that make the employer one of many sites: a school district, a trust, a group. */
+const UMBRELLA_WORDS = new Set([
+  'authority',
+  'board',
+  'council',
+  'district',
+  'group',
+  'network',
+  'system',
+  'systems',
+  'trust',
+])
+
+/** Whether a site ending in `siteWord` belongs to `companyName`: it names such sites, or is an umbrella. */
+function isSiteOf(siteWord: string, companyName: string): boolean {
+  for (const word of companyName.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word === siteWord || word === `${siteWord}s` || UMBRELLA_WORDS.has(word)) return true
+  }
+  return false
+}
+
+/** Past forms of "be", "have" and "do": a past workplace after a bare "at", not after "the team at". */
+const WEAK_PAST_CUES = new Set(['did', 'had', 'was', 'were'])
+
+/** A frequent capitalised word: a sentence opener or a common first name ("Hearing", "Sarah"). */
+function isEverydayName(token: Token): boolean {
+  return isCapitalisedWord(token.lower) || isEverydayWord(token.lower)
 }
 
 let offerVerbs: ReadonlySet<string> | undefined
@@ -398,6 +551,8 @@ function organisationEnd(
   for (let i = p + 1; i < tokens.length && i - p < MAX_ORGANISATION_WORDS; i++) {
     const token = tokens[i] as Token
     if (!token.joined || token.sentence !== first.sentence) break
+    // "At Acme I led …": the pronoun is no part of the name.
+    if (token.text === 'I') break
     const suffix = COMPANY_SUFFIXES.includes(token.lower)
     // "Moody's Corporation" goes on after the possessive; "Acme's team" does not.
     if ((tokens[last] as Token).possessive && !suffix) break
@@ -417,15 +572,22 @@ function organisationEnd(
   return last
 }
 
+/** A department, a job-title word, or a word of the context's role, topics or titles. */
 function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
-  return DEPARTMENTS.includes(token.lower) || TITLE_HEADS.includes(token.lower) || otherKeys.has(token.key)
+  return (
+    DEPARTMENTS.includes(token.lower) ||
+    isTitleHead(token.key) ||
+    words().modifiers.has(token.key) ||
+    otherKeys.has(token.key)
+  )
 }
 
 /** What compromise takes the run for, tagging only its sentence. */
 function compromiseKind(
   document: ThankYouDocument,
+  tokens: readonly Token[],
   run: readonly Token[],
-): 'person' | 'place' | 'organisation' | 'other' {
+): 'person' | 'place' | 'organisation' | 'past' | 'other' {
   const first = run[0] as Token
   const sentence = document.sentences[first.sentence]
   if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
@@ -437,14 +599,37 @@ function compromiseKind(
     while (text.endsWith('.')) text = text.slice(0, -1)
     return text
   })
-  const at = texts.indexOf(first.text)
+  // The same word may stand earlier in the sentence: take its occurrence that is this token's.
+  let occurrence = 0
+  for (let i = first.index - 1; i >= 0 && (tokens[i] as Token).sentence === first.sentence; i--) {
+    if ((tokens[i] as Token).text === first.text) occurrence++
+  }
+  let at = -1
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] !== first.text) continue
+    if (occurrence === 0) {
+      at = i
+      break
+    }
+    occurrence--
+  }
   if (at === -1) return 'other'
   const tags = new Set<string>()
+  // A place only when every word is one: "Texas Instruments" is no place, "New York" is.
+  let allPlace = true
   for (let i = at; i < Math.min(terms.length, at + run.length); i++) {
-    for (const tag of terms[i]?.tags ?? []) tags.add(tag)
+    const termTags = terms[i]?.tags ?? new Set<string>()
+    for (const tag of termTags) tags.add(tag)
+    allPlace &&= termTags.has('Place') || termTags.has('Date')
+  }
+  // "At Acme I rebuilt our reporting": a past-tense verb of the writer's right after the name.
+  const after = at + run.length
+  for (let i = after; i < Math.min(terms.length, after + 3); i++) {
+    const subject = terms[i - 1]?.text.toLowerCase()
+    if ((subject === 'i' || subject === 'we') && terms[i]?.tags?.has('PastTense')) return 'past'
   }
   if (tags.has('Organization')) return 'organisation'
   if (tags.has('Person')) return 'person'
-  if (tags.has('Place') || tags.has('Date')) return 'place'
+  if (allPlace) return 'place'
   return 'other'
 }

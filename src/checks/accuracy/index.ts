@@ -77,7 +77,9 @@ export const accuracy = defineChecker({
     {
       id: 'wrong-company',
       defaultSeverity: 'error',
-      description: 'Another company is named as the one the letter is for.',
+      description:
+        'Another company is named as the one the letter is for ("excited to join Pfizer"), even one not in otherCompanies; a warning when it may be a site of the employer.',
+      fixable: true,
     },
     {
       id: 'company-not-mentioned',
@@ -89,6 +91,7 @@ export const accuracy = defineChecker({
       defaultSeverity: 'error',
       description:
         'The letter gives the role another job title ("Marketing Manager" for "Marketing Coordinator").',
+      fixable: true,
     },
     {
       id: 'position-not-mentioned',

@@ -3,13 +3,9 @@ import type { ContextTerms } from '../../context-terms.js'
 import type { Span } from '../../document.js'
 import { GENERIC_ADDRESSEES } from '../../parts-data.js'
 import type { ThankYouContext } from '../../types.js'
-import {
-  ADDRESSEE_GROUP_WORDS,
-  DIMINUTIVES,
-  FAMILY_NAMES_FIRST,
-  HONORIFICS,
-} from './data/names-and-titles.js'
+import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
+import { isFamilyNameFirst, surelyGivenName } from './name-order.js'
 import {
   inScope,
   isCapitalisedWord,
@@ -65,7 +61,7 @@ export function peopleOf(context: ThankYouContext, terms: ContextTerms): Person[
       nicknames: own.filter((term) => term.kind === 'nickname').flatMap((term) => term.words.map(nameWord)),
       ...(honorific && { honorific }),
       ...(honorificKey && { honorificKey }),
-      familyNameFirst: words.length > 1 && FAMILY_NAMES_FIRST.includes(words[0]?.key ?? ''),
+      familyNameFirst: isFamilyNameFirst(words),
     }
   })
 }
@@ -440,11 +436,19 @@ function honorificIssues(
     const surname = person.familyNameFirst ? person.words[0] : person.words.at(-1)
     const afterName = tokens[(match.last ?? next).index + 1]
     const fullName = afterName?.joined && matches.get(afterName.index)?.person === match.person
+    // Which word is the given name comes from the census lists ("Tanaka Yuki" is family name
+    // first); an honorific before it is reported only when that word is surely no surname.
     const firstName =
-      !person.familyNameFirst &&
-      (match.wordIndex === -1 ||
-        match.kind === 'short-form' ||
-        (person.words.length > 1 && match.target === givenName(person) && match.target !== surname))
+      match.wordIndex === -1 ||
+      match.kind === 'short-form' ||
+      (person.words.length > 1 &&
+        match.target === givenName(person) &&
+        match.target !== surname &&
+        surname !== undefined &&
+        // "Ms. Lan" for "Nguyễn Thị Lan": with a middle or two-word given name written family
+        // name first, an honorific before the given name is customary in some cultures.
+        !(person.familyNameFirst && person.words.length > 2) &&
+        surelyGivenName(match.target, surname))
     if (firstName && !fullName && surname) {
       const honorific = person.honorific ?? honorificText
       const nameEnd = (match.last ?? next).end

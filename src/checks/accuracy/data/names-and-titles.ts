@@ -135,77 +135,163 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Family names that come first in the name as written ("Nguyễn Thị Lan", "Kim Min-jun"): an
- * honorific before the first word is then an honorific before the surname, not the first name.
- */
-export const FAMILY_NAMES_FIRST: readonly string[] = [
-  'bui',
-  'chen',
-  'cho',
-  'choi',
-  'dang',
-  'do',
-  'duong',
-  'ho',
-  'hoang',
-  'huang',
-  'huynh',
-  'jang',
-  'jung',
-  'kang',
-  'kim',
-  'le',
-  'lee',
-  'li',
-  'lim',
-  'lin',
-  'liu',
-  'ngo',
-  'nguyen',
-  'park',
-  'pham',
-  'phan',
-  'tran',
-  'truong',
-  'vo',
-  'vu',
-  'wang',
-  'wu',
-  'yang',
-  'yoon',
-  'zhang',
-  'zhao',
-  'zhou',
-]
-
-/**
  * Word sequences after which an organisation named is the one the writer wants to join or has
  * interviewed with ("excited to join Acme", "the team at Acme"). Lowercase, sorted.
  */
 export const TARGET_PHRASES: readonly string[] = [
   'application at',
   'application to',
+  'application with',
   'applied to',
   'career at',
+  'career with',
   'culture at',
   'everyone at',
   'future at',
+  'future with',
+  'grow with',
+  'growing with',
   'interview at',
   'interviewed at',
   'interviewing at',
   'job at',
+  'job with',
   'join',
   'joining',
+  'next steps at',
+  'next steps with',
   'opening at',
+  'opening with',
   'opportunity at',
+  'opportunity with',
   'people at',
   'position at',
+  'position with',
   'role at',
+  'role with',
   'team at',
   'work at',
   'work for',
   'working at',
   'working for',
+]
+
+/**
+ * Nouns after a possessive name that make the name an organisation's ("Acme's mission", "Acme's
+ * customers"). A person's name before them is told apart by compromise and the context.
+ */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  'approach',
+  'brand',
+  'clients',
+  'commitment',
+  'culture',
+  'customers',
+  'expansion',
+  'focus',
+  'growth',
+  'history',
+  'investment',
+  'mission',
+  'move',
+  'offices',
+  'plans',
+  'platform',
+  'products',
+  'reputation',
+  'roadmap',
+  'services',
+  'strategy',
+  'team',
+  'values',
+  'vision',
+  'work',
+]
+
+/**
+ * Words that, just before "at Acme" in the same clause, make Acme a place the writer worked or
+ * works ("my team at Acme", "I ran the conduit on the school job at Acme"); the nearest of these
+ * or of PRESENT_TENSE_CUES decides.
+ */
+export const PAST_WORKPLACE_CUES: readonly string[] = [
+  'began',
+  'brought',
+  'built',
+  'did',
+  'earlier',
+  'former',
+  'formerly',
+  'grew',
+  'had',
+  'having',
+  'interned',
+  'kept',
+  'last',
+  'led',
+  'left',
+  'managed',
+  'my',
+  'old',
+  'our',
+  'previous',
+  'previously',
+  'ran',
+  'served',
+  'sold',
+  'spent',
+  'taught',
+  'took',
+  'used',
+  'volunteered',
+  'was',
+  'were',
+  'worked',
+  'wrote',
+]
+
+/** Words that, nearer "at Acme" than any past cue, make Acme the employer the letter is for. */
+export const PRESENT_TENSE_CUES: readonly string[] = [
+  'am',
+  'are',
+  'be',
+  'can',
+  'could',
+  'hope',
+  'is',
+  'join',
+  'want',
+  'will',
+  'would',
+  'your',
+]
+
+/**
+ * Last words of a name that make it a site, a school or a unit rather than a company ("Jefferson
+ * Middle School", "the Leeds Depot"): it may belong to the employer, so it is only a warning.
+ */
+export const SITE_WORDS: readonly string[] = [
+  'academy',
+  'branch',
+  'campus',
+  'center',
+  'centre',
+  'clinic',
+  'college',
+  'depot',
+  'district',
+  'hospital',
+  'lab',
+  'laboratory',
+  'library',
+  'office',
+  'plant',
+  'school',
+  'site',
+  'station',
+  'store',
+  'unit',
+  'ward',
+  'warehouse',
 ]
 
 /**
@@ -346,15 +432,20 @@ export const DEPARTMENTS: readonly string[] = [
   'you',
 ]
 
-/** Nouns that end a job title ("Marketing Coordinator", "Software Engineer"). */
+/**
+ * Nouns that end a job title ("Marketing Coordinator", "Software Engineer"), beside the O*NET heads
+ * of job-titles.ts: the common ones, and British titles a US list lacks (adviser, solicitor).
+ */
 export const TITLE_HEADS: readonly string[] = [
   'accountant',
   'administrator',
+  'adviser',
   'advisor',
   'analyst',
   'architect',
   'assistant',
   'associate',
+  'barrister',
   'consultant',
   'coordinator',
   'designer',
@@ -365,6 +456,7 @@ export const TITLE_HEADS: readonly string[] = [
   'executive',
   'intern',
   'lead',
+  'lecturer',
   'manager',
   'nurse',
   'officer',
@@ -375,6 +467,7 @@ export const TITLE_HEADS: readonly string[] = [
   'representative',
   'researcher',
   'scientist',
+  'solicitor',
   'specialist',
   'strategist',
   'supervisor',

@@ -19,7 +19,6 @@
  * prints the grammar checker's errors and warnings per 1,000 words, each listed.
  */
 import { readFileSync } from 'node:fs'
-import { loadLetters } from '../bench/corpus.mjs'
 import { lintThankYou } from '../src/index.ts'
 import type { Finding, LintOptions } from '../src/types.ts'
 
@@ -164,7 +163,7 @@ function clean(files: string[]): void {
           .split('\n')
           .filter((line) => line.trim())
           .map((line) => (JSON.parse(line) as { text: string }).text)
-      : (loadLetters(file) as { draft: string }[]).map((letter) => letter.draft)
+      : lettersOf(readFileSync(file, 'utf8'))
     let fileWords = 0
     let fileFlags = 0
     for (const draft of drafts) {
@@ -211,4 +210,15 @@ function ratio(count: number, total: number): string {
 
 function per1000(count: number, total: number): string {
   return ((1000 * count) / Math.max(1, total)).toFixed(2)
+}
+
+/** The drafts of a bench corpus file: blocks opened by "=== id", headers, a blank line, the draft. */
+function lettersOf(text: string): string[] {
+  return text
+    .split(/^=== /m)
+    .slice(1)
+    .map((block) => {
+      const rest = block.slice(block.indexOf('\n') + 1)
+      return rest.slice(rest.indexOf('\n\n') + 2).trimEnd()
+    })
 }

@@ -8,7 +8,14 @@ import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, hasUppercase, startsLowercase, startsUppercase } from '../../text/case.js'
 import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../../text/phrases.js'
 import type { GrammarOptions } from '../../types.js'
-import { ABBREVIATIONS, CONFUSION_REASONS, CONFUSIONS, type Confusion, NUMERAL_HEADS } from './data.js'
+import { checkContextRules } from './context-rules.js'
+import {
+  ABBREVIATIONS,
+  CONFUSION_REASONS,
+  CONFUSIONS,
+  type Confusion,
+  NUMERAL_HEADS,
+} from './data/phrases.js'
 
 export const grammarDefaults: GrammarOptions = {
   allowTwoSpacesAfterSentence: false,
@@ -84,7 +91,7 @@ export const grammar = defineChecker({
       description: 'A sentence, greeting or sign-off that starts with a lowercase letter.',
     },
     { id: 'lowercase-i', defaultSeverity: 'warning', description: 'The pronoun "I" written as "i".' },
-    { id: 'double-space', defaultSeverity: 'info', description: 'Two or more spaces between words.' },
+    { id: 'double-space', defaultSeverity: 'warning', description: 'Two or more spaces between words.' },
     {
       id: 'thank-your',
       defaultSeverity: 'error',
@@ -115,6 +122,39 @@ export const grammar = defineChecker({
       defaultSeverity: 'error',
       description: '"I" with a verb form for "he" or "she" ("I has", "I is").',
     },
+    {
+      id: 'confused-word',
+      defaultSeverity: 'warning',
+      description:
+        'One word of a confusion set where its twin belongs, decided from the words around it ("its a", "better then", "could of", "apart of").',
+      fixable: true,
+    },
+    {
+      id: 'real-word-error',
+      defaultSeverity: 'warning',
+      description:
+        'A real word typed for another that the context asks for ("very exited about", "hiring manger").',
+      fixable: true,
+    },
+    {
+      id: 'verb-form',
+      defaultSeverity: 'error',
+      description:
+        'A verb form that does not fit its subject or auxiliary ("he have", "will helps", "does not needs").',
+      fixable: true,
+    },
+    {
+      id: 'missing-subject',
+      defaultSeverity: 'info',
+      description: 'A sentence that drops its subject ("Look forward to…", "Hope to hear…").',
+    },
+    {
+      id: 'split-word',
+      defaultSeverity: 'warning',
+      description:
+        'A compound written apart or a phrasal verb written together ("every where", "to setup", "everyday" as an adverb).',
+      fixable: true,
+    },
   ],
   check(document, _environment, options) {
     if (document.words.length === 0) return []
@@ -122,6 +162,7 @@ export const grammar = defineChecker({
     const issues: Issue[] = []
     runPlugins(document, tables, issues)
     checkConfusions(document, tables, issues)
+    checkContextRules(document, issues)
     checkCapitals(document, tables, issues)
     checkDoubleSpaces(document, options, issues)
     return issues

@@ -1,0 +1,737 @@
+import type { Issue } from '../../checker.js'
+import type { ThankYouDocument, WordToken } from '../../document.js'
+import { capitalize, startsUppercase } from '../../text/case.js'
+import { phraseWords } from '../../text/phrases.js'
+import { SPLIT_COMPOUNDS } from './data/compounds.js'
+import * as evidence from './data/context.js'
+import {
+  ADJECTIVES,
+  COMPARATIVES,
+  PHRASAL_COMPOUNDS,
+  SIMPLE_PAST,
+  SINGULAR_NOUNS,
+  THIRD_PERSON,
+  VERB_BASES,
+} from './data/lexicon.js'
+
+/**
+ * Rules that decide a word from its neighbours on both sides: confusion sets (its/it's,
+ * then/than…), real words typed for others ("very exited"), verb forms that do not fit their
+ * subject or auxiliary, sentences without a subject, and compounds written apart or together.
+ * Each rule is keyed by the word it starts from, so a word costs one map look-up.
+ */
+export type ContextRuleId =
+  | 'confused-word'
+  | 'real-word-error'
+  | 'verb-form'
+  | 'missing-subject'
+  | 'split-word'
+
+type WordSet = ReadonlySet<string>
+
+interface Tables {
+  rules: ReadonlyMap<string, readonly Rule[]>
+  determiners: WordSet
+  modals: WordSet
+  doForms: WordSet
+  midAdverbs: WordSet
+  be: WordSet
+  degree: WordSet
+  openers: WordSet
+  prepositions: WordSet
+  collective: WordSet
+  afterItsIs: WordSet
+  comparatives: WordSet
+  beforeThen: WordSet
+  conditionOpeners: WordSet
+  beforeEffect: WordSet
+  beforeAffect: WordSet
+  effectObjects: WordSet
+  beforeLose: WordSet
+  afterWhos: WordSet
+  takesInfinitive: WordSet
+  beforeExcited: WordSet
+  beforeFrom: WordSet
+  fillVerbs: WordSet
+  beforeThrough: WordSet
+  teamVerbs: WordSet
+  teamNouns: WordSet
+  owners: WordSet
+  beforePhrasal: WordSet
+  adjectives: WordSet
+  nouns: WordSet
+  bases: WordSet
+  /** Base → third-person form, the reverse of `THIRD_PERSON`. */
+  thirdOf: ReadonlyMap<string, string>
+  /** `set up` → `setup`. */
+  joinedOf: ReadonlyMap<string, string>
+}
+
+/** What a rule sees: the document's words, their lowercase keys and how they are linked. */
+interface View {
+  document: ThankYouDocument
+  words: readonly WordToken[]
+  keys: readonly string[]
+  /** 1 when word i and i + 1 are in one sentence with only white space between. */
+  linked: Uint8Array
+  /** 1 when a clause ends after word i. */
+  clauseEnd: Uint8Array
+  tables: Tables
+}
+
+interface Hit {
+  ruleId: ContextRuleId
+  /** First and last word index of the flagged text. */
+  from: number
+  to: number
+  expected: readonly string[]
+  reason: string
+  /** Whether the first expected text is a certain repair. */
+  fix?: boolean
+}
+
+type Rule = (view: View, i: number) => Hit | undefined
+
+let tables: Tables | undefined
+
+// Stryker disable all: built once per process; the tables' content is tested through every rule.
+function contextTables(): Tables {
+  if (tables) return tables
+  const set = (words: readonly string[]): WordSet => new Set(words)
+  const rules = new Map<string, Rule[]>()
+  const on = (keys: readonly string[], rule: Rule) => {
+    for (const key of keys) rules.set(key, [...(rules.get(key) ?? []), rule])
+  }
+  on(['its'], itsIsIts)
+  on(["it's"], itsOwning)
+  on(['then'], thenThan)
+  on(['than'], thanThen)
+  on(['of'], couldOf)
+  on(['apart'], apartOf)
+  on(['loose', 'loosing'], looseLose)
+  on(['whose'], whoseWhos)
+  on(['affect', 'affects', 'effect'], affectEffect)
+  on(['too'], tooTo)
+  on(['exited', 'exiting'], exitedExcited)
+  on(['manger', 'mangers'], mangerManager)
+  on(['term', "term's"], termTeam)
+  on(['form'], formFrom)
+  on(['from'], fromForm)
+  on(['though'], thoughThrough)
+  on(['defiantly'], defiantlyDefinitely)
+  on(['everyday'], everydayEveryDay)
+  on(['every'], everyDayEveryday)
+  on(Object.keys(PHRASAL_COMPOUNDS), joinedPhrasalVerb)
+  on(
+    [...new Set(Object.values(PHRASAL_COMPOUNDS).map((phrase) => phrase.split(' ')[0] as string))],
+    splitCompoundNoun,
+  )
+  on(
+    [...new Set(Object.keys(SPLIT_COMPOUNDS).map((phrase) => phrase.split(' ')[0] as string))],
+    splitCompound,
+  )
+  on(evidence.MODALS, modalVerbForm)
+  on(evidence.DO_FORMS, doVerbForm)
+  on(['he', 'she', 'it'], thirdPersonAgreement)
+  on(['i', 'you', 'we', 'they'], nonThirdPersonAgreement)
+  on(['my', 'the', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
+  on(['not'], notOnly)
+  on(Object.keys(evidence.SUBJECTLESS_OPENINGS), missingSubject)
+  const thirdOf = new Map<string, string>()
+  for (const [third, base] of Object.entries(THIRD_PERSON)) thirdOf.set(base, third)
+  const joinedOf = new Map<string, string>()
+  for (const [joined, phrase] of Object.entries(PHRASAL_COMPOUNDS)) joinedOf.set(phrase, joined)
+  tables = {
+    rules,
+    determiners: set(evidence.DETERMINERS),
+    modals: set(evidence.MODALS),
+    doForms: set(evidence.DO_FORMS),
+    midAdverbs: set(evidence.MID_ADVERBS),
+    be: set(evidence.BE_FORMS),
+    degree: set(evidence.DEGREE_ADVERBS),
+    openers: set(evidence.CLAUSE_OPENERS),
+    prepositions: set(evidence.PREPOSITIONS),
+    collective: set(evidence.COLLECTIVE_NOUNS),
+    afterItsIs: set(evidence.AFTER_ITS_IS),
+    comparatives: set([...COMPARATIVES, ...evidence.COMPARATIVE_HEADS]),
+    beforeThen: set(evidence.BEFORE_THEN),
+    conditionOpeners: set(evidence.CONDITION_OPENERS),
+    beforeEffect: set(evidence.BEFORE_EFFECT_NOUN),
+    beforeAffect: set(evidence.BEFORE_AFFECT_VERB),
+    effectObjects: set(evidence.EFFECT_OBJECTS),
+    beforeLose: set(evidence.BEFORE_LOSE),
+    afterWhos: set(evidence.AFTER_WHOS),
+    takesInfinitive: set(evidence.TAKES_INFINITIVE),
+    beforeExcited: set(evidence.BEFORE_EXCITED),
+    beforeFrom: set(evidence.BEFORE_FROM),
+    fillVerbs: set(evidence.FILL_VERBS),
+    beforeThrough: set(evidence.BEFORE_THROUGH),
+    teamVerbs: set(evidence.TEAM_VERBS),
+    teamNouns: set(evidence.TEAM_NOUNS),
+    owners: set(evidence.OWNERS),
+    beforePhrasal: set(evidence.BEFORE_PHRASAL_VERB),
+    adjectives: set(ADJECTIVES),
+    nouns: set(SINGULAR_NOUNS),
+    bases: set(VERB_BASES),
+    thirdOf,
+    joinedOf,
+  }
+  return tables
+}
+// Stryker restore all
+
+/** Runs every context rule over the body and subject words of the document. */
+export function checkContextRules(document: ThankYouDocument, issues: Issue[]): void {
+  const { words } = document
+  const { keys, linked, clauseEnd } = phraseWords(document)
+  const view: View = { document, words, keys, linked, clauseEnd, tables: contextTables() }
+  for (let i = 0; i < words.length; i++) {
+    const rules = view.tables.rules.get(keys[i] as string)
+    if (!rules) continue
+    const word = words[i] as WordToken
+    if (word.literal || (word.part !== 'body' && word.part !== 'subject')) continue
+    for (const rule of rules) {
+      const hit = rule(view, i)
+      if (hit && usable(view, hit)) {
+        issues.push(issueOf(view, hit))
+        i = hit.to
+        break
+      }
+    }
+  }
+}
+
+/** A hit's words must all be plain words of one part. */
+function usable(view: View, hit: Hit): boolean {
+  for (let j = hit.from; j <= hit.to; j++) {
+    const word = view.words[j]
+    if (!word || word.literal || word.part !== view.words[hit.from]?.part) return false
+  }
+  return true
+}
+
+function issueOf(view: View, hit: Hit): Issue {
+  const first = view.words[hit.from] as WordToken
+  const last = view.words[hit.to] as WordToken
+  const span = { start: first.start, end: last.end }
+  const actual = view.document.slice(span)
+  const expected = hit.expected.map((text) => (startsUppercase(actual) ? capitalize(text) : text))
+  const issue: Issue = {
+    ruleId: hit.ruleId,
+    span,
+    actual,
+    expected,
+    message: `Write "${expected[0]}", not "${actual}": ${hit.reason}`,
+  }
+  if (hit.fix && expected[0] !== undefined) issue.fix = { span, text: expected[0] }
+  return issue
+}
+
+/** The key of the word before `i` when only white space lies between, else `''`. */
+function before(view: View, i: number): string {
+  return i > 0 && view.linked[i - 1] === 1 ? (view.keys[i - 1] as string) : ''
+}
+
+/** The key of the word after `i` when only white space lies between, else `''`. */
+function after(view: View, i: number): string {
+  return view.linked[i] === 1 ? (view.keys[i + 1] as string) : ''
+}
+
+/** Whether word `i` opens a clause: first of its sentence, after punctuation, or after "and", "because"… */
+function opensClause(view: View, i: number): boolean {
+  const word = view.words[i] as WordToken
+  if (word.sentenceStart || i === 0 || view.linked[i - 1] === 0) return true
+  return view.tables.openers.has(view.keys[i - 1] as string)
+}
+
+/** Skips up to two adverbs such as "not", "also", "really" after word `i`; returns the next word's index. */
+function skipAdverbs(view: View, i: number): number {
+  let j = i + 1
+  for (
+    let k = 0;
+    k < 2 && view.linked[j - 1] === 1 && view.tables.midAdverbs.has(view.keys[j] as string);
+    k++
+  )
+    j++
+  return view.linked[j - 1] === 1 ? j : -1
+}
+
+const word1 = (
+  view: View,
+  i: number,
+  ruleId: ContextRuleId,
+  expected: readonly string[],
+  reason: string,
+  fix = false,
+): Hit => ({
+  ruleId,
+  from: i,
+  to: i,
+  expected,
+  reason,
+  fix,
+})
+
+// ————— confusion sets —————
+
+const ITS_REASON = '"it\'s" is "it is" or "it has"; "its" is owning'
+
+function itsIsIts(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  if (!next) return undefined
+  const { tables } = view
+  const expected = next === 'been' ? ["it's", 'it has'] : ["it's", 'it is']
+  if (tables.afterItsIs.has(next)) return word1(view, i, 'confused-word', expected, ITS_REASON)
+  const third = after(view, i + 1)
+  if (
+    next.endsWith('ing') &&
+    !tables.nouns.has(next) &&
+    (tables.determiners.has(third) || (next === 'going' && third === 'to'))
+  ) {
+    return word1(view, i, 'confused-word', expected, ITS_REASON)
+  }
+  if (
+    tables.adjectives.has(next) &&
+    next !== 'own' &&
+    (view.clauseEnd[i + 1] === 1 || third === 'to' || third === 'that')
+  ) {
+    return word1(view, i, 'confused-word', expected, ITS_REASON)
+  }
+  return undefined
+}
+
+const ITS_OWNING_REASON = 'the owning form has no apostrophe; "it\'s" is "it is"'
+
+function itsOwning(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  if (next === 'own') return word1(view, i, 'confused-word', ['its'], ITS_OWNING_REASON)
+  if (view.tables.prepositions.has(before(view, i)) && next && view.tables.nouns.has(next)) {
+    return word1(view, i, 'confused-word', ['its'], ITS_OWNING_REASON)
+  }
+  return undefined
+}
+
+function thenThan(view: View, i: number): Hit | undefined {
+  if (view.clauseEnd[i] === 1) return undefined
+  const previous = before(view, i)
+  const { tables } = view
+  const comparative =
+    tables.comparatives.has(previous) ||
+    (tables.adjectives.has(previous) && (before(view, i - 1) === 'more' || before(view, i - 1) === 'less'))
+  if (!comparative) return undefined
+  return word1(view, i, 'confused-word', ['than'], '"than" compares; "then" is about time', true)
+}
+
+function thanThen(view: View, i: number): Hit | undefined {
+  const { words, keys, tables } = view
+  const word = words[i] as WordToken
+  const reason = '"then" is about time or a consequence; "than" compares'
+  if (tables.beforeThen.has(before(view, i))) return word1(view, i, 'confused-word', ['then'], reason)
+  const first = keys[view.document.sentences[word.sentence]?.firstWord ?? i] as string
+  const comma = i > 0 && view.document.text.slice((words[i - 1] as WordToken).end, word.start).trim() === ','
+  if (comma && tables.conditionOpeners.has(first)) return word1(view, i, 'confused-word', ['then'], reason)
+  return undefined
+}
+
+function couldOf(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  if (!['could', 'would', 'should', 'must', 'might'].includes(previous)) return undefined
+  if (view.tables.determiners.has(before(view, i - 1))) return undefined
+  const next = after(view, i)
+  if (!next || next === 'course' || view.tables.determiners.has(next)) return undefined
+  return word1(view, i, 'confused-word', ['have'], `"${previous} have" sounds like "${previous} of"`, true)
+}
+
+function apartOf(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  if (next === 'form') {
+    return word1(view, i + 1, 'confused-word', ['from'], '"apart from" is the phrase', true)
+  }
+  if (next === 'of' && view.tables.be.has(before(view, i))) {
+    return word1(
+      view,
+      i,
+      'confused-word',
+      ['a part'],
+      '"a part of" belongs to something; "apart" is separate',
+      true,
+    )
+  }
+  return undefined
+}
+
+function looseLose(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const reason = '"lose" is to no longer have; "loose" is not tight'
+  if (view.keys[i] === 'loose') {
+    return view.tables.beforeLose.has(previous)
+      ? word1(view, i, 'confused-word', ['lose'], reason)
+      : undefined
+  }
+  const afterBe = view.tables.be.has(previous) || ['of', 'from', 'about', 'without', 'not'].includes(previous)
+  return afterBe ? word1(view, i, 'confused-word', ['losing'], reason) : undefined
+}
+
+function whoseWhos(view: View, i: number): Hit | undefined {
+  if (!view.tables.afterWhos.has(after(view, i))) return undefined
+  return word1(view, i, 'confused-word', ["who's", 'who is'], '"who\'s" is "who is"; "whose" is owning')
+}
+
+function affectEffect(view: View, i: number): Hit | undefined {
+  const { keys, tables } = view
+  const key = keys[i] as string
+  const previous = before(view, i)
+  if (key === 'effect') {
+    if (!tables.beforeAffect.has(previous) || tables.effectObjects.has(after(view, i))) return undefined
+    return word1(view, i, 'confused-word', ['affect'], '"affect" is the verb; "effect" is the result')
+  }
+  if (!tables.beforeEffect.has(previous)) return undefined
+  return word1(
+    view,
+    i,
+    'confused-word',
+    [key === 'affects' ? 'effects' : 'effect'],
+    '"effect" is the result; "affect" is the verb',
+  )
+}
+
+function tooTo(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  const { tables } = view
+  const verb = tables.takesInfinitive.has(before(view, i)) && tables.bases.has(next)
+  if (!verb && !['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his'].includes(next)) return undefined
+  return word1(view, i, 'confused-word', ['to'], '"too" means also or overly; "to" leads a verb or a place')
+}
+
+// ————— real words typed for others —————
+
+function exitedExcited(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const { tables } = view
+  if (view.keys[i] === 'exiting') {
+    if (!tables.degree.has(previous) && previous !== 'an') return undefined
+    return word1(view, i, 'real-word-error', ['exciting'], '"exiting" is leaving', true)
+  }
+  if (!tables.beforeExcited.has(previous)) return undefined
+  return word1(view, i, 'real-word-error', ['excited'], '"exited" is left', tables.degree.has(previous))
+}
+
+function mangerManager(view: View, i: number): Hit | undefined {
+  const nativity = ['a', 'the'].includes(before(view, i)) && before(view, i - 1) === 'in'
+  if (nativity) return undefined
+  const plural = view.keys[i] === 'mangers'
+  return word1(
+    view,
+    i,
+    'real-word-error',
+    [plural ? 'managers' : 'manager'],
+    'a manger is a feeding trough',
+    true,
+  )
+}
+
+function termTeam(view: View, i: number): Hit | undefined {
+  const { tables } = view
+  const owner = before(view, i)
+  if (!tables.owners.has(owner)) return undefined
+  const possessive = view.keys[i] === "term's"
+  if (!possessive && !tables.teamVerbs.has(before(view, i - 1)) && !tables.teamNouns.has(after(view, i)))
+    return undefined
+  return word1(
+    view,
+    i,
+    'real-word-error',
+    [possessive ? "team's" : 'team'],
+    'people work in a team; a term is a word or a period',
+  )
+}
+
+function formFrom(view: View, i: number): Hit | undefined {
+  if (!view.tables.beforeFrom.has(before(view, i))) return undefined
+  return word1(view, i, 'real-word-error', ['from'], '"from" gives the origin; a form is filled in', true)
+}
+
+function fromForm(view: View, i: number): Hit | undefined {
+  if (view.clauseEnd[i] !== 1) return undefined
+  const { keys, tables } = view
+  // "fill out the from", "submitted the from": a verb of filling in, an article, then "from".
+  if (!tables.determiners.has(before(view, i))) return undefined
+  const verb = before(view, i - 1)
+  const verbFar = ['in', 'out'].includes(verb) ? before(view, i - 2) : verb
+  if (!tables.fillVerbs.has(verbFar) || keys[i - 1] === undefined) return undefined
+  return word1(view, i, 'real-word-error', ['form'], 'a form is filled in; "from" gives the origin')
+}
+
+function thoughThrough(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  if (!view.tables.beforeThrough.has(before(view, i))) return undefined
+  if (!view.tables.determiners.has(next) || next === 'that') return undefined
+  return word1(
+    view,
+    i,
+    'real-word-error',
+    ['through'],
+    '"through" passes from one side to the other; "though" concedes',
+  )
+}
+
+function defiantlyDefinitely(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const next = after(view, i)
+  const certain =
+    ['i', 'we', 'will', 'would', 'can', 'could', 'should', 'most'].includes(previous) ||
+    view.tables.be.has(previous) ||
+    ['interested', 'excited', 'be', 'want', 'recommend', 'a', 'the'].includes(next)
+  if (!certain) return undefined
+  return word1(view, i, 'real-word-error', ['definitely'], '"defiantly" means in defiance')
+}
+
+// ————— compounds —————
+
+function everydayEveryDay(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  const next = after(view, i)
+  const adverb =
+    view.clauseEnd[i] === 1 ||
+    (word.sentenceStart && (next === '' || ['i', 'we', 'he', 'she', 'they', 'you'].includes(next)))
+  if (!adverb) return undefined
+  return word1(
+    view,
+    i,
+    'split-word',
+    ['every day'],
+    '"everyday" is an adjective ("everyday tasks"); "every day" means each day',
+    true,
+  )
+}
+
+function everyDayEveryday(view: View, i: number): Hit | undefined {
+  if (after(view, i) !== 'day' || before(view, i) !== 'an' || view.clauseEnd[i + 1] === 1) return undefined
+  return {
+    ruleId: 'split-word',
+    from: i,
+    to: i + 1,
+    expected: ['everyday'],
+    reason: 'before a noun the adjective is one word',
+    fix: true,
+  }
+}
+
+function joinedPhrasalVerb(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const { tables } = view
+  const next = after(view, i)
+  const asVerb =
+    tables.modals.has(previous) ||
+    (tables.beforePhrasal.has(previous) &&
+      (previous !== 'to' || tables.determiners.has(next) || ['it', 'them', 'me', 'us', 'you'].includes(next)))
+  if (!asVerb) return undefined
+  const phrase = PHRASAL_COMPOUNDS[view.keys[i] as string] as string
+  return word1(view, i, 'split-word', [phrase], `the verb is two words; "${view.keys[i]}" is the noun`, true)
+}
+
+function splitCompoundNoun(view: View, i: number): Hit | undefined {
+  const joined = view.tables.joinedOf.get(`${view.keys[i]} ${after(view, i)}`)
+  if (!joined || !['a', 'an', 'the', 'your', 'my', 'our', 'their'].includes(before(view, i))) return undefined
+  const third = after(view, i + 1)
+  if (view.clauseEnd[i + 1] !== 1 && !view.tables.nouns.has(third) && third !== 'is' && third !== 'was')
+    return undefined
+  return {
+    ruleId: 'split-word',
+    from: i,
+    to: i + 1,
+    expected: [joined],
+    reason: 'the noun is one word; the verb is two',
+  }
+}
+
+function splitCompound(view: View, i: number): Hit | undefined {
+  const two = `${view.keys[i]} ${after(view, i)}`
+  const three = `${two} ${after(view, i + 1)}`
+  const to = SPLIT_COMPOUNDS[three] ? i + 2 : SPLIT_COMPOUNDS[two] ? i + 1 : -1
+  if (to === -1) return undefined
+  const joined = SPLIT_COMPOUNDS[three] ?? (SPLIT_COMPOUNDS[two] as string)
+  return {
+    ruleId: 'split-word',
+    from: i,
+    to,
+    expected: [joined],
+    reason: 'it is written as one word',
+    fix: true,
+  }
+}
+
+// ————— verb forms —————
+
+const BARE_OF_AUXILIARY: Readonly<Record<string, string>> = {
+  am: 'be',
+  are: 'be',
+  does: 'do',
+  has: 'have',
+  is: 'be',
+  was: 'be',
+  were: 'be',
+}
+
+function bareForm(key: string): string | undefined {
+  return THIRD_PERSON[key] ?? SIMPLE_PAST[key] ?? BARE_OF_AUXILIARY[key]
+}
+
+function modalVerbForm(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  const key = view.keys[i] as string
+  // "Will" and "May" with a capital mid-sentence are names; after an article, nouns ("the will").
+  if ((key === 'will' || key === 'may') && startsUppercase(word.text) && !word.sentenceStart) return undefined
+  if (view.tables.determiners.has(before(view, i)) || before(view, i) === 'its') return undefined
+  const j = skipAdverbs(view, i)
+  if (j === -1) return undefined
+  const bare = bareForm(view.keys[j] as string)
+  if (!bare) return undefined
+  return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
+}
+
+const INVERTED_SUBJECTS = new Set([
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'he',
+  'i',
+  'it',
+  'nobody',
+  'she',
+  'somebody',
+  'someone',
+  'they',
+  'we',
+  'you',
+])
+
+function doVerbForm(view: View, i: number): Hit | undefined {
+  const key = view.keys[i] as string
+  const next = after(view, i)
+  let j: number
+  if (key.endsWith("n't") || next === 'not') j = skipAdverbs(view, i)
+  else if (INVERTED_SUBJECTS.has(next)) j = view.linked[i + 1] === 1 ? i + 2 : -1
+  else return undefined
+  if (j === -1) return undefined
+  const verb = view.keys[j] as string
+  const bare = THIRD_PERSON[verb] ?? SIMPLE_PAST[verb] ?? (verb === 'has' ? 'have' : undefined)
+  if (!bare) return undefined
+  return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
+}
+
+const THIRD_PERSON_OF: Readonly<Record<string, string>> = {
+  are: 'is',
+  "aren't": "isn't",
+  do: 'does',
+  "don't": "doesn't",
+  have: 'has',
+  "haven't": "hasn't",
+}
+
+function thirdPersonAgreement(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  if (word.text === 'IT' || !opensClause(view, i)) return undefined
+  const j = skipAdverbs(view, i)
+  if (j === -1) return undefined
+  const verb = view.keys[j] as string
+  const subject = view.keys[i] as string
+  const reason = `"${subject}" takes the verb form for one person`
+  const agreed = THIRD_PERSON_OF[verb]
+  if (agreed) return word1(view, j, 'verb-form', [agreed], reason, true)
+  if (verb === 'need' || verb === 'dare' || view.keys[j - 1] === 'not') return undefined
+  const third = view.tables.bases.has(verb) ? view.tables.thirdOf.get(verb) : undefined
+  if (!third || view.clauseEnd[i] === 1) return undefined
+  return word1(view, j, 'verb-form', [third], reason, true)
+}
+
+const PLURAL_OF: Readonly<Record<string, string>> = {
+  does: 'do',
+  "doesn't": "don't",
+  has: 'have',
+  "hasn't": "haven't",
+  is: 'are',
+  "isn't": "aren't",
+  was: 'were',
+  "wasn't": "weren't",
+}
+
+function nonThirdPersonAgreement(view: View, i: number): Hit | undefined {
+  if (!opensClause(view, i)) return undefined
+  const subject = view.keys[i] as string
+  const j = skipAdverbs(view, i)
+  if (j === -1) return undefined
+  const verb = view.keys[j] as string
+  const reason = `"${subject === 'i' ? 'I' : subject}" does not take the verb form for "he" or "she"`
+  if (subject !== 'i') {
+    const plural = PLURAL_OF[verb]
+    if (plural) return word1(view, j, 'verb-form', [plural], reason, true)
+  }
+  const bare = THIRD_PERSON[verb]
+  if (!bare || view.keys[j - 1] === 'not') return undefined
+  return word1(view, j, 'verb-form', [bare], reason, true)
+}
+
+const SINGULAR_OF: Readonly<Record<string, string>> = {
+  are: 'is',
+  "aren't": "isn't",
+  "don't": "doesn't",
+  have: 'has',
+  "haven't": "hasn't",
+  were: 'was',
+  "weren't": "wasn't",
+}
+
+function nounPhraseAgreement(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  if (!word.sentenceStart) return undefined
+  const noun = after(view, i)
+  if (!view.tables.nouns.has(noun) || view.tables.collective.has(noun)) return undefined
+  const agreed = SINGULAR_OF[after(view, i + 1)]
+  if (!agreed) return undefined
+  return word1(view, i + 2, 'verb-form', [agreed], `"${noun}" is one, so the verb is singular`)
+}
+
+function notOnly(view: View, i: number): Hit | undefined {
+  if (after(view, i) !== 'only') return undefined
+  const third = after(view, i + 1)
+  const fourth = after(view, i + 2)
+  if (
+    third === 'i' &&
+    ['am', 'have', 'was', 'will', 'can'].includes(fourth) &&
+    (view.words[i] as WordToken).sentenceStart
+  ) {
+    return {
+      ruleId: 'verb-form',
+      from: i + 2,
+      to: i + 3,
+      expected: [`${fourth} I`],
+      reason: 'after a leading "not only" the verb comes before its subject',
+      fix: true,
+    }
+  }
+  const verb = after(view, i + 3)
+  if (third === 'am' && fourth === 'i' && view.tables.bases.has(verb) && !view.tables.adjectives.has(verb)) {
+    return word1(view, i + 2, 'verb-form', ['do'], `"${verb}" needs "do I", not "am I"`)
+  }
+  return undefined
+}
+
+// ————— missing subject —————
+
+function missingSubject(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  if (!word.sentenceStart || word.part !== 'body') return undefined
+  const [nexts, pronoun] = evidence.SUBJECTLESS_OPENINGS[view.keys[i] as string] ?? [[], '']
+  if (nexts.length > 0 && !nexts.includes(after(view, i))) return undefined
+  const sentence = view.document.sentences[word.sentence]
+  if (!sentence || view.document.slice(sentence).trimEnd().endsWith('?')) return undefined
+  return {
+    ruleId: 'missing-subject',
+    from: i,
+    to: i,
+    expected: [`${pronoun} ${word.text.toLowerCase()}`],
+    reason: `the sentence has no subject; add "${pronoun}"`,
+  }
+}

@@ -2,7 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, startsUppercase } from '../../text/case.js'
 import { phraseWords } from '../../text/phrases.js'
-import { SPLIT_COMPOUNDS } from './data/compounds.js'
+import { SPLIT_AT_CLAUSE_EDGE, SPLIT_COMPOUNDS } from './data/compounds.js'
 import * as evidence from './data/context.js'
 import {
   ADJECTIVES,
@@ -127,7 +127,13 @@ function contextTables(): Tables {
     splitCompoundNoun,
   )
   on(
-    [...new Set(Object.keys(SPLIT_COMPOUNDS).map((phrase) => phrase.split(' ')[0] as string))],
+    [
+      ...new Set(
+        [...Object.keys(SPLIT_COMPOUNDS), ...Object.keys(SPLIT_AT_CLAUSE_EDGE)].map(
+          (phrase) => phrase.split(' ')[0] as string,
+        ),
+      ),
+    ],
     splitCompound,
   )
   on(evidence.MODALS, modalVerbForm)
@@ -281,7 +287,8 @@ function itsIsIts(view: View, i: number): Hit | undefined {
   if (!next) return undefined
   const { tables } = view
   const expected = next === 'been' ? ["it's", 'it has'] : ["it's", 'it is']
-  if (tables.afterItsIs.has(next)) return word1(view, i, 'confused-word', expected, ITS_REASON)
+  if (tables.afterItsIs.has(next) && view.words[i + 1]?.text !== 'A')
+    return word1(view, i, 'confused-word', expected, ITS_REASON)
   const third = after(view, i + 1)
   if (
     next.endsWith('ing') &&
@@ -548,9 +555,11 @@ function splitCompoundNoun(view: View, i: number): Hit | undefined {
 function splitCompound(view: View, i: number): Hit | undefined {
   const two = `${view.keys[i]} ${after(view, i)}`
   const three = `${two} ${after(view, i + 1)}`
-  const to = SPLIT_COMPOUNDS[three] ? i + 2 : SPLIT_COMPOUNDS[two] ? i + 1 : -1
+  const edge =
+    Object.hasOwn(SPLIT_AT_CLAUSE_EDGE, two) && (opensClause(view, i) || view.clauseEnd[i + 1] === 1)
+  const to = SPLIT_COMPOUNDS[three] ? i + 2 : SPLIT_COMPOUNDS[two] || edge ? i + 1 : -1
   if (to === -1) return undefined
-  const joined = SPLIT_COMPOUNDS[three] ?? (SPLIT_COMPOUNDS[two] as string)
+  const joined = SPLIT_COMPOUNDS[three] ?? SPLIT_COMPOUNDS[two] ?? (SPLIT_AT_CLAUSE_EDGE[two] as string)
   return {
     ruleId: 'split-word',
     from: i,

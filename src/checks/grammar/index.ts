@@ -253,7 +253,9 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
     const first = words[0]
     const last = words.at(-1)
     if (!first || !last || first.part !== last.part || first.part === 'signature') continue
-    if (words.some((word) => word.literal)) continue
+    // Quoted text is still prose the writer typed: its articles are checked; addresses are not.
+    if (words.some((word) => word.literal && word.literal.kind !== 'quote')) continue
+    if (ruleId === 'repeated-word' && isModalAfterName(words)) continue
     const actual = document.slice(span)
     const expected = message.expected?.[0] ?? ''
     if (ruleId === 'repeated-word') {
@@ -275,6 +277,21 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
       })
     }
   }
+}
+
+const MODAL_NAMES: ReadonlySet<string> = new Set(['can', 'may', 'will'])
+
+/** "Will will call", "May may join": at a sentence start, a name and then the modal verb. */
+function isModalAfterName(words: readonly WordToken[]): boolean {
+  const [name, modal] = words
+  return (
+    name !== undefined &&
+    modal !== undefined &&
+    name.sentenceStart &&
+    startsUppercase(name.text) &&
+    !startsUppercase(modal.text) &&
+    MODAL_NAMES.has(modal.text)
+  )
 }
 
 interface NlcstPlace {
@@ -362,7 +379,9 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
     const firstOfBody = !seenBody
     seenBody = true
     if (word.literal || !startsLowercase(word.text) || hasUppercase(word.text)) continue
-    const opens = firstOfBody || paragraphStarts.has(word.start) || followsSentenceEnd(document, word, tables)
+    const opens =
+      (firstOfBody || paragraphStarts.has(word.start) || followsSentenceEnd(document, word, tables)) &&
+      !continuesText(text, word)
     if (opens) {
       const expected = capitalize(word.text)
       issues.push({
@@ -419,6 +438,19 @@ function followsSentenceEnd(document: ThankYouDocument, word: WordToken, tables:
   if (before.literal) return before.end <= at
   const token = before.text.toLowerCase().replace(FINAL_STOP, '')
   return !(token.length === 1 || token.includes('.') || tables.abbreviations.has(token))
+}
+
+/** A list marker alone before a word on its line: `a)`, `(b)`, `iv.`, `2.`, `-`, `•`. */
+const LIST_MARKER = /(?:^|\n)[ \t]*(?:\(?(?:[a-z]|[ivxlc]+|\d+)[.)]|[-*•])[ \t]+$/i
+const LEADING_ELLIPSIS = /(?:\.\.\.|…)[\s"'“‘(]*$/
+
+/**
+ * Whether `word` carries on text rather than opening a sentence: it follows an ellipsis ("…or
+ * run it", "... and then") or a list marker ("a) send", "iv. review").
+ */
+function continuesText(text: string, word: Span): boolean {
+  const before = text.slice(Math.max(0, word.start - 12), word.start)
+  return LEADING_ELLIPSIS.test(before) || LIST_MARKER.test(before)
 }
 
 /** White space, quotes and opening brackets that may sit between a full stop and the next sentence. */

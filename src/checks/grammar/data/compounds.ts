@@ -2,14 +2,13 @@
  * Closed compounds whose open spelling is not standard English ("every where", "it self"), keyed
  * by the open form, lowercase. Both halves are words, so no spell checker sees these; only the
  * pair is wrong. Pairs that are also right in some sentences ("some time", "may be", "every one",
- * "in to", "on going") are left out on purpose. Sorted.
+ * "in to", "on going", "in tact", "feed back") are left out on purpose. Sorted.
  */
 export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
   'back ground': 'background',
   'before hand': 'beforehand',
   'dead line': 'deadline',
   'every where': 'everywhere',
-  'feed back': 'feedback',
   'frame work': 'framework',
   'free lance': 'freelance',
   'further more': 'furthermore',
@@ -17,7 +16,6 @@ export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
   'head quarters': 'headquarters',
   'her self': 'herself',
   'him self': 'himself',
-  'in tact': 'intact',
   'it self': 'itself',
   'key note': 'keynote',
   'key words': 'keywords',
@@ -26,7 +24,6 @@ export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
   'never the less': 'nevertheless',
   'none the less': 'nonetheless',
   'note worthy': 'noteworthy',
-  'other wise': 'otherwise',
   'our selves': 'ourselves',
   'over looked': 'overlooked',
   'some how': 'somehow',
@@ -44,4 +41,9 @@ export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
   'work place': 'workplace',
   'your self': 'yourself',
   'your selves': 'yourselves',
+}
+
+/** Compounds written apart that read as the compound only at a clause's edge: "Other wise, …". */
+export const SPLIT_AT_CLAUSE_EDGE: Readonly<Record<string, string>> = {
+  'other wise': 'otherwise',
 }

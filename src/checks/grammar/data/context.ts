@@ -194,12 +194,10 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
 /** its → it's: words that follow "it is" or "it has" but never the owning "its". */
 export const AFTER_ITS_IS: readonly string[] = [
   'a',
-  'all',
   'also',
   'always',
   'an',
   'been',
-  'going',
   'gonna',
   'just',
   'my',
@@ -211,8 +209,6 @@ export const AFTER_ITS_IS: readonly string[] = [
   'really',
   'so',
   'the',
-  'too',
-  'very',
   'your',
 ]
 

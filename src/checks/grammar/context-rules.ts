@@ -26,6 +26,8 @@ export type ContextRuleId =
   | 'verb-form'
   | 'missing-subject'
   | 'split-word'
+  | 'double-determiner'
+  | 'pronoun-case'
 
 type WordSet = ReadonlySet<string>
 
@@ -61,6 +63,11 @@ interface Tables {
   adjectives: WordSet
   nouns: WordSet
   bases: WordSet
+  questionWords: WordSet
+  notTypos: WordSet
+  /** Noun → verb and verb → noun of `NOUN_VERB_PAIRS`. */
+  verbOfNoun: ReadonlyMap<string, string>
+  nounOfVerb: ReadonlyMap<string, string>
   /** Base → third-person form, the reverse of `THIRD_PERSON`. */
   thirdOf: ReadonlyMap<string, string>
   /** `set up` → `setup`. */
@@ -143,6 +150,16 @@ function contextTables(): Tables {
   on(['my', 'the', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
   on(['not'], notOnly)
   on(Object.keys(evidence.SUBJECTLESS_OPENINGS), missingSubject)
+  on(['a', 'an', 'the'], doubleDeterminer)
+  on(Object.keys(evidence.QUESTION_AUXILIARIES), questionAgreement)
+  on(['these', 'those'], pluralDemonstrative)
+  on(evidence.NOT_TYPOS, notTypo)
+  on(['quiet'], quietQuite)
+  on([...Object.keys(evidence.NOUN_VERB_PAIRS), ...Object.values(evidence.NOUN_VERB_PAIRS)], nounVerbPair)
+  on(Object.keys(evidence.CONTRACTED_AUXILIARIES), contractedAuxiliary)
+  on(['and', ...Object.keys(evidence.SUBJECT_FORMS)], pronounCase)
+  on(['thanks'], thanksYou)
+  on(['he'], heThe)
   const thirdOf = new Map<string, string>()
   for (const [third, base] of Object.entries(THIRD_PERSON)) thirdOf.set(base, third)
   const joinedOf = new Map<string, string>()
@@ -179,6 +196,10 @@ function contextTables(): Tables {
     adjectives: set(ADJECTIVES),
     nouns: set(SINGULAR_NOUNS),
     bases: set(VERB_BASES),
+    questionWords: set(evidence.QUESTION_WORDS),
+    notTypos: set(evidence.NOT_TYPOS),
+    verbOfNoun: new Map(Object.entries(evidence.NOUN_VERB_PAIRS)),
+    nounOfVerb: new Map(Object.entries(evidence.NOUN_VERB_PAIRS).map(([noun, verb]) => [verb, noun])),
     thirdOf,
     joinedOf,
   }
@@ -312,7 +333,25 @@ const ITS_OWNING_REASON = 'the owning form has no apostrophe; "it\'s" is "it is"
 function itsOwning(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   if (next === 'own') return word1(view, i, 'confused-word', ['its'], ITS_OWNING_REASON)
-  if (view.tables.prepositions.has(before(view, i)) && next && view.tables.nouns.has(next)) {
+  const { tables } = view
+  const previous = before(view, i)
+  // "with it's friendly people", "from all it's windows": after a preposition comes a noun phrase.
+  const afterPreposition = tables.prepositions.has(previous)
+  const predicate =
+    tables.determiners.has(next) ||
+    tables.midAdverbs.has(next) ||
+    ['been', 'being', 'going', 'got', 'gotten', 'time', 'worth'].includes(next) ||
+    next.endsWith('ing')
+  if (afterPreposition && next && !predicate && view.clauseEnd[i] !== 1) {
+    return word1(view, i, 'confused-word', ['its'], ITS_OWNING_REASON)
+  }
+  // "It's door is too small": a bare singular noun and then its verb.
+  const verb = after(view, i + 1)
+  if (
+    tables.nouns.has(next) &&
+    next !== 'time' &&
+    ['is', 'was', 'has', 'will', 'can', 'seems', 'looks'].includes(verb)
+  ) {
     return word1(view, i, 'confused-word', ['its'], ITS_OWNING_REASON)
   }
   return undefined
@@ -322,9 +361,9 @@ function thenThan(view: View, i: number): Hit | undefined {
   if (view.clauseEnd[i] === 1) return undefined
   const previous = before(view, i)
   const { tables } = view
+  const twoBack = previous ? before(view, i - 1) : ''
   const comparative =
-    tables.comparatives.has(previous) ||
-    (tables.adjectives.has(previous) && (before(view, i - 1) === 'more' || before(view, i - 1) === 'less'))
+    tables.comparatives.has(previous) || twoBack === 'more' || twoBack === 'less' || twoBack === 'fewer'
   if (!comparative) return undefined
   return word1(view, i, 'confused-word', ['than'], '"than" compares; "then" is about time', true)
 }
@@ -743,4 +782,167 @@ function missingSubject(view: View, i: number): Hit | undefined {
     expected: [`${pronoun} ${word.text.toLowerCase()}`],
     reason: `the sentence has no subject; add "${pronoun}"`,
   }
+}
+
+// ————— determiners, questions, pronouns —————
+
+const SECOND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'my', 'your', 'our', 'their'])
+
+function doubleDeterminer(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  const key = view.keys[i] as string
+  if (!SECOND_DETERMINERS.has(next) || next === key) return undefined
+  // "Plan A", "a A-list": a capital letter alone is a name, not an article.
+  if ((view.words[i + 1] as WordToken).text === 'A' || (view.words[i] as WordToken).text === 'A')
+    return undefined
+  return {
+    ruleId: 'double-determiner',
+    from: i,
+    to: i + 1,
+    expected: [key, next],
+    reason: 'a noun takes one article or determiner',
+  }
+}
+
+function questionAgreement(view: View, i: number): Hit | undefined {
+  const previous = i > 0 && view.linked[i - 1] === 1 ? (view.keys[i - 1] as string) : ''
+  if (
+    !(view.words[i] as WordToken).sentenceStart &&
+    !view.tables.questionWords.has(previous) &&
+    previous !== 'but'
+  )
+    return undefined
+  const forms = evidence.QUESTION_AUXILIARIES[view.keys[i] as string]
+  const subject = after(view, i)
+  const agreed = forms?.[subject]
+  if (!agreed) return undefined
+  if ((view.words[i + 1] as WordToken).text === 'IT') return undefined
+  return word1(view, i, 'verb-form', [agreed], `"${subject === 'i' ? 'I' : subject}" takes "${agreed}"`, true)
+}
+
+const PLURAL_BE: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were' }
+
+function pluralDemonstrative(view: View, i: number): Hit | undefined {
+  let j = i + 1
+  if (view.linked[i] !== 1) return undefined
+  // "these two is": a number between the demonstrative and its verb.
+  if (['two', 'three', 'four', 'five', 'both'].includes(view.keys[j] as string) && view.linked[j] === 1) j++
+  const verb = view.keys[j] as string
+  const agreed =
+    PLURAL_BE[verb] ?? (view.tables.bases.has(THIRD_PERSON[verb] ?? '') ? THIRD_PERSON[verb] : undefined)
+  if (!agreed || !opensClause(view, i)) return undefined
+  return word1(view, j, 'verb-form', [agreed], `"${view.keys[i]}" is plural, so the verb is too`, true)
+}
+
+function notTypo(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const next = after(view, i)
+  const { tables } = view
+  const auxiliary = tables.modals.has(previous) || tables.doForms.has(previous)
+  const be = ['am', "i'm", 'is', 'are', "we're", "you're", "they're", "it's"].includes(previous)
+  if (view.keys[i] === 'no') {
+    if (!auxiliary || !tables.bases.has(next)) return undefined
+  } else if (!((auxiliary && tables.bases.has(next)) || (be && next === 'sure'))) {
+    return undefined
+  }
+  return word1(view, i, 'real-word-error', ['not'], `"not" negates the verb`)
+}
+
+function quietQuite(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  const third = after(view, i + 1)
+  const degree =
+    ((next === 'a' || next === 'an') &&
+      (['few', 'bit', 'while'].includes(third) || view.tables.adjectives.has(third))) ||
+    (view.tables.be.has(before(view, i)) &&
+      (view.tables.adjectives.has(next) || next === 'sure') &&
+      view.clauseEnd[i] !== 1)
+  if (!degree) return undefined
+  return word1(view, i, 'real-word-error', ['quite'], '"quite" means fairly or fully; "quiet" is not loud')
+}
+
+function nounVerbPair(view: View, i: number): Hit | undefined {
+  const key = view.keys[i] as string
+  const previous = before(view, i)
+  const { tables } = view
+  const noun = tables.nounOfVerb.get(key)
+  if (noun && (tables.determiners.has(previous) || ['any', 'no', 'of', 'for'].includes(previous))) {
+    if (previous === 'for' || previous === 'of' ? view.clauseEnd[i] !== 1 : false) return undefined
+    return word1(view, i, 'confused-word', [noun], `after "${previous}" the noun is needed`)
+  }
+  const verb = tables.verbOfNoun.get(key)
+  if (verb && ['i', 'we', 'you', 'they'].includes(previous) && opensClause(view, i - 1)) {
+    return word1(view, i, 'confused-word', [verb], `after "${previous}" the verb is needed`)
+  }
+  return undefined
+}
+
+function contractedAuxiliary(view: View, i: number): Hit | undefined {
+  const [subject, auxiliary] = evidence.CONTRACTED_AUXILIARIES[view.keys[i] as string] ?? ['', '']
+  if (after(view, i) !== auxiliary) return undefined
+  return {
+    ruleId: 'verb-form',
+    from: i,
+    to: i + 1,
+    expected: [`${subject} ${auxiliary}`],
+    reason: `the contraction already holds "${auxiliary}"`,
+    fix: true,
+  }
+}
+
+const OBJECT_VERBS = new Set(['are', 'did', 'do', 'had', 'have', 'went', 'were'])
+
+function pronounCase(view: View, i: number): Hit | undefined {
+  const key = view.keys[i] as string
+  const { tables } = view
+  if (key !== 'and') {
+    // "Him and I went": an object pronoun opening the sentence's subject.
+    if (!(view.words[i] as WordToken).sentenceStart || after(view, i) !== 'and') return undefined
+    if (!['i', 'he', 'she', 'we', 'they'].includes(after(view, i + 1))) return undefined
+    const subject = evidence.SUBJECT_FORMS[key] as string
+    return word1(view, i, 'pronoun-case', [subject], `the subject takes "${subject}"`)
+  }
+  const next = after(view, i)
+  if (next === 'me') {
+    // "My mother and me went": "me" in a subject, right before its verb.
+    const verb = after(view, i + 1)
+    if (!(tables.modals.has(verb) || OBJECT_VERBS.has(verb) || SIMPLE_PAST[verb] !== undefined))
+      return undefined
+    if (view.clauseEnd[i + 1] === 1) return undefined
+    return word1(view, i + 1, 'pronoun-case', ['I'], 'the subject takes "I"')
+  }
+  if (next === 'i' && view.clauseEnd[i + 1] === 1 && i >= 2) {
+    // "to Tim and I.", "between you and I": the object of a preposition takes "me".
+    const head = view.linked[i - 2] === 1 ? (view.keys[i - 2] as string) : ''
+    const far = view.linked[i - 3] === 1 ? (view.keys[i - 3] as string) : ''
+    if (!(tables.prepositions.has(head) || head === 'between' || tables.prepositions.has(far)))
+      return undefined
+    return word1(view, i + 1, 'pronoun-case', ['me'], 'after a preposition the object takes "me"')
+  }
+  return undefined
+}
+
+function thanksYou(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  if (next !== 'you' || !opensClause(view, i)) return undefined
+  const third = after(view, i + 1)
+  if (!(view.clauseEnd[i + 1] === 1 || ['for', 'so', 'very', 'again', 'all'].includes(third)))
+    return undefined
+  return {
+    ruleId: 'confused-word',
+    from: i,
+    to: i + 1,
+    expected: ['thank you', 'thanks'],
+    reason: '"thank you" or "thanks", not both',
+    fix: true,
+  }
+}
+
+function heThe(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const next = after(view, i)
+  if (!['at', 'in', 'of', 'on', 'from', 'to', 'with'].includes(previous)) return undefined
+  if (!(['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) || view.tables.nouns.has(next)))
+    return undefined
+  return word1(view, i, 'real-word-error', ['the'], '"he" cannot follow a preposition; "the" was meant')
 }

@@ -149,6 +149,16 @@ export const grammar = defineChecker({
       description: 'A sentence that drops its subject ("Look forward to…", "Hope to hear…").',
     },
     {
+      id: 'double-determiner',
+      defaultSeverity: 'warning',
+      description: 'Two articles or determiners in a row ("the a", "a this").',
+    },
+    {
+      id: 'pronoun-case',
+      defaultSeverity: 'warning',
+      description: 'An object pronoun as a subject or the reverse ("Him and I went", "to Tim and I").',
+    },
+    {
       id: 'split-word',
       defaultSeverity: 'warning',
       description:

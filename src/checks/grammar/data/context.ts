@@ -452,3 +452,56 @@ export const SUBJECTLESS_OPENINGS: Readonly<
   wanted: [['to'], 'I'],
   was: [['great', 'nice', 'good', 'wonderful', 'lovely', 'a'], 'It'],
 }
+
+/** Nouns and their verbs, confused both ways: "your advise", "we belief". */
+export const NOUN_VERB_PAIRS: Readonly<Record<string, string>> = {
+  advice: 'advise',
+  belief: 'believe',
+  complaint: 'complain',
+  proof: 'prove',
+  relief: 'relieve',
+}
+
+/** Words typed for "not" after an auxiliary: "I'm note sure", "does knot know". */
+export const NOT_TYPOS: readonly string[] = ['knot', 'no', 'note', 'nut']
+
+/** Contractions and the auxiliary they already hold: "we're are" → "we are". */
+export const CONTRACTED_AUXILIARIES: Readonly<Record<string, readonly [subject: string, auxiliary: string]>> =
+  {
+    "he'll": ['he', 'will'],
+    "he's": ['he', 'is'],
+    "i'll": ['I', 'will'],
+    "i'm": ['I', 'am'],
+    "it's": ['it', 'is'],
+    "she'll": ['she', 'will'],
+    "she's": ['she', 'is'],
+    "they'll": ['they', 'will'],
+    "they're": ['they', 'are'],
+    "we'll": ['we', 'will'],
+    "we're": ['we', 'are'],
+    "you'll": ['you', 'will'],
+    "you're": ['you', 'are'],
+  }
+
+/** Object pronouns and their subject forms: "Him and I went" → "He and I". */
+export const SUBJECT_FORMS: Readonly<Record<string, string>> = {
+  her: 'she',
+  him: 'he',
+  me: 'I',
+  them: 'they',
+  us: 'we',
+}
+
+/** Auxiliaries that start a question, by the form each pronoun takes: "Does you" → "Do you". */
+export const QUESTION_AUXILIARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  are: { he: 'is', i: 'am', it: 'is', she: 'is' },
+  do: { he: 'does', she: 'does' },
+  does: { i: 'do', they: 'do', we: 'do', you: 'do' },
+  has: { i: 'have', they: 'have', we: 'have', you: 'have' },
+  have: { he: 'has', she: 'has' },
+  is: { i: 'am', they: 'are', we: 'are', you: 'are' },
+  was: { they: 'were', we: 'were', you: 'were' },
+}
+
+/** Question words after which an auxiliary still opens the question: "Where does you…". */
+export const QUESTION_WORDS: readonly string[] = ['how', 'what', 'when', 'where', 'which', 'who', 'why']

@@ -160,6 +160,13 @@ function contextTables(): Tables {
   on(['and', ...Object.keys(evidence.SUBJECT_FORMS)], pronounCase)
   on(['thanks'], thanksYou)
   on(['he'], heThe)
+  on(['wandering', 'sad'], wanderingSad)
+  on(['awhile', 'vein', 'along'], phraseSlips)
+  on(['all'], allReadyAllMost)
+  on(['of', 'back'], particleSlips)
+  on(["lot's"], apostrophePlural)
+  on(['many', 'several', 'few', 'some', 'these', 'those', 'two', 'three'], acronymPlural)
+  on(['who'], whoAgreement)
   const thirdOf = new Map<string, string>()
   for (const [third, base] of Object.entries(THIRD_PERSON)) thirdOf.set(base, third)
   const joinedOf = new Map<string, string>()
@@ -814,7 +821,7 @@ function questionAgreement(view: View, i: number): Hit | undefined {
     return undefined
   const forms = evidence.QUESTION_AUXILIARIES[view.keys[i] as string]
   const subject = after(view, i)
-  const agreed = forms?.[subject]
+  const agreed = forms?.[subject] ?? nounQuestion(view, i, subject)
   if (!agreed) return undefined
   if ((view.words[i + 1] as WordToken).text === 'IT') return undefined
   return word1(view, i, 'verb-form', [agreed], `"${subject === 'i' ? 'I' : subject}" takes "${agreed}"`, true)
@@ -856,6 +863,7 @@ function quietQuite(view: View, i: number): Hit | undefined {
       (['few', 'bit', 'while'].includes(third) || view.tables.adjectives.has(third))) ||
     (view.tables.be.has(before(view, i)) &&
       (view.tables.adjectives.has(next) || next === 'sure') &&
+      !view.tables.determiners.has(next) &&
       view.clauseEnd[i] !== 1)
   if (!degree) return undefined
   return word1(view, i, 'real-word-error', ['quite'], '"quite" means fairly or fully; "quiet" is not loud')
@@ -867,7 +875,9 @@ function nounVerbPair(view: View, i: number): Hit | undefined {
   const { tables } = view
   const noun = tables.nounOfVerb.get(key)
   if (noun && (tables.determiners.has(previous) || ['any', 'no', 'of', 'for'].includes(previous))) {
-    if (previous === 'for' || previous === 'of' ? view.clauseEnd[i] !== 1 : false) return undefined
+    return word1(view, i, 'confused-word', [noun], `after "${previous}" the noun is needed`)
+  }
+  if (noun && tables.adjectives.has(previous) && before(view, i - 1) === 'a') {
     return word1(view, i, 'confused-word', [noun], `after "${previous}" the noun is needed`)
   }
   const verb = tables.verbOfNoun.get(key)
@@ -945,4 +955,162 @@ function heThe(view: View, i: number): Hit | undefined {
   if (!(['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) || view.tables.nouns.has(next)))
     return undefined
   return word1(view, i, 'real-word-error', ['the'], '"he" cannot follow a preposition; "the" was meant')
+}
+
+const SINGULAR_QUESTION: Readonly<Record<string, string>> = {
+  are: 'is',
+  do: 'does',
+  have: 'has',
+  were: 'was',
+}
+const PLURAL_QUESTION: Readonly<Record<string, string>> = { does: 'do', has: 'have', is: 'are', was: 'were' }
+const NOUN_OWNERS = new Set(['her', 'his', 'my', 'our', 'the', 'their', 'your'])
+
+/** "Do your father live…?", "Where is your dogs?": a question's auxiliary and its noun subject. */
+function nounQuestion(view: View, i: number, determiner: string): string | undefined {
+  if (!NOUN_OWNERS.has(determiner)) return undefined
+  const noun = after(view, i + 1)
+  const sentence = view.document.sentences[(view.words[i] as WordToken).sentence]
+  if (!noun || !sentence || !view.document.slice(sentence).trimEnd().endsWith('?')) return undefined
+  const key = view.keys[i] as string
+  const { nouns, collective } = view.tables
+  if (nouns.has(noun) && !collective.has(noun)) return SINGULAR_QUESTION[key]
+  if (noun.endsWith('s') && !noun.endsWith('ss') && nouns.has(noun.slice(0, -1))) return PLURAL_QUESTION[key]
+  return undefined
+}
+
+const SPEAKERS = new Set(['also', 'had', 'has', 'have', 'he', 'i', 'just', 'she', 'they', 'we', 'you'])
+
+function wanderingSad(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  const next = after(view, i)
+  if (view.keys[i] === 'wandering') {
+    // "I was wandering if…": wondering is asking oneself; wandering is walking about.
+    if (!['if', 'whether', 'why', 'how', 'what', 'when'].includes(next)) return undefined
+    return word1(
+      view,
+      i,
+      'real-word-error',
+      ['wondering'],
+      '"wondering" is asking yourself; "wandering" is roaming',
+      true,
+    )
+  }
+  // "She sad that…": after a subject or "have" and before "that", the verb "said".
+  if (!SPEAKERS.has(previous) || !['that', 'to', 'it', 'so'].includes(next)) return undefined
+  return word1(view, i, 'real-word-error', ['said'], '"sad" is unhappy; the verb is "said"')
+}
+
+function phraseSlips(view: View, i: number): Hit | undefined {
+  const key = view.keys[i] as string
+  const previous = before(view, i)
+  if (key === 'awhile') {
+    // "in awhile", "for quite awhile": after a preposition the noun phrase "a while".
+    const head = previous === 'quite' ? before(view, i - 1) : previous
+    if (head !== 'in' && head !== 'for' && head !== 'after') return undefined
+    return word1(
+      view,
+      i,
+      'split-word',
+      ['a while'],
+      'after a preposition it is the noun phrase "a while"',
+      true,
+    )
+  }
+  if (key === 'vein') {
+    if (previous !== 'in' || view.clauseEnd[i] !== 1) return undefined
+    return word1(view, i, 'real-word-error', ['vain'], '"in vain" is without success; a vein carries blood')
+  }
+  // "for along time": "a long time".
+  if (after(view, i) !== 'time' || previous !== 'for') return undefined
+  return word1(view, i, 'split-word', ['a long'], '"a long time" is an article and an adjective', true)
+}
+
+function allReadyAllMost(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  const third = after(view, i + 1)
+  if (
+    next === 'ready' &&
+    (SIMPLE_PAST[third] !== undefined || (third.endsWith('ed') && view.tables.bases.has(third.slice(0, -2))))
+  ) {
+    return {
+      ruleId: 'split-word',
+      from: i,
+      to: i + 1,
+      expected: ['already'],
+      reason: '"already" means by now',
+      fix: true,
+    }
+  }
+  if (next === 'most' && ['all', 'every', 'always', 'certainly', 'everyone', 'everything'].includes(third)) {
+    return {
+      ruleId: 'split-word',
+      from: i,
+      to: i + 1,
+      expected: ['almost'],
+      reason: '"almost" means nearly',
+      fix: true,
+    }
+  }
+  return undefined
+}
+
+const OFF_VERBS = new Set([
+  'kicked',
+  'logged',
+  'signed',
+  'switch',
+  'switched',
+  'switching',
+  'turned',
+  'turning',
+])
+
+function particleSlips(view: View, i: number): Hit | undefined {
+  const previous = before(view, i)
+  if (view.keys[i] === 'of') {
+    // "The light was switched of": a verb that takes the particle "off".
+    if (!OFF_VERBS.has(previous)) return undefined
+    if (view.clauseEnd[i] !== 1 && !view.tables.determiners.has(after(view, i))) return undefined
+    return word1(view, i, 'confused-word', ['off'], `"${previous} off" is the phrasal verb`)
+  }
+  if (!['taken', 'taking', 'take', 'took'].includes(previous) || after(view, i) !== 'by') return undefined
+  return word1(view, i, 'confused-word', ['aback'], '"taken aback" is surprised', true)
+}
+
+function apostrophePlural(view: View, i: number): Hit | undefined {
+  if (after(view, i) !== 'of') return undefined
+  return word1(view, i, 'confused-word', ['lots'], 'a plural takes no apostrophe', true)
+}
+
+const ACRONYM_POSSESSIVE = /^[A-Z]{2,}['’]s$/
+
+function acronymPlural(view: View, i: number): Hit | undefined {
+  const next = view.words[i + 1]
+  if (view.linked[i] !== 1 || !next || !ACRONYM_POSSESSIVE.test(next.text)) return undefined
+  return word1(
+    view,
+    i + 1,
+    'confused-word',
+    [`${next.text.slice(0, -2)}s`],
+    'a plural takes no apostrophe',
+    true,
+  )
+}
+
+function whoAgreement(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  const verb = after(view, i)
+  const third = view.tables.bases.has(verb) ? view.tables.thirdOf.get(verb) : undefined
+  const sentence = view.document.sentences[word.sentence]
+  if (!word.sentenceStart || !third || !sentence || !view.document.slice(sentence).trimEnd().endsWith('?'))
+    return undefined
+  return word1(
+    view,
+    i + 1,
+    'verb-form',
+    [third],
+    '"who" asking about someone takes the verb form for one person',
+    true,
+  )
 }

@@ -165,7 +165,6 @@ function contextTables(): Tables {
   on(['all'], allReadyAllMost)
   on(['of', 'back'], particleSlips)
   on(["lot's"], apostrophePlural)
-  on(['many', 'several', 'few', 'some', 'these', 'those', 'two', 'three'], acronymPlural)
   on(['who'], whoAgreement)
   const thirdOf = new Map<string, string>()
   for (const [third, base] of Object.entries(THIRD_PERSON)) thirdOf.set(base, third)
@@ -247,9 +246,12 @@ function usable(view: View, hit: Hit): boolean {
 function issueOf(view: View, hit: Hit): Issue {
   const first = view.words[hit.from] as WordToken
   const last = view.words[hit.to] as WordToken
-  const span = { start: first.start, end: last.end }
+  // The tokenizer keeps a full stop with a short word it takes for an initial: "and I." ends at "I".
+  const stop = last.text.endsWith('.') && !(view.keys[hit.to] as string).endsWith('.') ? 1 : 0
+  const span = { start: first.start, end: last.end - stop }
   const actual = view.document.slice(span)
-  const expected = hit.expected.map((text) => (startsUppercase(actual) ? capitalize(text) : text))
+  const capital = first.sentenceStart && startsUppercase(actual)
+  const expected = hit.expected.map((text) => (capital ? capitalize(text) : text))
   const issue: Issue = {
     ruleId: hit.ruleId,
     span,
@@ -577,7 +579,9 @@ function joinedPhrasalVerb(view: View, i: number): Hit | undefined {
   const asVerb =
     tables.modals.has(previous) ||
     (tables.beforePhrasal.has(previous) &&
-      (previous !== 'to' || tables.determiners.has(next) || ['it', 'them', 'me', 'us', 'you'].includes(next)))
+      (previous !== 'to' ||
+        tables.determiners.has(next) ||
+        ['it', 'them', 'me', 'us', 'you', 'to', 'with'].includes(next)))
   if (!asVerb) return undefined
   const phrase = PHRASAL_COMPOUNDS[view.keys[i] as string] as string
   return word1(view, i, 'split-word', [phrase], `the verb is two words; "${view.keys[i]}" is the noun`, true)
@@ -1081,21 +1085,6 @@ function particleSlips(view: View, i: number): Hit | undefined {
 function apostrophePlural(view: View, i: number): Hit | undefined {
   if (after(view, i) !== 'of') return undefined
   return word1(view, i, 'confused-word', ['lots'], 'a plural takes no apostrophe', true)
-}
-
-const ACRONYM_POSSESSIVE = /^[A-Z]{2,}['’]s$/
-
-function acronymPlural(view: View, i: number): Hit | undefined {
-  const next = view.words[i + 1]
-  if (view.linked[i] !== 1 || !next || !ACRONYM_POSSESSIVE.test(next.text)) return undefined
-  return word1(
-    view,
-    i + 1,
-    'confused-word',
-    [`${next.text.slice(0, -2)}s`],
-    'a plural takes no apostrophe',
-    true,
-  )
 }
 
 function whoAgreement(view: View, i: number): Hit | undefined {

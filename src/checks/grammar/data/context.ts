@@ -269,8 +269,8 @@ export const EFFECT_OBJECTS: readonly string[] = ['change', 'changes', 'lasting'
 
 /** Words after which "loose" is the verb "lose": "to loose", "will loose". */
 export const BEFORE_LOSE: readonly string[] = [
-  'cannot',
   "can't",
+  'cannot',
   'could',
   "didn't",
   "don't",
@@ -422,8 +422,8 @@ export const OWNERS: readonly string[] = ['entire', 'our', 'the', 'their', 'whol
 
 /** Words before a verb: the closed compound (`setup`) there is the phrasal verb (`set up`). */
 export const BEFORE_PHRASAL_VERB: readonly string[] = [
-  'cannot',
   "can't",
+  'cannot',
   'could',
   "didn't",
   "don't",

@@ -1,5 +1,5 @@
 import type { Issue } from '../../checker.js'
-import type { ThankYouDocument, WordToken } from '../../document.js'
+import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, startsUppercase } from '../../text/case.js'
 import { phraseWords } from '../../text/phrases.js'
 import { SPLIT_AT_CLAUSE_EDGE, SPLIT_COMPOUNDS } from './data/compounds.js'
@@ -785,7 +785,7 @@ function missingSubject(view: View, i: number): Hit | undefined {
   const [nexts, pronoun] = evidence.SUBJECTLESS_OPENINGS[view.keys[i] as string] ?? [[], '']
   if (nexts.length > 0 && !nexts.includes(after(view, i))) return undefined
   const sentence = view.document.sentences[word.sentence]
-  if (!sentence || view.document.slice(sentence).trimEnd().endsWith('?')) return undefined
+  if (!sentence || asksQuestion(view, sentence)) return undefined
   return {
     ruleId: 'missing-subject',
     from: i,
@@ -975,7 +975,7 @@ function nounQuestion(view: View, i: number, determiner: string): string | undef
   if (!NOUN_OWNERS.has(determiner)) return undefined
   const noun = after(view, i + 1)
   const sentence = view.document.sentences[(view.words[i] as WordToken).sentence]
-  if (!noun || !sentence || !view.document.slice(sentence).trimEnd().endsWith('?')) return undefined
+  if (!noun || !sentence || !asksQuestion(view, sentence)) return undefined
   const key = view.keys[i] as string
   const { nouns, collective } = view.tables
   if (nouns.has(noun) && !collective.has(noun)) return SINGULAR_QUESTION[key]
@@ -1092,8 +1092,7 @@ function whoAgreement(view: View, i: number): Hit | undefined {
   const verb = after(view, i)
   const third = view.tables.bases.has(verb) ? view.tables.thirdOf.get(verb) : undefined
   const sentence = view.document.sentences[word.sentence]
-  if (!word.sentenceStart || !third || !sentence || !view.document.slice(sentence).trimEnd().endsWith('?'))
-    return undefined
+  if (!word.sentenceStart || !third || !sentence || !asksQuestion(view, sentence)) return undefined
   return word1(
     view,
     i + 1,
@@ -1103,3 +1102,13 @@ function whoAgreement(view: View, i: number): Hit | undefined {
     true,
   )
 }
+
+/** Whether a sentence ends with "?", read from its end so that a long sentence costs no copy. */
+function asksQuestion(view: View, sentence: Span): boolean {
+  const { text } = view.document
+  let at = sentence.end - 1
+  while (at > sentence.start && WHITE_SPACE.test(text.charAt(at))) at--
+  return text.charCodeAt(at) === 63 /* ? */
+}
+
+const WHITE_SPACE = /\s/

@@ -1,11 +1,12 @@
 import type { Span, ThankYouDocument } from './document.js'
 import type { CheckerName, CoverageReport, RuleMeta, Severity, ThankYouContext } from './types.js'
 
-/** Where every rule's documentation lives: the README has a section per rule id. */
-export const DOCS_URL = 'https://github.com/thank-you-lint/thank-you-lint#'
+/** Where the rule documentation lives: one page per checker, `docs/rules/<checker>.md`. */
+export const DOCS_URL = 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/'
 
-export function ruleUrl(ruleId: string): string {
-  return DOCS_URL + ruleId
+/** A rule's documentation: its section (anchor `#<rule-id>`) in its checker's page. */
+export function ruleUrl(checker: CheckerName, ruleId: string): string {
+  return `${DOCS_URL}${checker}.md#${ruleId}`
 }
 
 /** What a check reports; the pipeline adds the checker, final severity, positions and URL. */

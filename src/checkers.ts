@@ -59,5 +59,5 @@ void optionsMatchDefaults
 
 /** Every rule with its checker, default severity, description and documentation URL. */
 export const rules: readonly RuleMeta[] = CHECKERS.flatMap((checker) =>
-  checker.rules.map((rule) => ({ ...rule, checker: checker.name, url: ruleUrl(rule.id) })),
+  checker.rules.map((rule) => ({ ...rule, checker: checker.name, url: ruleUrl(checker.name, rule.id) })),
 )

@@ -92,7 +92,7 @@ function toFindings(
     if (issue.span) finding.position = document.position(issue.span)
     if (issue.actual !== undefined) finding.actual = issue.actual
     if (issue.expected !== undefined) finding.expected = issue.expected.slice(0, 5)
-    finding.url = ruleUrl(issue.ruleId)
+    finding.url = ruleUrl(checker.name, issue.ruleId)
     if (issue.fix) finding.fix = { range: [issue.fix.span.start, issue.fix.span.end], text: issue.fix.text }
     findings.push(finding)
   }
@@ -166,7 +166,7 @@ function refuseLargeDraft(draft: string, maxLength: number): LintReport {
         ruleId: 'draft-too-large',
         severity: 'error',
         message: `The draft has ${draft.length} characters, more than options.maxLength (${maxLength}); it was not linted. Lint the letter alone, or raise maxLength`,
-        url: ruleUrl('draft-too-large'),
+        url: ruleUrl('length', 'draft-too-large'),
       },
     ],
     stats: { words: 0, sentences: 0, paragraphs: 0, pageFraction: 0 },

@@ -32,7 +32,9 @@ describe('lintThankYou', () => {
     expect(Object.keys(report.stats).sort()).toEqual(['pageFraction', 'paragraphs', 'sentences', 'words'])
     for (const finding of report.findings) {
       expect(finding.ruleId).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
-      expect(finding.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${finding.ruleId}`)
+      expect(finding.url).toBe(
+        `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/${finding.checker}.md#${finding.ruleId}`,
+      )
       expect(rules.find((rule) => rule.id === finding.ruleId)?.checker).toBe(finding.checker)
     }
   })
@@ -187,13 +189,22 @@ describe('exports', () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
       expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity)
       expect(rule.description.length).toBeGreaterThan(10)
-      expect(rule.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${rule.id}`)
+      expect(rule.url).toBe(
+        `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/${rule.checker}.md#${rule.id}`,
+      )
     }
   })
 
-  it('documents every rule in the README', () => {
+  it('keeps the README an overview: under 25 KB, with the rules documented in docs/rules', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url))
+    expect(readme.byteLength).toBeLessThan(25_000)
+  })
+
+  it('links every rule from the README to its section in docs/rules', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    for (const rule of rules) expect(readme, rule.id).toContain(`#### \`${rule.id}\``)
+    for (const rule of rules) {
+      expect(readme, rule.id).toContain(`(docs/rules/${rule.checker}.md#${rule.id})`)
+    }
   })
 
   it('exports the package version', () => {

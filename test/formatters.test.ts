@@ -27,7 +27,7 @@ const placeholder: Finding = {
   position: at(3, 7, 13, 40),
   actual: '[Name]',
   expected: ['Dana'],
-  url: 'https://github.com/thank-you-lint/thank-you-lint#unresolved-placeholder',
+  url: 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#unresolved-placeholder',
 }
 const greeting: Finding = {
   checker: 'structure',
@@ -35,14 +35,14 @@ const greeting: Finding = {
   severity: 'warning',
   message: '"Hello," names nobody',
   position: at(12, 1, 7, 100),
-  url: 'https://github.com/thank-you-lint/thank-you-lint#generic-greeting',
+  url: 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#generic-greeting',
 }
 const short: Finding = {
   checker: 'length',
   ruleId: 'too-short',
   severity: 'info',
   message: 'The letter has 20 words',
-  url: 'https://github.com/thank-you-lint/thank-you-lint#too-short',
+  url: 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/length.md#too-short',
 }
 
 const results: FileResult[] = [
@@ -151,7 +151,8 @@ describe('sarif', () => {
       (rule: { id: string }) => rule.id === 'unresolved-placeholder',
     )
     expect(ruleMeta).toMatchObject({
-      helpUri: 'https://github.com/thank-you-lint/thank-you-lint#unresolved-placeholder',
+      helpUri:
+        'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#unresolved-placeholder',
       defaultConfiguration: { level: 'error' },
       properties: { checker: 'structure' },
     })

@@ -241,7 +241,9 @@ describe('rules of the length checker', () => {
     ])
     for (const rule of own) {
       expect(rule.description).toMatch(/^[A-Z].{10,}\.$/)
-      expect(rule.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${rule.id}`)
+      expect(rule.url).toBe(
+        `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/length.md#${rule.id}`,
+      )
     }
   })
 })

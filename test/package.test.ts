@@ -42,9 +42,10 @@ beforeAll(() => {
   )
 }, 180_000)
 
+// Removing the installed project's node_modules takes seconds on a loaded machine.
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true })
-})
+}, 60_000)
 
 describe('the published package', () => {
   it('imports and lints from JavaScript', () => {

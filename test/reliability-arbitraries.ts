@@ -228,7 +228,9 @@ export function expectSoundReport(draft: string, report: LintReport): void {
     expect(finding.message, `${finding.ruleId}: message on one line`).not.toMatch(
       /[\n\v\f\r\u0085\u2028\u2029]/,
     )
-    expect(finding.url).toBe(`https://github.com/thank-you-lint/thank-you-lint#${finding.ruleId}`)
+    expect(finding.url).toBe(
+      `https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/${finding.checker}.md#${finding.ruleId}`,
+    )
     if (finding.expected !== undefined) expect(finding.expected.length).toBeLessThanOrEqual(5)
     if (finding.position) {
       const { start, end } = finding.position

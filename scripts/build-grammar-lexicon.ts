@@ -45,9 +45,14 @@ for (const [word, tags] of Object.entries(lexicon)) {
 // Nouns that are verbs too ("help", "work", "hope"): their -s form after a modal or "I" is the
 // verb's, though the base alone is too ambiguous to read as a verb.
 for (const [word, tags] of Object.entries(lexicon)) {
-  if (!single(word) || (Array.isArray(tags) ? tags.join() : tags) !== 'Singular' || third[`${word}s`]) continue
+  if (!single(word) || (Array.isArray(tags) ? tags.join() : tags) !== 'Singular' || third[`${word}s`])
+    continue
   const forms = nlp(word).verbs().conjugate()[0] as Record<string, string> | undefined
-  if (forms?.Infinitive === word && forms.PresentTense === `${word}s` && tagsOf(`${word}s`).every((tag) => tag === 'Plural'))
+  if (
+    forms?.Infinitive === word &&
+    forms.PresentTense === `${word}s` &&
+    tagsOf(`${word}s`).every((tag) => tag === 'Plural')
+  )
     third[forms.PresentTense] = word
 }
 

@@ -293,7 +293,7 @@ function skipAdverbs(view: View, i: number): number {
 }
 
 const word1 = (
-  view: View,
+  _view: View,
   i: number,
   ruleId: ContextRuleId,
   expected: readonly string[],

@@ -8,7 +8,14 @@ import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, hasUppercase, startsLowercase, startsUppercase } from '../../text/case.js'
 import { compilePhrases, matchAt, type PhraseSet, phraseWords } from '../../text/phrases.js'
 import type { GrammarOptions } from '../../types.js'
-import { ABBREVIATIONS, CONFUSION_REASONS, CONFUSIONS, type Confusion, NUMERAL_HEADS } from './data.js'
+import { checkContextRules } from './context-rules.js'
+import {
+  ABBREVIATIONS,
+  CONFUSION_REASONS,
+  CONFUSIONS,
+  type Confusion,
+  NUMERAL_HEADS,
+} from './data/phrases.js'
 
 export const grammarDefaults: GrammarOptions = {
   allowTwoSpacesAfterSentence: false,
@@ -84,7 +91,7 @@ export const grammar = defineChecker({
       description: 'A sentence, greeting or sign-off that starts with a lowercase letter.',
     },
     { id: 'lowercase-i', defaultSeverity: 'warning', description: 'The pronoun "I" written as "i".' },
-    { id: 'double-space', defaultSeverity: 'info', description: 'Two or more spaces between words.' },
+    { id: 'double-space', defaultSeverity: 'warning', description: 'Two or more spaces between words.' },
     {
       id: 'thank-your',
       defaultSeverity: 'error',
@@ -115,6 +122,49 @@ export const grammar = defineChecker({
       defaultSeverity: 'error',
       description: '"I" with a verb form for "he" or "she" ("I has", "I is").',
     },
+    {
+      id: 'confused-word',
+      defaultSeverity: 'warning',
+      description:
+        'One word of a confusion set where its twin belongs, decided from the words around it ("its a", "better then", "could of", "apart of").',
+      fixable: true,
+    },
+    {
+      id: 'real-word-error',
+      defaultSeverity: 'warning',
+      description:
+        'A real word typed for another that the context asks for ("very exited about", "hiring manger").',
+      fixable: true,
+    },
+    {
+      id: 'verb-form',
+      defaultSeverity: 'error',
+      description:
+        'A verb form that does not fit its subject or auxiliary ("he have", "will helps", "does not needs").',
+      fixable: true,
+    },
+    {
+      id: 'missing-subject',
+      defaultSeverity: 'info',
+      description: 'A sentence that drops its subject ("Look forward to…", "Hope to hear…").',
+    },
+    {
+      id: 'double-determiner',
+      defaultSeverity: 'warning',
+      description: 'Two articles or determiners in a row ("the a", "a this").',
+    },
+    {
+      id: 'pronoun-case',
+      defaultSeverity: 'warning',
+      description: 'An object pronoun as a subject or the reverse ("Him and I went", "to Tim and I").',
+    },
+    {
+      id: 'split-word',
+      defaultSeverity: 'warning',
+      description:
+        'A compound written apart or a phrasal verb written together ("every where", "to setup", "everyday" as an adverb).',
+      fixable: true,
+    },
   ],
   check(document, _environment, options) {
     if (document.words.length === 0) return []
@@ -122,6 +172,7 @@ export const grammar = defineChecker({
     const issues: Issue[] = []
     runPlugins(document, tables, issues)
     checkConfusions(document, tables, issues)
+    checkContextRules(document, issues)
     checkCapitals(document, tables, issues)
     checkDoubleSpaces(document, options, issues)
     return issues
@@ -212,7 +263,9 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
     const first = words[0]
     const last = words.at(-1)
     if (!first || !last || first.part !== last.part || first.part === 'signature') continue
-    if (words.some((word) => word.literal)) continue
+    // Quoted text is still prose the writer typed: its articles are checked; addresses are not.
+    if (words.some((word) => word.literal && word.literal.kind !== 'quote')) continue
+    if (ruleId === 'repeated-word' && isModalAfterName(words)) continue
     const actual = document.slice(span)
     const expected = message.expected?.[0] ?? ''
     if (ruleId === 'repeated-word') {
@@ -234,6 +287,21 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
       })
     }
   }
+}
+
+const MODAL_NAMES: ReadonlySet<string> = new Set(['can', 'may', 'will'])
+
+/** "Will will call", "May may join": at a sentence start, a name and then the modal verb. */
+function isModalAfterName(words: readonly WordToken[]): boolean {
+  const [name, modal] = words
+  return (
+    name !== undefined &&
+    modal !== undefined &&
+    name.sentenceStart &&
+    startsUppercase(name.text) &&
+    !startsUppercase(modal.text) &&
+    MODAL_NAMES.has(modal.text)
+  )
 }
 
 interface NlcstPlace {
@@ -321,7 +389,9 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
     const firstOfBody = !seenBody
     seenBody = true
     if (word.literal || !startsLowercase(word.text) || hasUppercase(word.text)) continue
-    const opens = firstOfBody || paragraphStarts.has(word.start) || followsSentenceEnd(document, word, tables)
+    const opens =
+      (firstOfBody || paragraphStarts.has(word.start) || followsSentenceEnd(document, word, tables)) &&
+      !continuesText(text, word)
     if (opens) {
       const expected = capitalize(word.text)
       issues.push({
@@ -378,6 +448,19 @@ function followsSentenceEnd(document: ThankYouDocument, word: WordToken, tables:
   if (before.literal) return before.end <= at
   const token = before.text.toLowerCase().replace(FINAL_STOP, '')
   return !(token.length === 1 || token.includes('.') || tables.abbreviations.has(token))
+}
+
+/** A list marker alone before a word on its line: `a)`, `(b)`, `iv.`, `2.`, `-`, `•`. */
+const LIST_MARKER = /(?:^|\n)[ \t]*(?:\(?(?:[a-z]|[ivxlc]+|\d+)[.)]|[-*•])[ \t]+$/i
+const LEADING_ELLIPSIS = /(?:\.\.\.|…)[\s"'“‘(]*$/
+
+/**
+ * Whether `word` carries on text rather than opening a sentence: it follows an ellipsis ("…or
+ * run it", "... and then") or a list marker ("a) send", "iv. review").
+ */
+function continuesText(text: string, word: Span): boolean {
+  const before = text.slice(Math.max(0, word.start - 12), word.start)
+  return LEADING_ELLIPSIS.test(before) || LIST_MARKER.test(before)
 }
 
 /** White space, quotes and opening brackets that may sit between a full stop and the next sentence. */

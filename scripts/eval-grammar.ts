@@ -1,0 +1,224 @@
+/**
+ * Measures the grammar checker (with spelling, which the recall counts too) on LanguageTool's rule
+ * examples, or its false alarms on clean letters:
+ *
+ *   npm run eval:grammar -- ../shared/data/lt-email-tune.jsonl [--misses] [--alarms]
+ *   npm run eval:grammar -- --clean ../shared/data/letters-train.jsonl bench/corpus/letters.txt
+ *
+ * Examples (one JSON object a line, see ../shared/data/SOURCES.md) are split by rule id into the
+ * part tuned on and the held-out part listed in `scripts/grammar-eval/holdout-rules.txt` (written
+ * by `scripts/split-grammar-holdout.ts` before any rule was tuned). For each part, overall and per
+ * `emailTopic`, it prints:
+ * - recall: of the sentences with an error, the share where a grammar or spelling finding of any
+ *   severity overlaps the marked span (`recall e/w` counts errors and warnings only);
+ * - fix: of the errors found that LanguageTool corrects, the share where one of the overlapping
+ *   findings' `expected` gives LanguageTool's corrected sentence (or its corrected words);
+ * - false alarms: of the correct sentences, the share with a grammar or spelling error or warning.
+ *
+ * `--clean` lints whole letters (a `.jsonl` with a `text` field, or the bench corpus format) and
+ * prints the grammar checker's errors and warnings per 1,000 words, each listed.
+ */
+import { readFileSync } from 'node:fs'
+import { lintThankYou } from '../src/index.ts'
+import type { Finding, LintOptions } from '../src/types.ts'
+
+interface Example {
+  ruleId: string
+  emailTopic: string
+  text: string
+  markerStart: number
+  markerEnd: number
+  correction: string | null
+  incorrect: boolean
+}
+
+const args = process.argv.slice(2)
+const options: LintOptions = {
+  checkers: { accuracy: false, coverage: false, length: false, structure: false, timing: false, tone: false },
+}
+
+if (args[0] === '--clean') clean(args.slice(1))
+else examples(args)
+
+function examples(argv: string[]): void {
+  const file = argv.find((arg) => !arg.startsWith('--'))
+  if (!file) {
+    console.error('usage: npm run eval:grammar -- <lt-email-tune.jsonl> [--misses] [--alarms]')
+    process.exit(2)
+  }
+  const held = new Set(
+    readFileSync(new URL('./grammar-eval/holdout-rules.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  )
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Example)
+  const results = rows.map(score)
+  for (const [name, heldOut] of [
+    ['tuned on (70% of rule ids)', false],
+    ['held out (30% of rule ids, never tuned on)', true],
+  ] as const) {
+    const part = results.filter((result) => held.has(result.example.ruleId) === heldOut)
+    console.log(`\n## ${name}: ${part.length} sentences`)
+    console.log(table(part))
+    if (argv.includes('--misses')) {
+      for (const r of part) {
+        if (r.example.incorrect && !r.found) console.log(`MISS ${r.example.ruleId}\t${mark(r.example)}`)
+        else if (r.example.incorrect && r.fixable && !r.fixed)
+          console.log(`BADFIX ${r.example.ruleId}\t${mark(r.example)}\t${r.expected.join('|')}`)
+      }
+    }
+    if (argv.includes('--alarms')) {
+      for (const r of part) {
+        if (r.alarm) console.log(`ALARM ${r.example.ruleId}\t${r.example.text}\t${r.alarms.join('; ')}`)
+      }
+    }
+  }
+}
+
+interface Result {
+  example: Example
+  found: boolean
+  foundStrong: boolean
+  fixable: boolean
+  fixed: boolean
+  alarm: boolean
+  alarms: string[]
+  expected: string[]
+}
+
+function score(example: Example): Result {
+  const findings = lintThankYou(example.text, undefined, options).findings.filter(
+    (finding) => finding.checker === 'grammar' || finding.checker === 'spelling',
+  )
+  const overlapping = findings.filter((finding) => {
+    const span = spanOf(finding)
+    return span !== undefined && span[0] < example.markerEnd && span[1] > example.markerStart
+  })
+  const strong = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning'
+  const corrections = example.correction?.split('|').filter(Boolean) ?? []
+  const targets = new Set(
+    corrections.map((c) => replaceIn(example.text, [example.markerStart, example.markerEnd], c)),
+  )
+  const fixed = overlapping.some((finding) => {
+    const span = spanOf(finding)
+    return (finding.expected ?? []).some(
+      (expected) =>
+        (span !== undefined && targets.has(replaceIn(example.text, span, expected))) ||
+        corrections.some((c) => c.toLowerCase() === expected.toLowerCase()),
+    )
+  })
+  const alarms = example.incorrect ? [] : findings.filter(strong).map(describe)
+  return {
+    example,
+    found: example.incorrect && overlapping.length > 0,
+    foundStrong: example.incorrect && overlapping.some(strong),
+    fixable: corrections.length > 0 && overlapping.length > 0,
+    fixed,
+    alarm: alarms.length > 0,
+    alarms,
+    expected: overlapping.flatMap((finding) => finding.expected ?? []),
+  }
+}
+
+function table(results: readonly Result[]): string {
+  const groups = new Map<string, Result[]>([['all', [...results]]])
+  for (const result of results) {
+    const topic = result.example.emailTopic
+    groups.set(topic, [...(groups.get(topic) ?? []), result])
+  }
+  const lines = [
+    '| topic | errors | recall | recall e/w | fix among found | correct | false alarms |',
+    '|---|---|---|---|---|---|---|',
+  ]
+  for (const [topic, part] of groups) {
+    const wrong = part.filter((r) => r.example.incorrect)
+    const right = part.filter((r) => !r.example.incorrect)
+    const fixable = part.filter((r) => r.fixable)
+    lines.push(
+      `| ${topic} | ${wrong.length} | ${ratio(wrong.filter((r) => r.found).length, wrong.length)} | ${ratio(
+        wrong.filter((r) => r.foundStrong).length,
+        wrong.length,
+      )} | ${ratio(fixable.filter((r) => r.fixed).length, fixable.length)} (${fixable.length}) | ${right.length} | ${ratio(
+        right.filter((r) => r.alarm).length,
+        right.length,
+      )} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+function clean(files: string[]): void {
+  if (files.length === 0) {
+    console.error('usage: npm run eval:grammar -- --clean <letters.jsonl|letters.txt> ...')
+    process.exit(2)
+  }
+  let words = 0
+  let flags = 0
+  for (const file of files) {
+    const drafts: string[] = file.endsWith('.jsonl')
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => (JSON.parse(line) as { text: string }).text)
+      : lettersOf(readFileSync(file, 'utf8'))
+    let fileWords = 0
+    let fileFlags = 0
+    for (const draft of drafts) {
+      fileWords += draft.split(/\s+/).filter((word) => /\w/.test(word)).length
+      for (const finding of lintThankYou(draft, undefined, options).findings) {
+        if (finding.checker !== 'grammar' || finding.severity === 'info') continue
+        fileFlags++
+        const span = spanOf(finding)
+        const around = span ? draft.slice(Math.max(0, span[0] - 30), span[1] + 30).replace(/\s+/g, ' ') : ''
+        console.log(`FLAG ${describe(finding)}\t…${around}…`)
+      }
+    }
+    console.log(
+      `${file}: ${drafts.length} letters, ${fileWords} words, ${fileFlags} grammar errors/warnings, ${per1000(fileFlags, fileWords)} per 1,000 words`,
+    )
+    words += fileWords
+    flags += fileFlags
+  }
+  console.log(
+    `all: ${words} words, ${flags} grammar errors/warnings, ${per1000(flags, words)} per 1,000 words`,
+  )
+}
+
+function spanOf(finding: Finding): [number, number] | undefined {
+  return finding.position ? [finding.position.start.offset, finding.position.end.offset] : undefined
+}
+
+function replaceIn(text: string, [start, end]: readonly [number, number], by: string): string {
+  return text.slice(0, start) + by + text.slice(end)
+}
+
+function describe(finding: Finding): string {
+  return `${finding.ruleId} "${finding.actual ?? ''}"→${JSON.stringify(finding.expected ?? [])}`
+}
+
+function mark(example: Example): string {
+  const { text, markerStart, markerEnd } = example
+  return `${text.slice(0, markerStart)}[${text.slice(markerStart, markerEnd)}]${text.slice(markerEnd)} → ${example.correction ?? ''}`
+}
+
+function ratio(count: number, total: number): string {
+  return total === 0 ? '–' : (count / total).toFixed(3)
+}
+
+function per1000(count: number, total: number): string {
+  return ((1000 * count) / Math.max(1, total)).toFixed(2)
+}
+
+/** The drafts of a bench corpus file: blocks opened by "=== id", headers, a blank line, the draft. */
+function lettersOf(text: string): string[] {
+  return text
+    .split(/^=== /m)
+    .slice(1)
+    .map((block) => {
+      const rest = block.slice(block.indexOf('\n') + 1)
+      return rest.slice(rest.indexOf('\n\n') + 2).trimEnd()
+    })
+}

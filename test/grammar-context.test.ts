@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest'
+import * as compounds from '../src/checks/grammar/data/compounds.js'
+import * as context from '../src/checks/grammar/data/context.js'
+import * as lexicon from '../src/checks/grammar/data/lexicon.js'
+import { lintThankYou } from '../src/index.js'
+import { findingsOf, offsetOf } from './helpers.js'
+
+const letter = (body: string) => `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
+
+function hits(ruleId: string, draft: string) {
+  return findingsOf(ruleId, draft).map((hit) => [hit.actual, hit.start, hit.end, hit.finding.expected])
+}
+
+/** A sentence, the text it flags (the first occurrence after `after`) and the fixes, best first. */
+type Trigger = [sentence: string, needle: string, expected: string[], after?: string]
+
+function table(ruleId: string, triggers: readonly Trigger[], clean: readonly string[]) {
+  describe(ruleId, () => {
+    it.each(triggers)('flags %j', (sentence, needle, expected, after = '') => {
+      const draft = letter(sentence)
+      const start = offsetOf(draft, after + needle) + after.length
+      expect(hits(ruleId, draft)).toEqual([[needle, start, start + needle.length, expected]])
+    })
+    it.each(clean)('accepts %j', (sentence) => {
+      expect(hits(ruleId, letter(sentence))).toEqual([])
+    })
+  })
+}
+
+table(
+  'confused-word',
+  [
+    // its / it's
+    ['Its a pleasure to meet your team.', 'Its', ["It's", 'It is']],
+    ['I think its been a great week.', 'its', ["it's", 'it has']],
+    ['Its hard to say how grateful I am.', 'Its', ["It's", 'It is']],
+    ['Its going to be a busy quarter.', 'Its', ["It's", 'It is']],
+    ["The product stands on it's own.", "it's", ['its']],
+    ["I admire the company and the care in it's products.", "it's", ['its']],
+    // then / than
+    ['The role is broader then I expected.', 'then', ['than']],
+    ['Their office is larger then ours.', 'then', ['than']],
+    ['The plan is less risky then it looks.', 'then', ['than']],
+    ['We met, and than we toured the office.', 'than', ['then']],
+    ['If the offer comes, than I will sign.', 'than', ['then']],
+    // could of, apart of, apart form
+    ['I could of asked more about the budget.', 'of', ['have']],
+    ['I would love to be apart of the team.', 'apart', ['a part']],
+    ['Apart form the salary, it fits.', 'form', ['from']],
+    // lose / loose, whose / who's
+    ['I do not want to loose this chance.', 'loose', ['lose']],
+    ['I never want to stop learning, whose going to join?', 'whose', ["who's", 'who is']],
+    // affect / effect
+    ['Your mentoring had a positive affect on me.', 'affect', ['effect']],
+    ['The change will effect the whole team.', 'effect', ['affect']],
+    // to / too
+    ['I sent the deck too the team.', 'too', ['to']],
+    ['I want too join the team.', 'too', ['to']],
+    // noun / verb pairs, thanks you, off, aback, lot's, acronyms
+    ['Thank you for your advise on the portfolio.', 'advise', ['advice']],
+    ['Thanks you for your time today.', 'Thanks you', ['Thank you', 'Thanks']],
+    ['The alarm was switched of.', 'of', ['off'], 'switched '],
+    ['I was taken back by the warm welcome.', 'back', ['aback']],
+    ["There were lot's of good questions.", "lot's", ['lots']],
+  ],
+  [
+    'It is a pleasure to meet your team.',
+    'The company and its products are great; its own team built them.',
+    'Its marketing team impressed me, as did its A list of clients.',
+    'It may even lead to its going out of business.',
+    "Above all it's important, and all in all it's a good fit.",
+    "I think it's time to act, and it's fine by me.",
+    'Back then it was simpler, and things were easier then.',
+    'I learned more, then I asked about the roadmap.',
+    'I would rather join early than wait.',
+    'You could of course call me at any time.',
+    'I could have asked more about the budget.',
+    'I want to be a part of the team, apart from the commute.',
+    'The knot was loose, so I tied it again.',
+    'Whose idea was the launch plan?',
+    'The effect on the team was clear, and it will affect us all; we can effect change.',
+    'I sent the deck to the team, and the notes too.',
+    'Me too, the day went well.',
+    'Thank you for your advice. I advise new hires now.',
+    'Thanks, you were kind. Thank you for your time.',
+    'Turn of the century buildings line the street.',
+    'I took back the draft and sent a new one.',
+    'There were lots of questions about the CD player.',
+  ],
+)
+
+table(
+  'real-word-error',
+  [
+    ['I am very exited about the role.', 'exited', ['excited']],
+    ['It is an exiting chance to grow.', 'exiting', ['exciting']],
+    ['I met the hiring manger on Tuesday.', 'manger', ['manager']],
+    ['I would love to join your term next month.', 'term', ['team']],
+    ['It was great to hear form you so soon.', 'form', ['from']],
+    ['Please fill out the from.', 'from', ['form']],
+    ['Thank you for walking though the roadmap with me.', 'though', ['through']],
+    ['I am defiantly interested in the role.', 'defiantly', ['definitely']],
+    ['I was wandering if you had any news.', 'wandering', ['wondering']],
+    ['I am note sure about the start date.', 'note', ['not']],
+    ['I could no find the file you sent.', 'no', ['not']],
+    ['I am quiet new to the field.', 'quiet', ['quite']],
+    ['At he beginning of the call I was nervous.', 'he', ['the']],
+  ],
+  [
+    'The team exited the building at noon and we left.',
+    'The company is exiting the market, and I am excited.',
+    'We sang about the baby in a manger at the party.',
+    'The term of the contract is one year, and the long term plan is clear.',
+    'We will form a new team from the two groups.',
+    'Where is this from? I came from Ohio.',
+    'Even though the plan changed, I went along with it.',
+    'The teenager defiantly left the room.',
+    'We spent the day wandering the city.',
+    'I wrote a note to the team; there is no rush.',
+    'The office was quiet all around.',
+    'The author said he began at the end.',
+  ],
+)
+
+table(
+  'verb-form',
+  [
+    ['He have a clear plan for the launch.', 'have', ['has']],
+    ['She support the whole design team.', 'support', ['supports']],
+    ['The new tool will helps us ship faster.', 'helps', ['help']],
+    ['I do not needs more time to decide.', 'needs', ['need']],
+    ['Does anybody has the slides?', 'has', ['have']],
+    ['They was kind to show me around.', 'was', ['were']],
+    ["We doesn't need a long notice period.", "doesn't", ["don't"]],
+    ['My mother are proud of the offer.', 'are', ['is']],
+    ['These includes the budget and the plan.', 'includes', ['include']],
+    ['Does you have a minute next week?', 'Does', ['Do']],
+    ['Do your manager like the proposal?', 'Do', ['Does']],
+    ["We're are ready to start on Monday.", "We're are", ['We are']],
+    ['Not only I am grateful, I am eager.', 'I am', ['am I']],
+    ['Who want to see the demo?', 'want', ['wants']],
+  ],
+  [
+    'He has a clear plan, and she supports the team.',
+    'Let it go, make it work, and help it grow.',
+    'I suggest that he attend the review.',
+    'It is important that she be there; if he were here, he would agree.',
+    'The will was read, and the can was empty.',
+    'Will will call you; May may join too.',
+    'I do not need more time, and does it matter?',
+    'They were kind. We are ready.',
+    'The team are proud of the offer.',
+    'These include the budget and the plan.',
+    'Do it well and have it ready.',
+    'Not only am I grateful, I am eager.',
+    'Who wants to see the demo?',
+    'IT support was quick.',
+  ],
+)
+
+table(
+  'split-word',
+  [
+    ['I use the app everyday.', 'everyday', ['every day']],
+    ['Everyday I learn something new.', 'Everyday', ['Every day']],
+    ['It is an every day task.', 'every day', ['everyday']],
+    ['I can setup the demo for Friday.', 'setup', ['set up']],
+    ['I would like to login to the portal.', 'login', ['log in']],
+    ['The set up was easy.', 'set up', ['setup']],
+    ['Your ideas are every where in the plan.', 'every where', ['everywhere']],
+    ['Other wise, the plan is sound.', 'Other wise', ['Otherwise']],
+    ['I have not posted in awhile.', 'awhile', ['a while']],
+    ['I have all ready sent the form.', 'all ready', ['already']],
+  ],
+  [
+    'These are everyday tasks that I do every day.',
+    'The setup was easy, and I will set up the demo.',
+    'Your login page is clear.',
+    'The team is all ready for the launch.',
+    'He is one of the other wise men in the story.',
+    'The team was lacking in tact, and the plan is intact.',
+    'I stayed awhile after the call.',
+  ],
+)
+
+table(
+  'double-determiner',
+  [
+    ['The a plan is clear.', 'The a', ['The', 'A']],
+    ['I like a this idea.', 'a this', ['a', 'this']],
+  ],
+  ['The plan is clear.', 'Plan A was the best, and a A-list team ran it.'],
+)
+
+table(
+  'pronoun-case',
+  [
+    ['Him and I met the team.', 'Him', ['He']],
+    ['My manager and me went to the demo.', 'me', ['I']],
+    ['It was a great day for Dana and I.', 'I', ['me'], 'and '],
+  ],
+  ['He and I met the team.', 'My manager and I went to the demo.', 'Dana and I spoke.', 'Thank you from me.'],
+)
+
+table(
+  'missing-subject',
+  [
+    ['Look forward to hearing from you.', 'Look', ['I look']],
+    ['Hope to hear from you soon.', 'Hope', ['I hope']],
+    ['Was great to meet the team.', 'Was', ['It was']],
+  ],
+  ['I look forward to hearing from you.', 'Looking forward to hearing from you.', 'Hope is not a plan?'],
+)
+
+describe('fixes of the new rules', () => {
+  it('marks a certain repair as a fix and leaves judgement calls in expected', () => {
+    const draft = letter('I could of asked. I will setup the call. I am very exited. Its a pleasure.')
+    const fixes = lintThankYou(draft)
+      .findings.filter((finding) => finding.fix)
+      .map((finding) => [finding.ruleId, finding.fix])
+    const of = offsetOf(draft, 'of asked')
+    const setup = offsetOf(draft, 'setup')
+    const exited = offsetOf(draft, 'exited')
+    expect(fixes).toEqual([
+      ['confused-word', { range: [of, of + 2], text: 'have' }],
+      ['split-word', { range: [setup, setup + 5], text: 'set up' }],
+      ['real-word-error', { range: [exited, exited + 6], text: 'excited' }],
+    ])
+  })
+})
+
+describe('sentence starts and plugins', () => {
+  it('does not take a word after a leading ellipsis or a list marker for a sentence start', () => {
+    const draft = letter(
+      'Next steps:\na) send the deck\niv. review the plan\n(b) call Sam\n... and then we talk. the end.',
+    )
+    expect(hits('sentence-capital', draft)).toEqual([
+      ['the', offsetOf(draft, 'the end'), offsetOf(draft, 'the end') + 3, ['The']],
+    ])
+  })
+  it('reads "Will will" and "May may" at a sentence start as a name and a modal', () => {
+    const draft = letter('Will will call you. May may join. It was a a pleasure.')
+    const start = offsetOf(draft, 'a a')
+    expect(hits('repeated-word', draft)).toEqual([['a a', start, start + 3, ['a']]])
+  })
+  it('checks a/an inside quotes', () => {
+    const draft = letter('She called it "a honest answer" twice.')
+    const start = offsetOf(draft, 'a honest')
+    expect(hits('indefinite-article', draft)).toEqual([['a', start, start + 1, ['an']]])
+  })
+  it('reports a double space as a warning', () => {
+    const draft = letter('Thank you for  the interview.')
+    expect(lintThankYou(draft).findings.find((finding) => finding.ruleId === 'double-space')?.severity).toBe(
+      'warning',
+    )
+  })
+})
+
+describe('grammar data modules', () => {
+  const lists: [string, readonly string[]][] = [
+    ...Object.entries(context).filter((entry): entry is [string, readonly string[]] =>
+      Array.isArray(entry[1]),
+    ),
+    ...Object.entries(lexicon).filter((entry): entry is [string, readonly string[]] =>
+      Array.isArray(entry[1]),
+    ),
+  ]
+  it.each(lists)('%s is sorted, lowercase and without duplicates', (_name, list) => {
+    expect([...new Set(list)].sort()).toEqual(list)
+    expect(list.every((word) => word === word.toLowerCase())).toBe(true)
+  })
+  it('keys each split compound by two or three lowercase words', () => {
+    for (const table of [compounds.SPLIT_COMPOUNDS, compounds.SPLIT_AT_CLAUSE_EDGE]) {
+      for (const [open, closed] of Object.entries(table)) {
+        expect(open.replace(/ /g, '')).toBe(closed)
+      }
+    }
+  })
+})

@@ -14,6 +14,7 @@ import {
   TITLE_HEADS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
+import { replacement } from './replacement.js'
 import { inScope, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
 /** A way of writing a company: its name, an alias, or the name without `Inc.` or `Solutions`. */
@@ -240,6 +241,7 @@ export function misspelledCompanyIssues(
       span,
       actual,
       expected: fixes,
+      fix: replacement(span, actual, expected),
       message:
         hit.likeness === 'case'
           ? `"${actual}" is not how ${companyName} writes its name; write "${expected}"`
@@ -284,11 +286,17 @@ export function otherCompanyIssues(
     if (afterFormerEmployerPhrase(tokens, hit.first)) continue
     const span = { start: (tokens[hit.first] as Token).start, end: (tokens[hit.last] as Token).end }
     const actual = document.slice(span)
+    // Only where the letter names it as the employer it writes to ("excited to join Acme") is
+    // the repair certain; "I also spoke with Acme" needs rewriting, not a new name.
+    const target =
+      companyName !== undefined &&
+      phrases().target.some((phrase) => phraseEndsBefore(tokens, hit.first, phrase))
     issues.push({
       ruleId: 'wrong-company',
       span,
       actual,
       ...(companyName && { expected: [companyName] }),
+      ...(target && companyName && { fix: replacement(span, actual, companyName) }),
       message: companyName
         ? `"${actual}" is another employer you are applying to; this letter is for ${companyName}`
         : `"${actual}" is another employer you are applying to; name the company this letter is for`,
@@ -356,6 +364,7 @@ export function targetOrganisationIssues(
       span,
       actual,
       expected: [companyName],
+      ...(kind === 'target' && { fix: replacement(span, actual, companyName) }),
       message:
         kind === 'interview'
           ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`

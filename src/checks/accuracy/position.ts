@@ -70,6 +70,7 @@ export function positionIssues(
       span,
       actual,
       expected: [role.text],
+      fix: { span, text: lowercase && !hasInnerCapital(role.text) ? role.text.toLowerCase() : role.text },
       message: `"${actual}" is not the role you interviewed for; write "${role.text}"`,
     })
   }
@@ -165,4 +166,9 @@ function mentionsRole(tokens: readonly Token[], role: Role): boolean {
 
 export function roleOf(text: string, words: readonly string[]): Role {
   return { text, keys: words.map(keyOf) }
+}
+
+/** A word with a capital after its first letter (`UX`, `DevOps`) that lowercasing would spoil. */
+function hasInnerCapital(text: string): boolean {
+  return /\p{L}\p{Lu}/u.test(text)
 }

@@ -71,11 +71,13 @@ export const grammar = defineChecker({
     {
       id: 'repeated-word',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'A word written twice in a row ("the the").',
     },
     {
       id: 'indefinite-article',
       defaultSeverity: 'warning',
+      fixable: true,
       description: '"a" where "an" belongs, or the reverse ("an user", "a hour").',
     },
     {
@@ -83,8 +85,18 @@ export const grammar = defineChecker({
       defaultSeverity: 'warning',
       description: 'A sentence, greeting or sign-off that starts with a lowercase letter.',
     },
-    { id: 'lowercase-i', defaultSeverity: 'warning', description: 'The pronoun "I" written as "i".' },
-    { id: 'double-space', defaultSeverity: 'info', description: 'Two or more spaces between words.' },
+    {
+      id: 'lowercase-i',
+      defaultSeverity: 'warning',
+      description: 'The pronoun "I" written as "i".',
+      fixable: true,
+    },
+    {
+      id: 'double-space',
+      defaultSeverity: 'info',
+      description: 'Two or more spaces between words.',
+      fixable: true,
+    },
     {
       id: 'thank-your',
       defaultSeverity: 'error',
@@ -222,6 +234,7 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
         actual,
         expected: [expected],
         message: `"${actual}" repeats a word; write "${expected}"`,
+        ...(expected !== '' && { fix: { span, text: expected } }),
       })
     } else {
       const next = document.words[last.index + 1]
@@ -231,6 +244,7 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
         actual,
         expected: [expected],
         message: `Write "${expected}" before "${next?.text ?? ''}", not "${actual}": the article follows the sound of the next word`,
+        ...(expected !== '' && { fix: { span, text: expected } }),
       })
     }
   }
@@ -343,6 +357,7 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
         actual: word.text,
         expected: [expected],
         message: `Write the pronoun with a capital: "${expected}"`,
+        fix: { span: { start: word.start, end: word.end }, text: expected },
       })
     }
   }
@@ -431,6 +446,7 @@ function checkDoubleSpaces(document: ThankYouDocument, options: GrammarOptions, 
         actual: text.slice(at, end),
         expected: [' '],
         message: `${end - at} spaces in a row; use one`,
+        fix: { span: { start: at, end }, text: ' ' },
       })
     }
     at = text.indexOf('  ', end)

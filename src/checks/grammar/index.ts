@@ -83,6 +83,7 @@ export const grammar = defineChecker({
     {
       id: 'sentence-capital',
       defaultSeverity: 'warning',
+      fixable: true,
       description: 'A sentence, greeting or sign-off that starts with a lowercase letter.',
     },
     {
@@ -338,12 +339,15 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
     const opens = firstOfBody || paragraphStarts.has(word.start) || followsSentenceEnd(document, word, tables)
     if (opens) {
       const expected = capitalize(word.text)
+      // Only the pronoun is certain: a lowercase word after a full stop may follow an abbreviation.
+      const pronoun = PRONOUN_I.test(word.text)
       issues.push({
         ruleId: 'sentence-capital',
         span: word,
         actual: word.text,
         expected: [expected],
         message: `Start the sentence with a capital: "${expected}"`,
+        ...(pronoun && { fix: { span: { start: word.start, end: word.end }, text: expected } }),
       })
     } else if (
       word.text.charCodeAt(0) === 105 /* i */ &&
@@ -375,6 +379,7 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
       actual: first.text,
       expected: [expected],
       message: `Start the ${what} with a capital: "${expected}"`,
+      fix: { span: { start: first.start, end: first.end }, text: expected },
     })
   }
 }

@@ -36,10 +36,19 @@ export function findDirectives(text: string): Directive[] {
   const directives: Directive[] = []
   if (!text.includes(MARKER)) return directives
   const lines = splitLines(text)
+  const closers = new Map<string, number>()
+  // The next closer at or after `from`, remembered so that many openers without one cost one scan.
+  const closerAfter = (closer: string, from: number): number => {
+    const known = closers.get(closer)
+    if (known !== undefined && (known === -1 || known >= from)) return known
+    const found = text.indexOf(closer, from)
+    closers.set(closer, found)
+    return found
+  }
   let from = 0
   let at = text.indexOf(MARKER, from)
   while (at !== -1) {
-    const found = directiveAt(text, at, lines)
+    const found = directiveAt(text, at, lines, closerAfter)
     if (found) directives.push(found)
     from = found ? found.span.end : at + MARKER.length
     at = text.indexOf(MARKER, from)
@@ -47,7 +56,12 @@ export function findDirectives(text: string): Directive[] {
   return directives
 }
 
-function directiveAt(text: string, at: number, lines: readonly Line[]): Directive | undefined {
+function directiveAt(
+  text: string,
+  at: number,
+  lines: readonly Line[],
+  closerAfter: (closer: string, from: number) => number,
+): Directive | undefined {
   let before = at
   while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--
   const opener = text.startsWith('{{!--', before - 5)
@@ -69,12 +83,12 @@ function directiveAt(text: string, at: number, lines: readonly Line[]): Directiv
   let end: number
   if (opener.close === undefined) {
     // `# thank-you-lint-…` counts only as a line of its own.
-    if (text.slice(lineInfo.start, opener.start).trim() !== '') return undefined
+    if (!blankBetween(text, lineInfo.start, opener.start)) return undefined
     bodyEnd = lineInfo.end
     end = lineInfo.end
   } else {
     const limit = Math.min(text.length, opener.start + MAX_DIRECTIVE_LENGTH)
-    const close = text.indexOf(opener.close, afterMarker)
+    const close = closerAfter(opener.close, afterMarker)
     if (close === -1 || close + opener.close.length > limit) return undefined
     bodyEnd = close
     end = close + opener.close.length
@@ -103,6 +117,15 @@ function stripSpan(text: string, span: Span, lines: readonly Line[], first: Line
   const spaceBefore = span.start > first.start && isBlank(text.charCodeAt(span.start - 1))
   const spaceAfter = isBlank(text.charCodeAt(span.end))
   return spaceBefore && spaceAfter ? { start: span.start - 1, end: span.end } : span
+}
+
+/**
+ * Whether only spaces and tabs lie in `[from, to)`. Stops at the first other character, so that
+ * checking many directives on one long line stays linear.
+ */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false
+  return true
 }
 
 function isBlank(code: number): boolean {

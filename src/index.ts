@@ -1,3 +1,4 @@
+export { type BatchLetter, type BatchOptions, lintThankYouBatch } from './batch.js'
 export { rules } from './checkers.js'
 export { suggestSendTime } from './checks/timing/index.js'
 export {

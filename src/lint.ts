@@ -173,7 +173,7 @@ function oneLine(message: string): string {
 }
 
 /** The user's setting wins over the finding's own severity, which wins over the rule's default. */
-function resolveSeverity(
+export function resolveSeverity(
   ruleId: string,
   own: Severity | undefined,
   settings: LintOptions,
@@ -210,7 +210,7 @@ function spanKey(finding: Finding): string {
 
 const CHECKER_ORDER = new Map(CHECKERS.map((checker, index) => [checker.name, index]))
 
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   const aStart = a.position?.start.offset ?? -1
   const bStart = b.position?.start.offset ?? -1
   return (

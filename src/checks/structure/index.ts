@@ -64,6 +64,17 @@ export const structure = defineChecker({
         'A `thank-you-lint-disable` comment silences nothing (only with `reportUnusedDisableDirectives`).',
       fixable: true,
     },
+    // Reported by `lintThankYouBatch` (src/batch.ts), which compares letters to one company.
+    {
+      id: 'copied-letter',
+      defaultSeverity: 'warning',
+      description: 'Two letters to one company are the same once the names are masked.',
+    },
+    {
+      id: 'shared-sentence',
+      defaultSeverity: 'info',
+      description: 'A sentence of 12 or more words appears in another letter to the same company.',
+    },
     {
       id: 'unknown-template-variable',
       defaultSeverity: 'error',

@@ -336,7 +336,8 @@ function findSharedSentences(
     }
   }
   for (const letter of prepared) {
-    if (letter.group === undefined) continue
+    // A copied letter shares every sentence; its one copied-letter finding says it all.
+    if (letter.group === undefined || (extra[letter.index]?.length ?? 0) > 0) continue
     for (const sentence of letter.sentences) {
       const list = owners.get(`${letter.group}\u0001${sentence.key}`) ?? []
       const other = list.find(

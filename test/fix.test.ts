@@ -99,6 +99,37 @@ describe('certain fixes', () => {
     ])
   })
 
+  it('leaves a short form or an acronym of the role to the writer', () => {
+    const own = { ...context, position: 'Senior Planner, Long Range' }
+    const short = letter('I am keen on the Senior Planner role.').replace(
+      'the Marketing Coordinator role',
+      'the interview',
+    )
+    expect(fixesOf('wrong-position', short, own).filter((row) => row[0] !== 'no fix')).toEqual([])
+    const acronym = { ...context, position: 'Clinical Research Coordinator II' }
+    const abbreviated = letter('I am keen on the CRC II role.').replace(
+      'the Marketing Coordinator role',
+      'the interview',
+    )
+    expect(fixesOf('wrong-position', abbreviated, acronym).filter((row) => row[0] !== 'no fix')).toEqual([])
+  })
+
+  it('gives no fix to a lowercase word or a plural near the company name', () => {
+    const own = { ...context, company: { name: 'Velvet & Vine Salon' } }
+    const soon = letter('I hope I can join Velvet & Vine soon.')
+    expect(fixesOf('company-name-misspelled', soon, own).filter((row) => row[0] !== 'no fix')).toEqual([])
+    const lakers = { ...context, company: { name: 'Lakers' } }
+    const laker = letter('I want to be a Laker.')
+    expect(fixesOf('company-name-misspelled', laker, lakers).filter((row) => row[0] !== 'no fix')).toEqual([])
+  })
+
+  it('gives no fix to a word before a known surname, which may be a title', () => {
+    const draft = letter('It was good to meet you.', 'Dear Captain Okoro,')
+    expect(fixesOf('unknown-addressee', draft).filter((row) => row[0] !== 'no fix')).toEqual([])
+    const surname = letter('It was good to meet you.', 'Dear Dana Okafor,')
+    expect(fixesOf('unknown-addressee', surname)).toEqual([[...at(surname, 'Okafor'), 'Okoro']])
+  })
+
   it('writes a lowercase role in lower case', () => {
     const draft = letter('I am keen on the marketing manager role.')
     expect(fixesOf('wrong-position', draft)).toEqual([

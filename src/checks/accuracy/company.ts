@@ -241,7 +241,7 @@ export function misspelledCompanyIssues(
       span,
       actual,
       expected: fixes,
-      fix: replacement(span, actual, expected),
+      ...(certainCompanyFix(hit, tokens, first, last) && { fix: replacement(span, actual, expected) }),
       message:
         hit.likeness === 'case'
           ? `"${actual}" is not how ${companyName} writes its name; write "${expected}"`
@@ -249,6 +249,23 @@ export function misspelledCompanyIssues(
     })
   }
   return issues
+}
+
+/**
+ * Whether the company's name may be rewritten without asking: only its case differs, or each
+ * wrong word is capitalised, as a name is, and not the name with an "s" added or dropped
+ * ("a Laker" for the Lakers is English). A lowercase word near the name ("soon" for "Salon")
+ * keeps its finding but gets no fix.
+ */
+function certainCompanyFix(hit: CompanyHit, tokens: readonly Token[], first: number, last: number): boolean {
+  if (hit.likeness === 'case' || hit.likeness === 'diacritics') return true
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i] as Token
+    if (!token.capitalised) return false
+    const word = hit.term.words[i - hit.first]
+    if (word && (word.key === `${token.key}s` || `${word.key}s` === token.key)) return false
+  }
+  return true
 }
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
@@ -364,7 +381,6 @@ export function targetOrganisationIssues(
       span,
       actual,
       expected: [companyName],
-      ...(kind === 'target' && { fix: replacement(span, actual, companyName) }),
       message:
         kind === 'interview'
           ? `"${actual}" is neither ${companyName} nor one of your interviewers; this letter is for ${companyName}`

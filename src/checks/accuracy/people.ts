@@ -553,7 +553,9 @@ function addresseeIssues(
       expected,
       message: `The greeting names "${actual}", who is not among your interviewers (${people.map((person) => person.name).join(', ')}); write "${expected[0]}"`,
     })
-    fixable.push(expected.length === 1 && (people.length === 1 || anchor !== undefined))
+    // Words before a known name may be a title or rank ("Dear Captain Buchanan"): no fix then.
+    const afterKnown = known === undefined || known.index < first.index
+    fixable.push(expected.length === 1 && afterKnown && (people.length === 1 || anchor !== undefined))
   }
   for (const token of inGreeting) {
     if (group.length > 0 && (!token.joined || token.ampersand || !token.capitalised)) flush()

@@ -70,7 +70,9 @@ export function positionIssues(
       span,
       actual,
       expected: [role.text],
-      fix: { span, text: lowercase && !hasInnerCapital(role.text) ? role.text.toLowerCase() : role.text },
+      ...(isOtherTitle(title, role) && {
+        fix: { span, text: lowercase && !hasInnerCapital(role.text) ? role.text.toLowerCase() : role.text },
+      }),
       message: `"${actual}" is not the role you interviewed for; write "${role.text}"`,
     })
   }
@@ -171,4 +173,21 @@ export function roleOf(text: string, words: readonly string[]): Role {
 /** A word with a capital after its first letter (`UX`, `DevOps`) that lowercasing would spoil. */
 function hasInnerCapital(text: string): boolean {
   return /\p{L}\p{Lu}/u.test(text)
+}
+
+/**
+ * A title is certainly another job, to be replaced by the role, when it has a word the role does
+ * not and no acronym: "Senior Planner" may be short for "Senior Planner, Long Range" and "CRC II"
+ * for "Clinical Research Coordinator II", but "Marketing Manager" is not "Marketing Coordinator".
+ */
+function isOtherTitle(title: readonly Token[], role: Role): boolean {
+  if (
+    title.some(
+      (token) =>
+        token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text),
+    )
+  ) {
+    return false
+  }
+  return title.some((token) => !role.keys.includes(token.key))
 }

@@ -5,8 +5,8 @@ import type { Span, ThankYouDocument } from './document.js'
 import { compareFindings, type LintRun, lintWithDocument, resolveSeverity } from './lint.js'
 import { splitLines } from './text/lines.js'
 import { nameKey } from './text/normalize.js'
-import type { Finding, LintOptions, LintReport, ThankYouContext } from './types.js'
-import { fail, isRecord } from './validate.js'
+import type { Finding, LintOptions, LintReport, Position, ThankYouContext } from './types.js'
+import { fail, isRecord, validateContext } from './validate.js'
 
 /** One letter of a batch. */
 export interface BatchLetter {
@@ -45,23 +45,34 @@ const RULE_IDS = new Set(rules.map((rule) => rule.id))
 interface Prepared {
   index: number
   name: string
-  run: LintRun
+  run: Pick<LintRun, 'report' | 'stripped'>
   group: string | undefined
   /** Sorted, distinct shingle hashes of the masked body. */
   shingles: Uint32Array
   signature: Uint32Array
-  sentences: { key: string; span: Span }[]
+  /** Where the body is, for `copied-letter`. */
+  body?: Position
+  sentences: SharedSentence[]
+}
+
+interface SharedSentence {
+  /** The sentence's masked words. */
+  key: string
+  position: Position
+  actual: string
 }
 
 /**
  * Lints each letter, then compares the letters written to the same company (by `context.company.name`):
  * two whose bodies are near-identical once names are masked get `copied-letter`, and two that
- * share a sentence of `minSentenceWords` or more words get `shared-sentence`, each naming the
- * other letter. After a panel interview each interviewer should get a note of their own, not one
- * note with the name swapped. Letters without a company are linted but not compared.
+ * share a sentence of `minSentenceWords` or more words get `shared-sentence` (unless one of them
+ * is already a copied letter), each naming the other letter. After a panel interview each
+ * interviewer should get a note of their own, not one note with the name swapped. Letters
+ * without a company are linted but not compared.
  *
  * Linear in practice: bodies are compared by MinHash bands and then exactly on sorted shingle
- * sets, at most `MAX_CANDIDATES` per letter, never all pairs.
+ * sets, at most `MAX_CANDIDATES` per letter, never all pairs. Each letter's parsed document is
+ * dropped once its features are taken, so memory grows with the letters' shingles, not their trees.
  *
  * @returns one report per letter, in order.
  * @throws {TypeError} when `letters` is not an array of `{ draft, context?, options?, name? }`.
@@ -70,44 +81,44 @@ export function lintThankYouBatch(letters: readonly BatchLetter[], options?: Bat
   if (!Array.isArray(letters)) fail('letters', 'an array of { draft, context }', letters)
   const similarity = readOption(options, 'similarity', 0.8, 1)
   const minWords = readOption(options, 'minSentenceWords', 12, Number.POSITIVE_INFINITY)
-  const maskWords = new Map<string, Set<string>>()
-  const runs = letters.map((letter, index) => {
-    const item: unknown = letter
-    if (!isRecord(item)) fail(`letters[${index}]`, 'an object { draft, context }', letter)
-    if (item.name !== undefined && typeof item.name !== 'string')
-      fail(`letters[${index}].name`, 'a string', item.name)
-    try {
-      return lintWithDocument(letter.draft, letter.context, letter.options)
-    } catch (error) {
-      if (error instanceof TypeError) throw new TypeError(`letters[${index}]: ${error.message}`)
-      throw error
-    }
-  })
   // Every name of every letter to a company is masked in each of them: Dana's letter and Lee's are
   // compared with both names hidden.
+  const maskWords = new Map<string, Set<string>>()
   letters.forEach((letter, index) => {
+    const item: unknown = letter
+    if (!isRecord(item)) fail(`letters[${index}]`, 'an object { draft, context }', letter)
+    if (item.name !== undefined && typeof item.name !== 'string') {
+      fail(`letters[${index}].name`, 'a string', item.name)
+    }
+    withIndex(index, () => validateContext(letter.context))
     const group = companyOf(letter.context)
-    if (group === undefined || !runs[index]?.document) return
+    if (group === undefined) return
     const words = maskWords.get(group) ?? new Set<string>()
     for (const key of nameKeys(letter.context ?? {})) words.add(key)
     maskWords.set(group, words)
   })
 
   const prepared: Prepared[] = letters.map((letter, index) => {
-    const run = runs[index] as LintRun
+    const { report, document, stripped } = withIndex(index, () =>
+      lintWithDocument(letter.draft, letter.context, letter.options),
+    )
     const group = companyOf(letter.context)
     const name = letter.name ?? `letter ${index + 1}`
-    const empty = {
+    const empty: Prepared = {
       index,
       name,
-      run,
+      run: stripped ? { report, stripped } : { report },
       group,
       shingles: new Uint32Array(),
       signature: new Uint32Array(),
       sentences: [],
     }
-    if (group === undefined || !run.document) return empty
-    return { ...empty, ...bodyFeatures(run.document, maskWords.get(group) ?? new Set(), minWords) }
+    if (group === undefined || !document) return empty
+    return {
+      ...empty,
+      body: document.position(bodySpan(document)),
+      ...bodyFeatures(document, maskWords.get(group) ?? new Set(), minWords),
+    }
   })
 
   const extra = prepared.map((): Finding[] => [])
@@ -183,6 +194,16 @@ function wordKey(word: string): string {
 }
 
 /** The body's masked shingles, their MinHash signature, and its long sentences by masked text. */
+/** Runs `work`, naming the letter in a TypeError it throws. */
+function withIndex<T>(index: number, work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    if (error instanceof TypeError) throw new TypeError(`letters[${index}]: ${error.message}`)
+    throw error
+  }
+}
+
 function bodyFeatures(
   document: ThankYouDocument,
   masked: ReadonlySet<string>,
@@ -202,7 +223,7 @@ function bodyFeatures(
   const shingles = Uint32Array.from(new Set(hashes)).sort()
   const signature = minHash(shingles)
 
-  const sentences: { key: string; span: Span }[] = []
+  const sentences: SharedSentence[] = []
   let from = 0
   for (let i = 1; i <= keys.length; i++) {
     if (i < keys.length && sentenceOf[i] === sentenceOf[from]) continue
@@ -211,7 +232,8 @@ function bodyFeatures(
       if (sentence)
         sentences.push({
           key: keys.slice(from, i).join(' '),
-          span: { start: sentence.start, end: sentence.end },
+          position: document.position(sentence),
+          actual: document.slice(sentence),
         })
     }
     from = i
@@ -306,14 +328,13 @@ function findCopies(prepared: readonly Prepared[], threshold: number, extra: Fin
     if (!best) continue
     const pair = [letter.index, best.other.index].sort((a, b) => a - b).join(':')
     pairs.add(pair)
-    const document = letter.run.document as ThankYouDocument
     const percent = Math.floor(best.score * 100)
     extra[letter.index]?.push({
       checker: 'structure',
       ruleId: 'copied-letter',
       severity: 'warning',
       message: `This letter is ${percent}% the same as ${best.other.name} once names are masked; write each interviewer a note of their own`,
-      position: document.position(bodySpan(document)),
+      ...(letter.body && { position: letter.body }),
       url: ruleUrl('copied-letter'),
     })
   }
@@ -345,14 +366,13 @@ function findSharedSentences(
           index !== letter.index && !copied.has([letter.index, index].sort((a, b) => a - b).join(':')),
       )
       if (other === undefined) continue
-      const document = letter.run.document as ThankYouDocument
       extra[letter.index]?.push({
         checker: 'structure',
         ruleId: 'shared-sentence',
         severity: 'info',
         message: `This sentence also appears in ${(prepared[other] as Prepared).name}; say it in your own words for each interviewer`,
-        position: document.position(sentence.span),
-        actual: document.slice(sentence.span),
+        position: sentence.position,
+        actual: sentence.actual,
         url: ruleUrl('shared-sentence'),
       })
     }

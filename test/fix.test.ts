@@ -367,3 +367,14 @@ describe('a perturbed letter fixes back to the original in one call', () => {
     expect(fixThankYou(draft, context).output).toBe(LETTER)
   })
 })
+
+describe('a fix that would reveal a false alarm', () => {
+  it('does not take the pronoun after "join" for an organisation once "i\'m" is capitalised', () => {
+    // Found by the fix-loop properties: "excited to join i'm" fixed to "I'm" made "I'm" another employer.
+    const draft =
+      "Dear Ms. Okoro,\n\nI am excited to join I'm sure a great team at Brightline.\n\nBest regards,\nJordan Lee"
+    expect(
+      lintThankYou(draft, context).findings.filter((finding) => finding.ruleId === 'wrong-company'),
+    ).toEqual([])
+  })
+})

@@ -323,6 +323,7 @@ export function otherCompanyIssues(
 }
 
 const CONNECTORS = new Set(['de', 'der', 'du', 'la', 'of', 'van', 'von'])
+const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/
 const MAX_ORGANISATION_WORDS = 6
 
 /**
@@ -343,6 +344,8 @@ export function targetOrganisationIssues(
   for (let p = 0; p < tokens.length; p++) {
     const token = tokens[p] as Token
     if (!token.capitalised || token.sentenceStart || taken.has(p) || !inScope(token)) continue
+    // "excited to join I'm …": the pronoun names no organisation.
+    if (PRONOUN_I.test(token.text)) continue
     const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
     const kind = before(target)
       ? 'target'

@@ -1,5 +1,14 @@
+export { type BatchLetter, type BatchOptions, lintThankYouBatch } from './batch.js'
 export { rules } from './checkers.js'
 export { suggestSendTime } from './checks/timing/index.js'
+export {
+  type AppliedFixes,
+  applyFixes,
+  type FixOptions,
+  type FixResult,
+  fixThankYou,
+  MAX_FIX_PASSES,
+} from './fix.js'
 export { lintThankYou } from './lint.js'
 export type {
   AccuracyOptions,

@@ -2,7 +2,16 @@ import type { CheckEnvironment, Checker, Issue } from './checker.js'
 import { ruleUrl } from './checker.js'
 import { CHECKERS, rules } from './checkers.js'
 import { computeStats } from './checks/length/measure.js'
+import {
+  applyDirectives,
+  findDirectives,
+  findingToDraft,
+  positionToDraft,
+  type Stripped,
+  stripDirectives,
+} from './directives.js'
 import { parseDocument, type ThankYouDocument } from './document.js'
+import { splitLines } from './text/lines.js'
 import type {
   CheckerName,
   CoverageReport,
@@ -35,6 +44,20 @@ const NOT_COVERED: CoverageReport = {
  *   message names the field.
  */
 export function lintThankYou(draft: string, context?: ThankYouContext, options?: LintOptions): LintReport {
+  return lintWithDocument(draft, context, options).report
+}
+
+/** What `lintThankYou` reports, with the parsed document (of the draft less its directives). */
+export interface LintRun {
+  report: LintReport
+  /** Undefined when the draft was too large to lint. */
+  document?: ThankYouDocument
+  /** Maps offsets of `document.text` back to the draft, when directives were cut from it. */
+  stripped?: Stripped
+}
+
+/** `lintThankYou`, keeping the document for callers that read more of it (`lintThankYouBatch`). */
+export function lintWithDocument(draft: string, context?: ThankYouContext, options?: LintOptions): LintRun {
   if (typeof draft !== 'string') {
     throw new TypeError(`draft must be a string, got ${draft === null ? 'null' : typeof draft}`)
   }
@@ -44,11 +67,53 @@ export function lintThankYou(draft: string, context?: ThankYouContext, options?:
   const environmentContext = context ?? {}
 
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH
-  if (draft.length > maxLength) return refuseLargeDraft(draft, maxLength)
+  if (draft.length > maxLength) return { report: refuseLargeDraft(draft, maxLength) }
 
-  const document = parseDocument(draft)
+  const directives = settings.allowInlineConfig === false ? [] : findDirectives(draft)
+  if (directives.length === 0) {
+    const document = parseDocument(draft)
+    return { report: lintDocument(document, environmentContext, settings), document }
+  }
+
+  // Lint the draft without its comments, then put every position back where it is in the draft.
+  const stripped = stripDirectives(draft, directives)
+  const document = parseDocument(stripped.text)
+  const report = lintDocument(document, environmentContext, settings)
+  const lines = splitLines(draft)
+  const moved = report.findings.map((finding) => findingToDraft(finding, stripped, lines))
+  const outcome = applyDirectives(
+    moved,
+    directives,
+    draft,
+    (ruleId) => RULES_BY_ID.has(ruleId),
+    settings.reportUnusedDisableDirectives === true,
+  )
+  const problems: Finding[] = []
+  for (const problem of outcome.problems) {
+    const severity = resolveSeverity(problem.ruleId, undefined, settings)
+    if (severity !== undefined) problems.push({ ...problem, severity })
+  }
+  const findings = [...outcome.findings, ...problems].sort(compareFindings)
+  const coverage = { ...report.coverage }
+  for (const point of Object.keys(coverage) as (keyof CoverageReport)[]) {
+    const result = coverage[point]
+    if (result.evidence)
+      coverage[point] = { ...result, evidence: positionToDraft(result.evidence, stripped, lines) }
+  }
+  return {
+    report: { ...report, ok: !findings.some((finding) => finding.severity === 'error'), findings, coverage },
+    document,
+    stripped,
+  }
+}
+
+function lintDocument(
+  document: ThankYouDocument,
+  context: ThankYouContext,
+  settings: LintOptions,
+): LintReport {
   const environment: CheckEnvironment = {
-    context: environmentContext,
+    context,
     template: settings.template ?? false,
     isRuleEnabled: (ruleId) =>
       RULES_BY_ID.has(ruleId) && resolveSeverity(ruleId, undefined, settings) !== undefined,
@@ -108,7 +173,7 @@ function oneLine(message: string): string {
 }
 
 /** The user's setting wins over the finding's own severity, which wins over the rule's default. */
-function resolveSeverity(
+export function resolveSeverity(
   ruleId: string,
   own: Severity | undefined,
   settings: LintOptions,
@@ -145,7 +210,7 @@ function spanKey(finding: Finding): string {
 
 const CHECKER_ORDER = new Map(CHECKERS.map((checker, index) => [checker.name, index]))
 
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   const aStart = a.position?.start.offset ?? -1
   const bStart = b.position?.start.offset ?? -1
   return (

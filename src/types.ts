@@ -210,6 +210,13 @@ export interface LintOptions {
    * error and no other work. Default `100_000`.
    */
   maxLength?: number
+  /**
+   * Honour `thank-you-lint-disable` comments in the draft (`<!-- … -->`, `{{!-- … --}}`, or a
+   * line `# thank-you-lint-disable …`), which are stripped before linting. Default `true`.
+   */
+  allowInlineConfig?: boolean
+  /** Report disable comments that silence nothing, as `unused-disable-directive`. Default `false`. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 /** A rule's metadata, as listed in `rules`. */

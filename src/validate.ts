@@ -164,7 +164,15 @@ export function validateOptions(
   if (options === undefined) return
   const record = expectRecord(options, 'options')
   const names = checkers.map((checker) => checker.name)
-  expectKnownKeys(record, 'options', ['checkers', 'rules', 'template', 'maxLength', ...names])
+  expectKnownKeys(record, 'options', [
+    'checkers',
+    'rules',
+    'template',
+    'maxLength',
+    'allowInlineConfig',
+    'reportUnusedDisableDirectives',
+    ...names,
+  ])
 
   if (record.checkers !== undefined) {
     const switches = expectRecord(record.checkers, 'options.checkers')
@@ -190,6 +198,10 @@ export function validateOptions(
     fail('options.template', 'true or false', record.template)
   }
   if (record.maxLength !== undefined) expectThreshold(record.maxLength, 'options.maxLength')
+  for (const key of ['allowInlineConfig', 'reportUnusedDisableDirectives']) {
+    if (record[key] !== undefined && typeof record[key] !== 'boolean')
+      fail(`options.${key}`, 'true or false', record[key])
+  }
 
   for (const checker of checkers) {
     const value = record[checker.name]

@@ -18,7 +18,12 @@ function signatureIssues(signature: string, candidate: string, maxDistance = 2) 
     { text: candidate, words: candidate.split(' ') },
     signatureName,
     maxDistance,
-  ).map((issue) => ({ ...issue, span: [spanOf(issue).start - BODY.length, spanOf(issue).end - BODY.length] }))
+  ).map(({ fix, ...issue }) => ({
+    ...issue,
+    span: [spanOf(issue).start - BODY.length, spanOf(issue).end - BODY.length],
+    // The repair, as [start, end, text] in the signature.
+    fix: fix && [fix.span.start - BODY.length, fix.span.end - BODY.length, fix.text],
+  }))
 }
 
 describe('candidateIssues', () => {
@@ -30,6 +35,7 @@ describe('candidateIssues', () => {
         actual: 'Lea',
         expected: ['Lee'],
         message: '"Lea" in your signature misspells your name; write "Lee" as in Jordan Lee',
+        fix: [7, 10, 'Lee'],
       },
     ])
     expect(signatureIssues('Jordan Lee', 'Jordan Lee')).toEqual([])
@@ -44,7 +50,7 @@ describe('candidateIssues', () => {
     // An initial that is no initial of the name is replaced with its full stop: "L." → "Al".
     expect(signatureIssues('A. Smith', 'Al Smith')).toEqual([])
     expect(signatureIssues('L. Smith', 'Al Smith')).toMatchObject([
-      { actual: 'L.', expected: ['Al'], span: [0, 2] },
+      { actual: 'L.', expected: ['Al'], span: [0, 2], fix: [0, 2, 'Al'] },
     ])
     expect(signatureIssues('Jose Nunez', 'José Núñez')).toEqual([])
   })

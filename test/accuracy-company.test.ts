@@ -192,9 +192,11 @@ describe('misspelledCompanyIssues', () => {
     const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)
     const tokens = tokensOf(document)
     const found = findCompany(tokens, companyTerms(name(company)), new Set(), true, 2)
-    return misspelledCompanyIssues(document, tokens, found, company).map((issue) => ({
+    return misspelledCompanyIssues(document, tokens, found, company).map(({ fix, ...issue }) => ({
       ...issue,
       span: [spanOf(issue).start - OPENING.length, spanOf(issue).end - OPENING.length],
+      // The repair, as [start, end, text] in the sentence.
+      fix: fix && [fix.span.start - OPENING.length, fix.span.end - OPENING.length, fix.text],
     }))
   }
 
@@ -206,12 +208,14 @@ describe('misspelledCompanyIssues', () => {
         actual: 'Brightlin',
         expected: ['Brightline', 'Brightline Solutions'],
         message: '"Brightlin" misspells the company name; write "Brightline"',
+        fix: [10, 19, 'Brightline'],
       },
     ])
     expect(issues('I enjoyed Brightline Solutins today.', 'Brightline Solutions')[0]).toMatchObject({
       span: [21, 29],
       actual: 'Solutins',
       expected: ['Solutions', 'Brightline Solutions'],
+      fix: [21, 29, 'Solutions'],
     })
     expect(
       issues('I enjoyed Brihgtline Solutins Group today.', 'Brightline Solutions Group')[0],
@@ -230,6 +234,7 @@ describe('misspelledCompanyIssues', () => {
         actual: 'EBay',
         expected: ['eBay'],
         message: '"EBay" is not how eBay writes its name; write "eBay"',
+        fix: [7, 11, 'eBay'],
       },
     ])
   })
@@ -242,6 +247,7 @@ describe('misspelledCompanyIssues', () => {
         actual: 'Hub Spot',
         expected: ['HubSpot'],
         message: '"Hub Spot" misspells the company name; write "HubSpot"',
+        fix: [10, 18, 'HubSpot'],
       },
     ])
   })

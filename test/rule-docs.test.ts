@@ -17,8 +17,8 @@ import {
 } from '../scripts/rule-docs.ts'
 import { CHECKERS } from '../src/checkers.ts'
 import { loadConfig } from '../src/cli/config.ts'
-import { lintThankYou, rules } from '../src/index.ts'
-import type { LintOptions, ThankYouContext } from '../src/types.ts'
+import { lintThankYou, lintThankYouBatch, rules } from '../src/index.ts'
+import type { Finding, LintOptions, ThankYouContext } from '../src/types.ts'
 
 const directory = new URL('../docs/rules/', import.meta.url)
 const checkerNames = CHECKERS.map((checker) => checker.name)
@@ -47,8 +47,26 @@ function firstDifference(actual: string, expected: string): string {
   return `line ${line + 1}: ${JSON.stringify(a[line] ?? '')} should be ${JSON.stringify(b[line] ?? '')}`
 }
 
-function ruleIdsOf(report: ReturnType<typeof lintThankYou>): string[] {
-  return report.findings.map((finding) => finding.ruleId)
+/**
+ * An example of a rule that compares letters (`copied-letter`) holds several letters, parted by a
+ * line `=====`; they are linted together with `lintThankYouBatch`, each with the same context.
+ */
+const LETTER_SEPARATOR = /\n={5,}\n/
+
+function lintExample(text: string, context: unknown, options: unknown): Finding[] {
+  const letters = text.split(LETTER_SEPARATOR)
+  if (letters.length === 1) {
+    return lintThankYou(text, context as ThankYouContext | undefined, options as LintOptions | undefined)
+      .findings
+  }
+  return lintThankYouBatch(
+    letters.map((draft, index) => ({
+      draft,
+      name: `letter ${index + 1}`,
+      ...(context !== undefined && { context: context as ThankYouContext }),
+      ...(options !== undefined && { options: options as LintOptions }),
+    })),
+  ).flatMap((report) => report.findings)
 }
 
 describe('docs/rules', () => {
@@ -154,14 +172,12 @@ describe('docs/rules', () => {
 
       it('shows a Wrong example that the rule reports and a Right one that it does not', () => {
         for (const example of cases) {
-          const report = lintThankYou(
-            example.text,
-            example.context as ThankYouContext | undefined,
-            example.options as LintOptions | undefined,
+          const ids = lintExample(example.text, example.context, example.options).map(
+            (finding) => finding.ruleId,
           )
           const where = `${checker}.md line ${example.line} (${example.kind})`
-          if (example.kind === 'wrong') expect(ruleIdsOf(report), where).toContain(ruleId)
-          else expect(ruleIdsOf(report), where).not.toContain(ruleId)
+          if (example.kind === 'wrong') expect(ids, where).toContain(ruleId)
+          else expect(ids, where).not.toContain(ruleId)
         }
       })
 
@@ -176,10 +192,9 @@ describe('docs/rules', () => {
         ].map((match) => match[1] ?? '')
         const base = (wrong.options ?? {}) as LintOptions
         const lint = (extra: LintOptions) =>
-          lintThankYou(wrong.text, wrong.context as ThankYouContext | undefined, {
-            ...base,
-            ...extra,
-          }).findings.filter((finding) => finding.ruleId === ruleId)
+          lintExample(wrong.text, wrong.context, { ...base, ...extra }).filter(
+            (finding) => finding.ruleId === ruleId,
+          )
         if (ruleId === 'draft-too-large') {
           // Refused before any setting is read, as its metadata says.
           expect(settings).toEqual([])

@@ -470,6 +470,10 @@ describe('rules of the structure checker', () => {
       ['subject-too-long', 'warning'],
       ['vague-subject', 'warning'],
       ['unresolved-placeholder', 'error'],
+      ['invalid-directive', 'error'],
+      ['unused-disable-directive', 'warning'],
+      ['copied-letter', 'warning'],
+      ['shared-sentence', 'info'],
       ['unknown-template-variable', 'error'],
     ])
     for (const rule of own) expect(rule.description).toMatch(/^[A-Z].{10,}\.$/)

@@ -189,7 +189,8 @@ describe('unresolved-placeholder', () => {
     ['[Name]', 'Dana Okoro'],
     ["[Interviewer's Name]", 'Dana Okoro'],
     ['{{company}}', 'Brightline Solutions'],
-    ['{first_name}', 'Dana Okoro'],
+    // The first name alone now, as the placeholder asks (it offered the full name before).
+    ['{first_name}', 'Dana'],
     ['<Company Name>', 'Brightline Solutions'],
     ['[Your Name]', 'Jordan Lee'],
     ['[Position]', 'Marketing Coordinator'],

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
+import { CHECKERS } from '../checkers.js'
 import type { FormatName } from '../formatters/index.js'
+import type { CheckerName } from '../types.js'
 import { CliError } from './errors.js'
 
 export interface CliArguments {
@@ -16,6 +18,13 @@ export interface CliArguments {
   color?: boolean
   help: boolean
   version: boolean
+  /** `--fix`: write certain fixes into the files. */
+  fix: boolean
+  /** `--fix-dry-run`: print the fixes as a unified diff, write nothing. */
+  fixDryRun: boolean
+  /** `--fix-type`: apply only these checkers' fixes. */
+  fixTypes?: CheckerName[]
+  reportUnusedDisableDirectives: boolean
 }
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github']
@@ -33,6 +42,11 @@ Options:
       --stdin-filename <name> name for standard input (its extension picks the format)
       --max-warnings <n>      exit 1 when there are more than n warnings
   -q, --quiet                 report errors only
+      --fix                   write certain fixes into the files, in each format's syntax
+      --fix-dry-run           print the fixes as a unified diff; write nothing
+      --fix-type <checkers>   apply only these checkers' fixes, e.g. grammar,accuracy
+      --report-unused-disable-directives
+                              report thank-you-lint-disable comments that silence nothing
       --color, --no-color     force colour on or off (default: on a terminal;
                               NO_COLOR and FORCE_COLOR are respected)
   -h, --help                  show this help
@@ -40,6 +54,12 @@ Options:
 
 Context for each file, first wins: YAML front matter, <name>.context.json|yaml
 beside the file, --context, then the config's "context".
+
+Disable a rule in a file with a comment: <!-- thank-you-lint-disable rule -->
+(Markdown, HTML), {{!-- thank-you-lint-disable rule --}} (Handlebars), or a line
+# thank-you-lint-disable rule (text); also -enable, -disable-line, -disable-next-line.
+
+Letters to one company are compared: copied-letter and shared-sentence.
 
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
 2 a usage, config or file problem.
@@ -77,6 +97,24 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     throw new CliError('--stdin-filename only applies with --stdin')
   }
 
+  const fix = values.fix ?? false
+  const fixDryRun = values['fix-dry-run'] ?? false
+  if (fix && fixDryRun) throw new CliError('--fix and --fix-dry-run cannot be used together')
+  if (fix && values.stdin) {
+    throw new CliError('--fix cannot write standard input back; use --fix-dry-run to see the fixes')
+  }
+  let fixTypes: CheckerName[] | undefined
+  if (values['fix-type'] !== undefined) {
+    if (!fix && !fixDryRun) throw new CliError('--fix-type only applies with --fix or --fix-dry-run')
+    const names = CHECKERS.map((checker) => checker.name)
+    fixTypes = []
+    for (const item of values['fix-type'].split(',').map((part) => part.trim())) {
+      const name = names.find((known) => known === item)
+      if (!name) throw new CliError(`--fix-type takes checker names (${names.join(', ')}); got "${item}"`)
+      fixTypes.push(name)
+    }
+  }
+
   const result: CliArguments = {
     patterns: positionals,
     format: format as FormatName,
@@ -85,7 +123,11 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    fix,
+    fixDryRun,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
   }
+  if (fixTypes !== undefined) result.fixTypes = fixTypes
   if (values.config !== undefined) result.config = values.config
   if (values.context !== undefined) result.context = values.context
   if (values['stdin-filename'] !== undefined) result.stdinFilename = values['stdin-filename']
@@ -111,6 +153,10 @@ function parse(argv: readonly string[]) {
       quiet: { type: 'boolean', short: 'q' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'fix-type': { type: 'string' },
+      'report-unused-disable-directives': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -1,13 +1,15 @@
+import { rules } from '../checkers.js'
+import { applyDirectives, findDirectives } from '../directives.js'
 import type { FileResult } from '../formatters/types.js'
 import { lintThankYou } from '../index.js'
 import { pointAt, splitLines } from '../text/lines.js'
-import type { CoverageReport, Finding, LintOptions, Position, ThankYouContext } from '../types.js'
+import type { CoverageReport, Finding, LintOptions, LintReport, Position, ThankYouContext } from '../types.js'
 import { checkContext, loadContextFile, mergeContexts, type SidecarFinder } from './context.js'
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
-import { extract, formatOf } from './formats/index.js'
-import { mapSpan, type SourceMap } from './formats/source-map.js'
-import { decodeSource } from './read.js'
+import { extract, formatOf, type InputFormat } from './formats/index.js'
+import { type Extracted, mapSpan, type SourceMap } from './formats/source-map.js'
+import { decodeSource, type Source } from './read.js'
 
 export interface LintSettings {
   options: LintOptions
@@ -30,9 +32,36 @@ export async function lintBytes(
   path: string | undefined,
   settings: LintSettings,
 ): Promise<FileResult> {
+  const prepared = await prepareBytes(bytes, label, formatPath, path, settings)
+  return finishReport(
+    prepared,
+    lintThankYou(prepared.extracted.text, prepared.context, settings.options),
+    settings,
+  )
+}
+
+/** A file read and extracted, with its context, ready to lint alone or in a batch. */
+export interface PreparedFile {
+  label: string
+  format: InputFormat
+  source: Source
+  extracted: Extracted
+  context: ThankYouContext | undefined
+  /** The arguments it was prepared from, to prepare it again after a fix. */
+  formatPath: string
+  path: string | undefined
+}
+
+export async function prepareBytes(
+  bytes: Uint8Array,
+  label: string,
+  formatPath: string,
+  path: string | undefined,
+  settings: LintSettings,
+): Promise<PreparedFile> {
   const format = formatOf(formatPath)
   const source = decodeSource(bytes, label, format === 'email')
-  let extracted: Awaited<ReturnType<typeof extract>>
+  let extracted: Extracted
   try {
     extracted = await extract(format, source.text, bytes)
   } catch (error) {
@@ -51,18 +80,52 @@ export async function lintBytes(
     frontMatterContext = checkContext(data, where)
   }
   const context = mergeContexts([...settings.contexts, sidecarContext, frontMatterContext])
+  return { label, format, source, extracted, context, formatPath, path }
+}
 
-  const report = lintThankYou(extracted.text, context, settings.options)
+/** Formats whose comments the extraction drops: their directives are read from the file itself. */
+const COMMENT_FORMATS: ReadonlySet<InputFormat> = new Set(['markdown', 'html', 'handlebars'])
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(rules.map((rule) => rule.id))
+
+/**
+ * Maps a report on the extracted text back to the file, and applies the file's own directives
+ * (`<!-- … -->`, `{{!-- … --}}`) that extraction left out of the text.
+ */
+export function finishReport(prepared: PreparedFile, report: LintReport, settings: LintSettings): FileResult {
+  const { extracted, source, label } = prepared
   if (!extracted.map) {
     return { file: label, findings: report.findings, stats: report.stats, coverage: report.coverage }
   }
   const toSource = sourcePositions(extracted.map, source.text)
-  return {
-    file: label,
-    findings: report.findings.map((finding) => remapFinding(finding, toSource)),
-    stats: report.stats,
-    coverage: remapCoverage(report.coverage, toSource),
+  let findings = report.findings.map((finding) => remapFinding(finding, toSource, extracted, source.text))
+  if (COMMENT_FORMATS.has(prepared.format) && settings.options.allowInlineConfig !== false) {
+    const directives = findDirectives(source.text)
+    if (directives.length > 0) {
+      const outcome = applyDirectives(
+        findings,
+        directives,
+        source.text,
+        (ruleId) => KNOWN_RULES.has(ruleId),
+        settings.options.reportUnusedDisableDirectives === true,
+      )
+      findings = [...outcome.findings, ...outcome.problems.filter((problem) => isReported(problem, settings))]
+      findings.sort(byPosition)
+    }
   }
+  return { file: label, findings, stats: report.stats, coverage: remapCoverage(report.coverage, toSource) }
+}
+
+function isReported(finding: Finding, settings: LintSettings): boolean {
+  const setting = settings.options.rules?.[finding.ruleId]
+  if (settings.options.checkers?.[finding.checker] === false || setting === 'off' || setting === false)
+    return false
+  if (setting === 'error' || setting === 'warning' || setting === 'info') finding.severity = setting
+  return true
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)
 }
 
 /** Maps a position in the extracted text to the same text in the source file. */
@@ -75,8 +138,25 @@ function sourcePositions(map: SourceMap, source: string): (position: Position) =
   }
 }
 
-function remapFinding(finding: Finding, toSource: (position: Position) => Position): Finding {
-  return finding.position ? { ...finding, position: toSource(finding.position) } : finding
+/**
+ * The finding at its place in the file. Its fix is kept only when the text it replaces is in the
+ * file as it is in the extracted text: a fix over markup, an entity or an encoded byte is dropped.
+ */
+function remapFinding(
+  finding: Finding,
+  toSource: (position: Position) => Position,
+  extracted: Extracted,
+  source: string,
+): Finding {
+  const moved = finding.position ? { ...finding, position: toSource(finding.position) } : { ...finding }
+  if (finding.fix && extracted.map) {
+    const [start, end] = finding.fix.range
+    const span = mapSpan(extracted.map, start, end)
+    const plain = end > start && source.slice(span.start, span.end) === extracted.text.slice(start, end)
+    if (plain) moved.fix = { range: [span.start, span.end], text: finding.fix.text }
+    else delete moved.fix
+  }
+  return moved
 }
 
 function remapCoverage(coverage: CoverageReport, toSource: (position: Position) => Position): CoverageReport {

@@ -1,7 +1,10 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { lintThankYouBatch } from '../batch.js'
 import { formatters } from '../formatters/index.js'
 import type { FileProblem, FileResult } from '../formatters/types.js'
+import { lintThankYou } from '../index.js'
+import type { LintReport } from '../types.js'
 import { version } from '../version.js'
 import { HELP, parseCliArguments } from './args.js'
 import { shouldColor } from './color.js'
@@ -9,7 +12,8 @@ import { loadConfig } from './config.js'
 import { loadContextFile, SidecarFinder } from './context.js'
 import { CliError, messageOf } from './errors.js'
 import { discoverFiles } from './files.js'
-import { type LintSettings, lintBytes } from './lint-file.js'
+import { fixFile, unifiedDiff } from './fix.js'
+import { finishReport, type LintSettings, type PreparedFile, prepareBytes } from './lint-file.js'
 import { describeFsError } from './read.js'
 
 /**
@@ -66,44 +70,48 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         ? undefined
         : await loadContextFile(resolve(cwd, args.context), `--context ${args.context}`)
     const settings: LintSettings = {
-      options: { ...config.options, ...((args.template || config.template) && { template: true }) },
+      options: {
+        ...config.options,
+        ...((args.template || config.template) && { template: true }),
+        ...(args.reportUnusedDisableDirectives && { reportUnusedDisableDirectives: true }),
+      },
       contexts: [config.context, cliContext],
       sidecars: new SidecarFinder(),
       display,
     }
 
-    const results: FileResult[] = []
+    const prepared: PreparedFile[] = []
     const problems: FileProblem[] = []
     const report = (problem: FileProblem) => {
       problems.push(problem)
       complain(problem.message)
     }
-    const lintOne = async (
+    const failure = (error: unknown, label: string) =>
+      // A crash on one file is reported with it; the other files are still linted.
+      error instanceof CliError ? error.message : `${label}: internal error: ${messageOf(error)}`
+    const prepareOne = async (
       read: () => Promise<Uint8Array>,
       label: string,
       formatPath: string,
       path?: string,
     ) => {
       try {
-        results.push(await lintBytes(await read(), label, formatPath, path, settings))
+        prepared.push(await prepareBytes(await read(), label, formatPath, path, settings))
       } catch (error) {
-        // A crash on one file is reported with it; the other files are still linted.
-        const message =
-          error instanceof CliError ? error.message : `${label}: internal error: ${messageOf(error)}`
-        report({ file: label, message })
+        report({ file: label, message: failure(error, label) })
       }
     }
 
     if (args.stdin) {
       const name = args.stdinFilename
       const path = name === undefined ? undefined : resolve(cwd, name)
-      await lintOne(environment.readStdin, path ? display(path) : '<stdin>', name ?? 'stdin.txt', path)
+      await prepareOne(environment.readStdin, path ? display(path) : '<stdin>', name ?? 'stdin.txt', path)
     } else {
       const found = await discoverFiles(args.patterns, cwd, config.ignore, config.directory)
       for (const problem of found.problems) report(problem)
       for (const file of found.files) {
         const label = display(file)
-        await lintOne(
+        await prepareOne(
           async () => {
             // Synchronous reads: one small file after another is faster than a round trip
             // through the thread pool for each.
@@ -127,6 +135,23 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       }
     }
 
+    let diff = ''
+    if (args.fix || args.fixDryRun) {
+      const types = args.fixTypes ? new Set(args.fixTypes) : undefined
+      for (const [index, file] of prepared.entries()) {
+        try {
+          const fixed = await fixFile(file, settings, types)
+          prepared[index] = fixed.prepared
+          if (fixed.after === fixed.before) continue
+          if (args.fixDryRun) diff += unifiedDiff(file.label, fixed.before, fixed.after)
+          else if (file.path !== undefined) writeFileSync(file.path, fixed.after)
+        } catch (error) {
+          report({ file: file.label, message: failure(error, file.label) })
+        }
+      }
+    }
+
+    const results: FileResult[] = lintPrepared(prepared, settings, report, failure)
     const errors = count(results, 'error')
     const warnings = count(results, 'warning')
     const shown = args.quiet
@@ -135,10 +160,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
           findings: result.findings.filter((finding) => finding.severity === 'error'),
         }))
       : results
-    const output = formatters[args.format](shown, {
-      color: shouldColor(args.color, environment.env, stdout.isTTY === true),
-      problems,
-    })
+    // A dry run shows the fixes as a diff, which tools can apply; the exit code still tells
+    // whether errors remain after them.
+    const output = args.fixDryRun
+      ? diff
+      : formatters[args.format](shown, {
+          color: shouldColor(args.color, environment.env, stdout.isTTY === true),
+          problems,
+        })
     if (output !== '') stdout.write(output)
 
     const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings
@@ -158,6 +187,42 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     stderr.write(`${(error as Error)?.stack ?? ''}\n`)
     return 2
   }
+}
+
+/**
+ * Lints the files together, so letters to one company are compared (`lintThankYouBatch`), and maps
+ * each report back to its file. Should the batch fail, each file is linted alone and a failure is
+ * reported with its file.
+ */
+function lintPrepared(
+  prepared: readonly PreparedFile[],
+  settings: LintSettings,
+  report: (problem: FileProblem) => void,
+  failure: (error: unknown, label: string) => string,
+): FileResult[] {
+  let reports: LintReport[] | undefined
+  try {
+    reports = lintThankYouBatch(
+      prepared.map((file) => ({
+        draft: file.extracted.text,
+        ...(file.context && { context: file.context }),
+        options: settings.options,
+        name: file.label,
+      })),
+    )
+  } catch {
+    reports = undefined
+  }
+  const results: FileResult[] = []
+  for (const [index, file] of prepared.entries()) {
+    try {
+      const own = reports?.[index] ?? lintThankYou(file.extracted.text, file.context, settings.options)
+      results.push(finishReport(file, own, settings))
+    } catch (error) {
+      report({ file: file.label, message: failure(error, file.label) })
+    }
+  }
+  return results
 }
 
 function count(results: readonly FileResult[], severity: 'error' | 'warning'): number {

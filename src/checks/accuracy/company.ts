@@ -19,6 +19,7 @@ import {
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
 import { isTitleHead } from './position.js'
+import { replacement } from './replacement.js'
 import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
 /** A way of writing a company: its name, an alias, or the name without `Inc.` or `Solutions`. */
@@ -245,6 +246,7 @@ export function misspelledCompanyIssues(
       span,
       actual,
       expected: fixes,
+      ...(certainCompanyFix(hit, tokens, first, last) && { fix: replacement(span, actual, expected) }),
       message:
         hit.likeness === 'case'
           ? `"${actual}" is not how ${companyName} writes its name; write "${expected}"`
@@ -252,6 +254,23 @@ export function misspelledCompanyIssues(
     })
   }
   return issues
+}
+
+/**
+ * Whether the company's name may be rewritten without asking: only its case differs, or each
+ * wrong word is capitalised, as a name is, and not the name with an "s" added or dropped
+ * ("a Laker" for the Lakers is English). A lowercase word near the name ("soon" for "Salon")
+ * keeps its finding but gets no fix.
+ */
+function certainCompanyFix(hit: CompanyHit, tokens: readonly Token[], first: number, last: number): boolean {
+  if (hit.likeness === 'case' || hit.likeness === 'diacritics') return true
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i] as Token
+    if (!token.capitalised) return false
+    const word = hit.term.words[i - hit.first]
+    if (word && (word.key === `${token.key}s` || `${word.key}s` === token.key)) return false
+  }
+  return true
 }
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
@@ -289,11 +308,17 @@ export function otherCompanyIssues(
     if (afterFormerEmployerPhrase(tokens, hit.first)) continue
     const span = { start: (tokens[hit.first] as Token).start, end: (tokens[hit.last] as Token).end }
     const actual = document.slice(span)
+    // Only where the letter names it as the employer it writes to ("excited to join Acme") is
+    // the repair certain; "I also spoke with Acme" needs rewriting, not a new name.
+    const target =
+      companyName !== undefined &&
+      phrases().target.some((phrase) => phraseEndsBefore(tokens, hit.first, phrase))
     issues.push({
       ruleId: 'wrong-company',
       span,
       actual,
-      ...(companyName && { expected: [companyName], fix: { span, text: companyName } }),
+      ...(companyName && { expected: [companyName] }),
+      ...(target && companyName && { fix: replacement(span, actual, companyName) }),
       message: companyName
         ? `"${actual}" is another employer you are applying to; this letter is for ${companyName}`
         : `"${actual}" is another employer you are applying to; name the company this letter is for`,
@@ -303,6 +328,7 @@ export function otherCompanyIssues(
 }
 
 const CONNECTORS = new Set(['de', 'der', 'du', 'la', 'of', 'van', 'von'])
+const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/
 const MAX_ORGANISATION_WORDS = 6
 /** How many words back from "at Acme" a past or present cue is looked for, within the clause. */
 const CUE_REACH = 10
@@ -354,6 +380,8 @@ export function targetOrganisationIssues(
   for (let p = 0; p < tokens.length; p++) {
     const token = tokens[p] as Token
     if (!token.capitalised || taken.has(p) || !inScope(token)) continue
+    // "excited to join I'm …": the pronoun names no organisation.
+    if (PRONOUN_I.test(token.text)) continue
     const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
     let kind: SlotKind | undefined
     if (!token.sentenceStart) {
@@ -430,7 +458,9 @@ export function targetOrganisationIssues(
       span,
       actual,
       expected: [companyName],
-      ...(maybeEmployers ? { severity: 'warning' as const } : { fix: { span, text: companyName } }),
+      ...(maybeEmployers
+        ? { severity: 'warning' as const }
+        : { fix: replacement(span, actual, companyName) }),
       message: maybeEmployers
         ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
         : kind === 'interview'

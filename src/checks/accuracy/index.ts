@@ -37,21 +37,25 @@ export const accuracy = defineChecker({
     {
       id: 'interviewer-name-misspelled',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'An interviewer\'s name is misspelt or wrongly cased ("Jonhson", "Mcdonald").',
     },
     {
       id: 'interviewer-name-diacritics',
       defaultSeverity: 'warning',
+      fixable: true,
       description: 'An interviewer\'s name is written without its accents ("Jose" for "José").',
     },
     {
       id: 'unknown-addressee',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'The greeting names someone who is not among the interviewers.',
     },
     {
       id: 'honorific-mismatch',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'The honorific contradicts the context ("Mr." for an interviewer listed as "Ms.").',
     },
     {
@@ -72,6 +76,7 @@ export const accuracy = defineChecker({
     {
       id: 'company-name-misspelled',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'The company\'s name is misspelt or wrongly cased ("Hubspot" for "HubSpot").',
     },
     {
@@ -89,9 +94,9 @@ export const accuracy = defineChecker({
     {
       id: 'wrong-position',
       defaultSeverity: 'error',
+      fixable: true,
       description:
         'The letter gives the role another job title ("Marketing Manager" for "Marketing Coordinator").',
-      fixable: true,
     },
     {
       id: 'position-not-mentioned',
@@ -101,6 +106,7 @@ export const accuracy = defineChecker({
     {
       id: 'candidate-name-misspelled',
       defaultSeverity: 'error',
+      fixable: true,
       description: "The signature misspells the candidate's own name.",
     },
   ],

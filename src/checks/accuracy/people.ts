@@ -6,6 +6,7 @@ import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, surelyGivenName } from './name-order.js'
+import { replacement } from './replacement.js'
 import {
   inScope,
   isCapitalisedWord,
@@ -43,6 +44,10 @@ export interface PersonMatch {
   kind: PersonMatchKind
   /** The context word it was compared with. */
   target: NameWord
+  /** For a `typo`, the edits between the token and `target`. */
+  distance?: number
+  /** Found on its own, with no honorific, greeting or other part of the name beside it. */
+  unanchored?: boolean
 }
 
 /** The interviewers, from the context's terms. */
@@ -215,7 +220,10 @@ export function matchNamesLoosely(
       findTypo(token, people, anchored, neighbour ? neighbour.person : undefined, bound)
     if (!found) continue
     matches.set(token.index, found)
-    if (!anchored) loose.push(found)
+    if (!anchored) {
+      found.unanchored = true
+      loose.push(found)
+    }
   }
 
   // A lone guess inside another proper noun ("Niger Delta Energy") is part of that name.
@@ -312,7 +320,14 @@ function findTypo(
         (distance === bestDistance && person.index === preferred && best?.person !== preferred)
       ) {
         bestDistance = distance
-        best = { token, person: person.index, wordIndex: nickname ? -1 : i, kind: 'typo', target: word }
+        best = {
+          token,
+          person: person.index,
+          wordIndex: nickname ? -1 : i,
+          kind: 'typo',
+          target: word,
+          distance,
+        }
       }
     }
   }
@@ -371,15 +386,28 @@ function nameIssues(
     const actual = text.slice(span.start, span.end)
     const expected = group.map((match) => match.target.text).join(' ')
     const person = people[first.person] as Person
+    const certain = ruleId !== 'unlisted-nickname' && group.every(isCertainMatch)
     issues.push({
       ruleId,
       span,
       actual,
       expected: [expected],
       message: nameMessage(ruleId, actual, expected, person),
+      ...(certain && { fix: replacement(span, actual, expected) }),
     })
   }
   return issues
+}
+
+/**
+ * Whether a match may be repaired without asking: the name differs only in case or accents, or a
+ * misspelling stands where only a name can (after an honorific, in the greeting, beside the rest
+ * of the name), or on its own it is one edit away. A lone word two edits from a name may be
+ * another word, so it keeps its finding but gets no fix.
+ */
+function isCertainMatch(match: PersonMatch): boolean {
+  if (match.kind !== 'typo' || !match.unanchored) return true
+  return match.distance !== undefined && match.distance <= 1
 }
 
 function ruleFor(kind: PersonMatchKind): string | undefined {
@@ -431,6 +459,7 @@ function honorificIssues(
         actual: honorificText,
         expected: [person.honorific],
         message: `"${honorificText}" is not ${person.name}'s honorific; write "${person.honorific}"`,
+        fix: { span: honorificSpan, text: person.honorific },
       })
     }
     const surname = person.familyNameFirst ? person.words[0] : person.words.at(-1)
@@ -488,6 +517,10 @@ function addresseeIssues(
 ): Issue[] {
   const inGreeting = tokens.filter((token) => within(token, addressee))
   const issues: Issue[] = []
+  // A repair is certain only when the greeting names one person and there is one to name:
+  // "Dear Sarah" to Dana Okoro's letter, or "Dear Ms. Okafor" where only Okoro interviewed.
+  let groups = 0
+  const fixable: boolean[] = []
   // Groups of joined capitalised words: "Ms. Okoro", "Dana" and "Lee" in "Dana and Lee".
   let group: Token[] = []
   const flush = () => {
@@ -495,6 +528,7 @@ function addresseeIssues(
     const hadHonorific = names.length < group.length
     group = []
     const last = names.at(-1)
+    if (names.length > 0) groups++
     if (!last || isGroupWord(last.lower)) return
     // The company ("Dear Brightline team") and an interviewer's title ("Dear Head of Marketing") are known too.
     const unknown = names.filter(
@@ -523,12 +557,22 @@ function addresseeIssues(
       expected,
       message: `The greeting names "${actual}", who is not among your interviewers (${people.map((person) => person.name).join(', ')}); write "${expected[0]}"`,
     })
+    // Words before a known name may be a title or rank ("Dear Captain Buchanan"): no fix then.
+    const afterKnown = known === undefined || known.index < first.index
+    fixable.push(expected.length === 1 && afterKnown && (people.length === 1 || anchor !== undefined))
   }
   for (const token of inGreeting) {
     if (group.length > 0 && (!token.joined || token.ampersand || !token.capitalised)) flush()
     if (token.capitalised) group.push(token)
   }
   flush()
+  if (groups === 1) {
+    for (const [i, issue] of issues.entries()) {
+      if (fixable[i] && issue.span && issue.actual !== undefined && issue.expected?.[0] !== undefined) {
+        issue.fix = replacement(issue.span, issue.actual, issue.expected[0])
+      }
+    }
+  }
   return issues
 }
 
@@ -574,6 +618,7 @@ export function candidateIssues(
       actual,
       expected: [best.text],
       message: `"${actual}" in your signature misspells your name; write "${best.text}" as in ${candidate.text}`,
+      fix: replacement({ start: token.start, end: token.end }, actual, best.text),
     })
   }
   return issues

@@ -152,7 +152,12 @@ export function positionIssues(
       actual,
       expected: [role.text],
       // The title proper, as the context writes it: "Registered Nurse" for "Registered Nurse, ICU (nights)".
-      fix: { span, text: role.proper },
+      ...(isOtherTitle(title, role) && {
+        fix: {
+          span,
+          text: lowercase && !hasInnerCapital(role.proper) ? role.proper.toLowerCase() : role.proper,
+        },
+      }),
       message: `"${actual}" is not the role you interviewed for; write "${role.text}"`,
     })
   }
@@ -274,4 +279,26 @@ export function roleOf(text: string, words: readonly string[]): Role {
     .filter((key) => key !== '')
   const core = withoutGrades(properKeys)
   return { text, keys, core: core.length > 0 ? core : keys, proper: proper.trim() || text }
+}
+
+/** A word with a capital after its first letter (`UX`, `DevOps`) that lowercasing would spoil. */
+function hasInnerCapital(text: string): boolean {
+  return /\p{L}\p{Lu}/u.test(text)
+}
+
+/**
+ * A title is certainly another job, to be replaced by the role, when it has a word the role does
+ * not and no acronym: "Senior Planner" may be short for "Senior Planner, Long Range" and "CRC II"
+ * for "Clinical Research Coordinator II", but "Marketing Manager" is not "Marketing Coordinator".
+ */
+function isOtherTitle(title: readonly Token[], role: Role): boolean {
+  if (
+    title.some(
+      (token) =>
+        token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text),
+    )
+  ) {
+    return false
+  }
+  return title.some((token) => !role.keys.includes(token.key))
 }

@@ -78,20 +78,33 @@ export const grammar = defineChecker({
     {
       id: 'repeated-word',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'A word written twice in a row ("the the").',
     },
     {
       id: 'indefinite-article',
       defaultSeverity: 'warning',
+      fixable: true,
       description: '"a" where "an" belongs, or the reverse ("an user", "a hour").',
     },
     {
       id: 'sentence-capital',
       defaultSeverity: 'warning',
+      fixable: true,
       description: 'A sentence, greeting or sign-off that starts with a lowercase letter.',
     },
-    { id: 'lowercase-i', defaultSeverity: 'warning', description: 'The pronoun "I" written as "i".' },
-    { id: 'double-space', defaultSeverity: 'warning', description: 'Two or more spaces between words.' },
+    {
+      id: 'lowercase-i',
+      defaultSeverity: 'warning',
+      description: 'The pronoun "I" written as "i".',
+      fixable: true,
+    },
+    {
+      id: 'double-space',
+      defaultSeverity: 'warning',
+      description: 'Two or more spaces between words.',
+      fixable: true,
+    },
     {
       id: 'thank-your',
       defaultSeverity: 'error',
@@ -275,6 +288,7 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
         actual,
         expected: [expected],
         message: `"${actual}" repeats a word; write "${expected}"`,
+        ...(expected !== '' && { fix: { span, text: expected } }),
       })
     } else {
       const next = document.words[last.index + 1]
@@ -284,6 +298,7 @@ function reportPluginMessages(document: ThankYouDocument, file: VFile, issues: I
         actual,
         expected: [expected],
         message: `Write "${expected}" before "${next?.text ?? ''}", not "${actual}": the article follows the sound of the next word`,
+        ...(expected !== '' && { fix: { span, text: expected } }),
       })
     }
   }
@@ -394,12 +409,15 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
       !continuesText(text, word)
     if (opens) {
       const expected = capitalize(word.text)
+      // Only the pronoun is certain: a lowercase word after a full stop may follow an abbreviation.
+      const pronoun = PRONOUN_I.test(word.text)
       issues.push({
         ruleId: 'sentence-capital',
         span: word,
         actual: word.text,
         expected: [expected],
         message: `Start the sentence with a capital: "${expected}"`,
+        ...(pronoun && { fix: { span: { start: word.start, end: word.end }, text: expected } }),
       })
     } else if (
       word.text.charCodeAt(0) === 105 /* i */ &&
@@ -413,6 +431,7 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
         actual: word.text,
         expected: [expected],
         message: `Write the pronoun with a capital: "${expected}"`,
+        fix: { span: { start: word.start, end: word.end }, text: expected },
       })
     }
   }
@@ -430,6 +449,7 @@ function checkCapitals(document: ThankYouDocument, tables: GrammarData, issues: 
       actual: first.text,
       expected: [expected],
       message: `Start the ${what} with a capital: "${expected}"`,
+      fix: { span: { start: first.start, end: first.end }, text: expected },
     })
   }
 }
@@ -514,6 +534,7 @@ function checkDoubleSpaces(document: ThankYouDocument, options: GrammarOptions, 
         actual: text.slice(at, end),
         expected: [' '],
         message: `${end - at} spaces in a row; use one`,
+        fix: { span: { start: at, end }, text: ' ' },
       })
     }
     at = text.indexOf('  ', end)

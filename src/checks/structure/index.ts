@@ -4,6 +4,7 @@ import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
 import { editDistance } from '../../text/distance.js'
 import type { StructureOptions, ThankYouContext } from '../../types.js'
 import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './data.js'
+import { certainFill } from './placeholder-fill.js'
 
 export const structureDefaults: StructureOptions = {
   maxSubjectLength: 60,
@@ -47,7 +48,32 @@ export const structure = defineChecker({
     {
       id: 'unresolved-placeholder',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'A template placeholder (`[Name]`, `{{company}}`, `____`) was left in the letter.',
+    },
+    // Reported by the pipeline from the draft's inline comments (src/directives.ts), not by `check`.
+    {
+      id: 'invalid-directive',
+      defaultSeverity: 'error',
+      description: 'A `thank-you-lint-disable` comment names a rule that does not exist.',
+    },
+    {
+      id: 'unused-disable-directive',
+      defaultSeverity: 'warning',
+      description:
+        'A `thank-you-lint-disable` comment silences nothing (only with `reportUnusedDisableDirectives`).',
+      fixable: true,
+    },
+    // Reported by `lintThankYouBatch` (src/batch.ts), which compares letters to one company.
+    {
+      id: 'copied-letter',
+      defaultSeverity: 'warning',
+      description: 'Two letters to one company are the same once the names are masked.',
+    },
+    {
+      id: 'shared-sentence',
+      defaultSeverity: 'info',
+      description: 'A sentence of 12 or more words appears in another letter to the same company.',
     },
     {
       id: 'unknown-template-variable',
@@ -211,11 +237,13 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
       }
       continue
     }
-    const fill = fillFor(actual, literal.variable, context)
+    const certain = certainFill(actual, literal.variable, document.parts.partAt(literal.start), context)
+    const fill = certain ?? fillFor(actual, literal.variable, context)
     issues.push({
       ruleId: 'unresolved-placeholder',
       span,
       actual,
+      ...(certain !== undefined && { fix: { span, text: certain } }),
       message: fill
         ? `Replace the placeholder "${actual}" with "${fill}"`
         : `Replace the placeholder "${actual}" with the real text before sending`,

@@ -1,6 +1,7 @@
 export { rules } from './checkers.js'
 export { suggestSendTime } from './checks/timing/index.js'
 export { lintThankYou } from './lint.js'
+export { prepare } from './prepare.js'
 export type {
   AccuracyOptions,
   CheckerName,

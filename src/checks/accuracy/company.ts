@@ -343,7 +343,9 @@ export function targetOrganisationIssues(
     // "join Dana's team", "my interview with Sarah": compromise tells people and places from organisations.
     if (!evidence && (kind !== 'target' || (run.at(-1) as Token).possessive)) {
       const tagged = compromiseKind(document, run)
-      if (tagged === 'person' || tagged === 'place') continue
+      // Until compromise has loaded (the browser build loads it on demand, see `prepare`), an
+      // ambiguous name is given the benefit of the doubt: a miss, never a false warning.
+      if (tagged === 'person' || tagged === 'place' || tagged === 'unknown') continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
     }
     const end = run.at(-1) as Token
@@ -421,16 +423,21 @@ function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolea
   return DEPARTMENTS.includes(token.lower) || TITLE_HEADS.includes(token.lower) || otherKeys.has(token.key)
 }
 
-/** What compromise takes the run for, tagging only its sentence. */
+/**
+ * What compromise takes the run for, tagging only its sentence; `unknown` while compromise is not
+ * loaded yet (only in a browser build before `prepare()` has resolved).
+ */
 function compromiseKind(
   document: ThankYouDocument,
   run: readonly Token[],
-): 'person' | 'place' | 'organisation' | 'other' {
+): 'person' | 'place' | 'organisation' | 'other' | 'unknown' {
+  const nlp = loadCompromise()
+  if (nlp === undefined) return 'unknown'
   const first = run[0] as Token
   const sentence = document.sentences[first.sentence]
   if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
   const terms = document.memo(`accuracy-compromise-${first.sentence}`, () =>
-    loadCompromise()(document.slice(sentence)).termList(),
+    nlp(document.slice(sentence)).termList(),
   )
   const texts = terms.map((term) => {
     let text = stripPossessive(normalizePunctuation(term.text))

@@ -11,12 +11,15 @@
  * Chunks that are only reached by a dynamic `import()` (compromise in the browser build) are
  * reported separately: they are fetched on demand, not with the page.
  */
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
-const json = process.argv.includes('--json')
 const root = new URL('..', import.meta.url)
+/** The issue's target for what a page loads with the library. */
+export const TARGET_GZIPPED = 250 * 1024
 
+/** The bundle's size: `eager` (with the page), `lazy` (dynamic imports) and minified bytes per module. */
 export async function measure() {
   const result = await build({
     entryPoints: ['src/index.ts'],
@@ -27,6 +30,8 @@ export async function measure() {
     target: 'es2022',
     minify: true,
     splitting: true,
+    // Only to attribute each output byte to its module, so each module's share can be gzipped.
+    sourcemap: 'external',
     outdir: 'out',
     write: false,
     metafile: true,
@@ -57,14 +62,27 @@ export async function measure() {
   const all = Object.keys(outputs).filter((path) => path.endsWith('.js'))
   const lazy = all.filter((path) => !eager.has(path))
   const modules = new Map()
+  const groupOf = (input) => {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)
+    return match ? match[1] : input
+  }
   for (const path of all) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)
-      const name = match ? match[1] : input
-      const entry = modules.get(name) ?? { minified: 0, lazy: !eager.has(path) }
+      const name = groupOf(input)
+      const entry = modules.get(name) ?? { minified: 0, gzipped: 0, lazy: !eager.has(path), code: [] }
       entry.minified += bytesInOutput
       modules.set(name, entry)
     }
+    // Each module's own bytes, by the source map, gzipped on their own: an estimate of what it
+    // adds (gzip finds less to share within one module than across the whole bundle).
+    const map = JSON.parse(new TextDecoder().decode(files.get(`${path}.map`).contents))
+    const code = new TextDecoder().decode(files.get(path).contents)
+    for (const [source, text] of sliceBySource(code, map))
+      modules.get(groupOf(String(source).replace(/^(\.\.\/)+/, '')))?.code.push(text)
+  }
+  for (const entry of modules.values()) {
+    entry.gzipped = gzipSync(entry.code.join(''), { level: 9 }).length
+    delete entry.code
   }
   return {
     eager: sizeOf([...eager]),
@@ -73,20 +91,74 @@ export async function measure() {
   }
 }
 
-const report = await measure()
-if (json) {
-  console.log(JSON.stringify(report))
-} else {
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-  console.log(
-    `browser bundle, loaded with the page: ${kb(report.eager.minified)} minified, ${kb(report.eager.gzipped)} gzipped`,
-  )
-  console.log(
-    `loaded on demand (dynamic import):    ${kb(report.lazy.minified)} minified, ${kb(report.lazy.gzipped)} gzipped`,
-  )
-  console.log('\nminified bytes per module (package or source file):')
-  for (const { name, minified, lazy } of report.modules.slice(0, 30))
-    console.log(`${kb(minified).padStart(10)}  ${name}${lazy ? '  (on demand)' : ''}`)
-  const rest = report.modules.slice(30).reduce((sum, m) => sum + m.minified, 0)
-  if (rest > 0) console.log(`${kb(rest).padStart(10)}  ${report.modules.length - 30} more`)
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/**
+ * The generated code cut at every source-map segment, each piece given to the source its segment
+ * maps to (a piece with no source goes to the previous one).
+ */
+function sliceBySource(code, map) {
+  const pieces = []
+  const lines = code.split('\n')
+  let source = 0
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line]
+    const segments = (map.mappings.split(';')[line] ?? '').split(',').filter(Boolean)
+    let column = 0
+    let previous = { column: 0, source: map.sources[source] }
+    for (const segment of segments) {
+      const values = decodeVlq(segment)
+      column += values[0]
+      if (values.length > 1) source += values[1]
+      pieces.push([previous.source, text.slice(previous.column, column)])
+      previous = { column, source: map.sources[source] }
+    }
+    pieces.push([previous.source, `${text.slice(previous.column)}\n`])
+  }
+  return pieces
+}
+
+function decodeVlq(segment) {
+  const values = []
+  let value = 0
+  let shift = 0
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char)
+    value += (digit & 31) << shift
+    if (digit & 32) shift += 5
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1)
+      value = 0
+      shift = 0
+    }
+  }
+  return values
+}
+
+const main = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
+if (main) await print(process.argv.includes('--json'))
+
+async function print(json) {
+  const report = await measure()
+  if (json) {
+    console.log(JSON.stringify(report))
+  } else {
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+    console.log(
+      `browser bundle, loaded with the page: ${kb(report.eager.minified)} minified, ${kb(report.eager.gzipped)} gzipped`,
+    )
+    console.log(
+      `loaded on demand (dynamic import):    ${kb(report.lazy.minified)} minified, ${kb(report.lazy.gzipped)} gzipped`,
+    )
+    const met = report.eager.gzipped <= TARGET_GZIPPED
+    console.log(`target: ≤ ${kb(TARGET_GZIPPED)} gzipped with the page: ${met ? 'met' : 'not met'}`)
+    console.log('\nper module (package or source file); gzipped alone, so a little more than its share:')
+    console.log(`${'minified'.padStart(10)}  ${'gzipped'.padStart(9)}  module`)
+    for (const { name, minified, gzipped, lazy } of report.modules.slice(0, 30))
+      console.log(
+        `${kb(minified).padStart(10)}  ${kb(gzipped).padStart(9)}  ${name}${lazy ? '  (on demand)' : ''}`,
+      )
+    const rest = report.modules.slice(30).reduce((sum, m) => sum + m.minified, 0)
+    if (rest > 0) console.log(`${kb(rest).padStart(10)}  ${report.modules.length - 30} more`)
+  }
 }

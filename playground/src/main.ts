@@ -1,6 +1,6 @@
 import type { CoveragePoint, Finding, LintReport, ThankYouContext } from '../../src/index.ts'
 import type { LintRequest, LintResponse } from './protocol.ts'
-import { type FormFields, parseHash, toContext, writeHash } from './state.ts'
+import { type FormFields, parseHash, toContext, toHash } from './state.ts'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const draft = $<HTMLTextAreaElement>('draft')
@@ -50,7 +50,8 @@ function schedule(): void {
   frame = requestAnimationFrame(() => {
     frame = 0
     performance.mark('ty:request')
-    writeHash(draft.value, formFields())
+    const hash = toHash(draft.value, formFields())
+    if (hash !== location.hash) history.replaceState(null, '', hash)
     send()
   })
 }

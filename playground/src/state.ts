@@ -29,9 +29,8 @@ export function parseHash(hash: string): State {
   }
 }
 
-export function writeHash(draft: string, fields: FormFields): void {
-  const hash = `#${encodeURIComponent(JSON.stringify({ draft, fields }))}`
-  if (hash !== location.hash) history.replaceState(null, '', hash)
+export function toHash(draft: string, fields: FormFields): string {
+  return `#${encodeURIComponent(JSON.stringify({ draft, fields }))}`
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+/i

@@ -140,7 +140,8 @@ function render(text: string, report: LintReport, sendTime: string | undefined):
   statsView.innerHTML = ''
   const line = document.createElement('p')
   line.id = 'stats-line'
-  line.textContent = `${words} words · ${paragraphs} paragraphs · ${percent}% of an A4 page`
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  line.textContent = `${plural(words, 'word')} · ${plural(paragraphs, 'paragraph')} · ${percent}% of an A4 page`
   const bar = document.createElement('div')
   bar.className = 'bar'
   bar.setAttribute('role', 'meter')

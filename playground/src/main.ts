@@ -78,6 +78,7 @@ function send(): void {
 worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
   const response = event.data
   if ('ready' in response) {
+    performance.mark('ty:compromise-ready')
     status.dataset.compromise = 'loaded'
     schedule()
     return

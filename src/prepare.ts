@@ -6,7 +6,7 @@ import { prepareCompromise } from '#load-compromise'
  * use. In a browser build compromise (the part-of-speech tagger behind one case of
  * `wrong-company`) is a separate chunk fetched by a dynamic import: until `prepare()` has
  * resolved, that case stays silent (a possible miss, never a false warning). Calling it again
- * returns the same promise.
+ * loads nothing again.
  */
 export function prepare(): Promise<void> {
   return prepareCompromise()

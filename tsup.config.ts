@@ -4,11 +4,16 @@ export default defineConfig({
   // The library, its formatters and the command share chunks, so the command runs the very
   // code the library exports. The library and the formatters import no Node.js built-ins; only
   // the command's own modules do (`node:` imports stay external at run time).
-  entry: { index: 'src/index.ts', formatters: 'src/formatters/index.ts', cli: 'src/cli/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    formatters: 'src/formatters/index.ts',
+    unified: 'src/unified.ts',
+    cli: 'src/cli/index.ts',
+  },
   format: ['esm'],
   target: 'node20',
   platform: 'neutral',
-  dts: { entry: { index: 'src/index.ts', formatters: 'src/formatters/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', formatters: 'src/formatters/index.ts', unified: 'src/unified.ts' } },
   clean: true,
   sourcemap: false,
   splitting: true,

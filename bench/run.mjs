@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { measure as measureBundle, TARGET_GZIPPED } from '../scripts/size.mjs'
 import { generateDraft, loadLetters } from './corpus.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -424,6 +425,12 @@ if (cli) {
   out.push('| CLI, 1,000 files ≤ 5 s | skipped: dist/cli.js does not exist yet | n/a |')
   out.push('| CLI peak RSS ≤ 200 MB | skipped: no CLI | n/a |')
 }
+// The browser bundle (issue 21): what a page loads with the library, and what it fetches on demand.
+const bundle = await measureBundle()
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+out.push(
+  `| browser bundle ≤ ${kib(TARGET_GZIPPED)} gzipped (issue 21; \`npm run size\`) | ${kib(bundle.eager.gzipped)} gzipped, ${kib(bundle.eager.minified)} minified; + ${kib(bundle.lazy.gzipped)} gzipped on demand | ${verdict(bundle.eager.gzipped <= TARGET_GZIPPED)} |`,
+)
 out.push(
   `| library peak RSS (letters; then + 1 MB draft) | ${(memory.afterLetters / 1024).toFixed(0)} MB; ${(memory.afterScaling / 1024).toFixed(0)} MB | info |`,
 )
@@ -434,6 +441,6 @@ console.log(out.join('\n'))
 if (jsonFile) {
   writeFileSync(
     jsonFile,
-    `${JSON.stringify({ quick, letters: letters.length, words, warm, perChecker, scaling, scalingRatio, cold, memory, cli }, null, 2)}\n`,
+    `${JSON.stringify({ quick, letters: letters.length, words, warm, perChecker, scaling, scalingRatio, cold, memory, cli, bundle: { eager: bundle.eager, lazy: bundle.lazy } }, null, 2)}\n`,
   )
 }

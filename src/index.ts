@@ -10,6 +10,7 @@ export {
   MAX_FIX_PASSES,
 } from './fix.js'
 export { lintThankYou } from './lint.js'
+export { prepare } from './prepare.js'
 export type {
   AccuracyOptions,
   CheckerName,

@@ -28,11 +28,17 @@ function staticImports(entry: string): { chunks: Set<string>; packages: Set<stri
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 
 describe('the build', () => {
-  it('keeps the library and the formatters free of Node.js built-ins', () => {
-    for (const entry of ['index.js', 'formatters.js']) {
+  it('keeps the library, the formatters and the unified plugin free of Node.js built-ins', () => {
+    for (const entry of ['index.js', 'formatters.js', 'unified.js']) {
       const { packages } = staticImports(entry)
       expect([...packages].filter((name) => builtins.has(name))).toEqual([])
     }
+  })
+
+  it('gives the unified plugin no parser of its own: it walks the tree remark made', () => {
+    const { packages } = staticImports('unified.js')
+    expect(packages.has('mdast-util-from-markdown')).toBe(false)
+    expect(packages.has('#load-compromise')).toBe(true)
   })
 
   it('loads the Markdown, HTML and MIME parsers only when a file needs them', () => {

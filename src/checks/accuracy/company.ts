@@ -433,10 +433,12 @@ export function targetOrganisationIssues(
     if (!evidence && kind === 'person') continue
     let tagged: ReturnType<typeof compromiseKind> | undefined
     // "join Dana's team", "my interview with Sarah", "at Heathrow": compromise tells people and
-    // places from organisations.
+    // places from organisations. Until compromise has loaded (the browser build loads it on
+    // demand, see `prepare`), an ambiguous name is given the benefit of the doubt: a miss, never
+    // a false warning.
     if (!evidence) {
       tagged = compromiseKind(document, tokens, run)
-      if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
+      if (tagged === 'person' || tagged === 'place' || tagged === 'past' || tagged === 'unknown') continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
     }
     const end = run.at(-1) as Token
@@ -612,17 +614,22 @@ function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolea
   )
 }
 
-/** What compromise takes the run for, tagging only its sentence. */
+/**
+ * What compromise takes the run for, tagging only its sentence; `unknown` while compromise is not
+ * loaded yet (only in a browser build before `prepare()` has resolved).
+ */
 function compromiseKind(
   document: ThankYouDocument,
   tokens: readonly Token[],
   run: readonly Token[],
-): 'person' | 'place' | 'organisation' | 'past' | 'other' {
+): 'person' | 'place' | 'organisation' | 'past' | 'other' | 'unknown' {
+  const nlp = loadCompromise()
+  if (nlp === undefined) return 'unknown'
   const first = run[0] as Token
   const sentence = document.sentences[first.sentence]
   if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
   const terms = document.memo(`accuracy-compromise-${first.sentence}`, () =>
-    loadCompromise()(document.slice(sentence)).termList(),
+    nlp(document.slice(sentence)).termList(),
   )
   const texts = terms.map((term) => {
     let text = stripPossessive(normalizePunctuation(term.text))

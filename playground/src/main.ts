@@ -1,0 +1,310 @@
+import type { CoveragePoint, Finding, LintReport, ThankYouContext } from '../../src/index.ts'
+import type { LintRequest, LintResponse } from './protocol.ts'
+import { type FormFields, parseHash, toContext, toHash } from './state.ts'
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
+const draft = $<HTMLTextAreaElement>('draft')
+const highlights = $<HTMLDivElement>('highlights')
+const form = $<HTMLFormElement>('context')
+const formError = $<HTMLParagraphElement>('form-error')
+const findingsView = $<HTMLDivElement>('findings')
+const coverageView = $<HTMLUListElement>('coverage')
+const statsView = $<HTMLDivElement>('stats')
+const sendTimeView = $<HTMLParagraphElement>('send-time')
+const status = $<HTMLSpanElement>('status')
+
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+
+/** The text the shown report belongs to, so a fix applies to what the user sees underlined. */
+let shown: { draft: string; report: LintReport } | undefined
+let seq = 0
+/** The draft of the request in flight: the positions in its answer index into this text. */
+let requested = ''
+let inFlight = false
+let queued = false
+let frame = 0
+let firstLint = true
+
+// --- State <-> URL hash -------------------------------------------------------------------------
+
+function formFields(): FormFields {
+  const fields: FormFields = {}
+  for (const [name, value] of new FormData(form))
+    if (typeof value === 'string' && value !== '') fields[name] = value
+  return fields
+}
+
+function restore(): void {
+  const state = parseHash(location.hash)
+  draft.value = state.draft
+  for (const element of form.elements) {
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+      element.value = state.fields[element.name] ?? ''
+  }
+}
+
+// --- Linting, one request in flight, at most once per animation frame --------------------------------
+
+function schedule(): void {
+  if (frame !== 0) return
+  frame = requestAnimationFrame(() => {
+    frame = 0
+    performance.mark('ty:request')
+    const hash = toHash(draft.value, formFields())
+    if (hash !== location.hash) history.replaceState(null, '', hash)
+    send()
+  })
+}
+
+function send(): void {
+  if (inFlight) {
+    queued = true
+    return
+  }
+  let context: ThankYouContext
+  try {
+    context = toContext(formFields())
+    formError.textContent = ''
+  } catch (error) {
+    formError.textContent = error instanceof Error ? error.message : String(error)
+    return
+  }
+  inFlight = true
+  requested = draft.value
+  const request: LintRequest = { seq: ++seq, draft: draft.value, context }
+  worker.postMessage(request)
+}
+
+worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
+  const response = event.data
+  if ('ready' in response) {
+    performance.mark('ty:compromise-ready')
+    status.dataset.compromise = 'loaded'
+    schedule()
+    return
+  }
+  inFlight = false
+  if (queued) {
+    queued = false
+    send()
+    return
+  }
+  const started = performance.now()
+  if ('error' in response) {
+    formError.textContent = response.error
+    status.textContent = 'error'
+  } else {
+    formError.textContent = ''
+    render(requested, response.report, response.sendTime)
+    status.textContent = `linted in ${response.ms.toFixed(1)} ms`
+  }
+  performance.measure('ty:render', { start: started, end: performance.now() })
+  if (firstLint && 'report' in response) {
+    firstLint = false
+    performance.measure('ty:first-lint-worker', { start: 0, duration: response.ms })
+    // From the start of navigation to the first findings on screen.
+    performance.measure('ty:first-lint', { start: 0, end: performance.now() })
+    document.body.dataset.linted = 'true'
+  }
+  document.body.dataset.seq = String(response.seq)
+})
+
+// --- Rendering -----------------------------------------------------------------------------------
+
+/** What each panel last showed, so an answer that changes nothing there leaves its DOM alone. */
+const drawn = { findings: '', coverage: '', stats: '' }
+
+function render(text: string, report: LintReport, sendTime: string | undefined): void {
+  shown = { draft: text, report }
+  renderHighlights(text, report.findings)
+  const findingsKey = JSON.stringify(report.findings)
+  if (findingsKey !== drawn.findings) {
+    drawn.findings = findingsKey
+    renderFindings(report.findings)
+  }
+  // The evidence is shown as text and an unticked point with its finding's message.
+  const coverageKey = JSON.stringify(
+    Object.values(report.coverage).map((result) =>
+      result.evidence ? text.slice(result.evidence.start.offset, result.evidence.end.offset) : result.covered,
+    ),
+  ).concat(findingsKey)
+  if (coverageKey !== drawn.coverage) {
+    drawn.coverage = coverageKey
+    renderCoverage(text, report)
+  }
+  sendTimeView.textContent = sendTime ?? 'Fill in when the interview ended to get a send time.'
+  const statsKey = JSON.stringify(report.stats)
+  if (statsKey === drawn.stats) return
+  drawn.stats = statsKey
+  const { words, paragraphs, pageFraction } = report.stats
+  const percent = Math.round(pageFraction * 100)
+  statsView.innerHTML = ''
+  const line = document.createElement('p')
+  line.id = 'stats-line'
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  line.textContent = `${plural(words, 'word')} · ${plural(paragraphs, 'paragraph')} · ${percent}% of an A4 page`
+  const bar = document.createElement('div')
+  bar.className = 'bar'
+  bar.setAttribute('role', 'meter')
+  bar.setAttribute('aria-valuenow', String(percent))
+  bar.setAttribute('aria-label', 'Share of an A4 page')
+  const fill = document.createElement('span')
+  fill.style.width = `${Math.min(100, percent)}%`
+  fill.className = pageFraction > 0.6 ? 'over' : ''
+  bar.append(fill)
+  statsView.append(line, bar)
+}
+
+/** The draft again, behind the transparent textarea, with each finding's range underlined. */
+function renderHighlights(text: string, findings: readonly Finding[]): void {
+  const fragment = document.createDocumentFragment()
+  let at = 0
+  for (const finding of findings) {
+    const position = finding.position
+    if (!position || position.start.offset < at || position.end.offset <= position.start.offset) continue
+    fragment.append(text.slice(at, position.start.offset))
+    const mark = document.createElement('mark')
+    mark.className = finding.severity
+    mark.dataset.rule = finding.ruleId
+    mark.dataset.start = String(position.start.offset)
+    mark.title = finding.message
+    mark.textContent = text.slice(position.start.offset, position.end.offset)
+    fragment.append(mark)
+    at = position.end.offset
+  }
+  // A trailing newline needs a character after it to take up a line, as in the textarea.
+  fragment.append(`${text.slice(at)}\u200b`)
+  highlights.replaceChildren(fragment)
+}
+
+function renderFindings(findings: readonly Finding[]): void {
+  const groups = new Map<string, Finding[]>()
+  for (const finding of findings)
+    groups.set(finding.checker, [...(groups.get(finding.checker) ?? []), finding])
+  const fragment = document.createDocumentFragment()
+  for (const [checker, list] of groups) {
+    const section = document.createElement('section')
+    section.className = 'group'
+    const heading = document.createElement('h3')
+    heading.textContent = `${checker} (${list.length})`
+    const items = document.createElement('ul')
+    for (const finding of list) items.append(findingItem(finding))
+    section.append(heading, items)
+    fragment.append(section)
+  }
+  if (findings.length === 0) {
+    const none = document.createElement('p')
+    none.textContent = 'No findings.'
+    fragment.append(none)
+  }
+  findingsView.replaceChildren(fragment)
+}
+
+function findingItem(finding: Finding): HTMLLIElement {
+  const item = document.createElement('li')
+  item.className = `finding ${finding.severity}`
+  item.dataset.rule = finding.ruleId
+  const where = finding.position ? `${finding.position.start.line}:${finding.position.start.column} ` : ''
+  const text = document.createElement('span')
+  text.textContent = `${where}${finding.message}`
+  const rule = document.createElement('a')
+  rule.className = 'rule'
+  rule.textContent = finding.ruleId
+  if (finding.url) rule.href = finding.url
+  rule.target = '_blank'
+  rule.rel = 'noopener'
+  item.append(text, ' ', rule)
+  const edit = replacement(finding)
+  if (edit) {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'fix'
+    button.textContent = edit.text === '' ? 'Remove' : `Fix: “${edit.text}”`
+    button.addEventListener('click', () => applyEdit(edit))
+    item.append(' ', button)
+  }
+  return item
+}
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/** The finding's certain `fix`, else its first `expected` in place of the flagged text. */
+function replacement(finding: Finding): Edit | undefined {
+  if (finding.fix) return { start: finding.fix.range[0], end: finding.fix.range[1], text: finding.fix.text }
+  const first = finding.expected?.[0]
+  if (first === undefined || !finding.position) return undefined
+  return { start: finding.position.start.offset, end: finding.position.end.offset, text: first }
+}
+
+function applyEdit(edit: Edit): void {
+  // The shown findings belong to the text they were computed on; if the user has typed since,
+  // the next lint brings fresh ones.
+  if (!shown || shown.draft !== draft.value) return
+  draft.focus()
+  draft.setSelectionRange(edit.start, edit.end)
+  // setRangeText keeps the textarea's own undo history out of it but is one synchronous edit.
+  draft.setRangeText(edit.text, edit.start, edit.end, 'end')
+  draft.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
+const POINTS: Record<CoveragePoint, { label: string; add: string }> = {
+  appreciation: { label: 'Thanks them for their time', add: 'Thank the interviewer for their time.' },
+  interest: { label: 'Restates your interest', add: 'Say you want the role and why.' },
+  contribution: { label: 'Says how you would help', add: 'Link one of your strengths to their needs.' },
+  specifics: { label: 'Mentions something you discussed', add: 'Refer to one thing from the conversation.' },
+}
+
+function renderCoverage(text: string, report: LintReport): void {
+  const fragment = document.createDocumentFragment()
+  for (const [point, { label, add }] of Object.entries(POINTS) as [
+    CoveragePoint,
+    (typeof POINTS)[CoveragePoint],
+  ][]) {
+    const result = report.coverage[point]
+    const item = document.createElement('li')
+    item.dataset.point = point
+    item.dataset.covered = String(result.covered)
+    const title = document.createElement('strong')
+    title.textContent = `${result.covered ? '✓' : '✗'} ${label}`
+    item.append(title)
+    const detail = document.createElement('div')
+    if (result.covered && result.evidence) {
+      const evidence = document.createElement('mark')
+      evidence.className = 'evidence'
+      evidence.textContent = text.slice(result.evidence.start.offset, result.evidence.end.offset)
+      detail.append(evidence)
+    } else if (!result.covered) {
+      const missing = report.findings.find((finding) => finding.ruleId === `missing-${point}`)
+      detail.textContent = missing?.message ?? add
+    }
+    item.append(detail)
+    fragment.append(item)
+  }
+  coverageView.replaceChildren(fragment)
+}
+
+// --- Events ----------------------------------------------------------------------------------------
+
+function onInput(): void {
+  const started = performance.now()
+  // The textarea shows the new text itself; the underlines behind it follow with the next lint.
+  schedule()
+  performance.measure('ty:input', { start: started, end: performance.now() })
+}
+
+draft.addEventListener('input', onInput)
+draft.addEventListener('scroll', () => {
+  highlights.parentElement?.scrollTo(draft.scrollLeft, draft.scrollTop)
+})
+form.addEventListener('input', schedule)
+addEventListener('hashchange', () => {
+  restore()
+  schedule()
+})
+
+restore()
+schedule()

@@ -1,0 +1,21 @@
+import type { LintReport, ThankYouContext } from '../../src/index.ts'
+
+/** The page asks the worker to lint one version of the draft. */
+export interface LintRequest {
+  seq: number
+  draft: string
+  context: ThankYouContext
+}
+
+export type LintResponse =
+  | {
+      seq: number
+      report: LintReport
+      /** `suggestSendTime`'s advice, written out in the recipient's zone, when the interview time is known. */
+      sendTime?: string
+      /** Time the lint took in the worker, milliseconds. */
+      ms: number
+    }
+  | { seq: number; error: string }
+  /** compromise has loaded: lint again for the rule that needs it. */
+  | { ready: true }

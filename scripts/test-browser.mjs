@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+/**
+ * Drives the built playground in a real Chromium (Debian's `chromium` package, through
+ * playwright-core with `executablePath`; never a downloaded browser build):
+ *
+ * 1. types a draft with a misspelt interviewer name and sees the underline on exactly that name;
+ * 2. clicks the finding's fix and sees the text corrected and the finding gone;
+ * 3. checks the three-point panel against `lintThankYou` run here on the same draft and context;
+ * 4. reloads from the URL hash and finds the same draft, context and findings;
+ * 5. types a 300-word letter key by key and measures each keystroke's main-thread work with the
+ *    Performance API (the page's own `ty:input` / `ty:render` measures and the Event Timing API),
+ *    which must stay under 16 ms, and the first lint after load, which must take ≤ 500 ms.
+ *
+ * Any console error or uncaught exception in the page fails the run. The two timings are targets:
+ * printed every run, and failing it only with BROWSER_TEST_TIMING=strict (a timed test on a shared
+ * machine fails on noise). Without Chromium the test is
+ * skipped with a message saying so (exit 0); `.ci/run` installs Debian's package first.
+ *
+ *   npm run test:browser            (builds dist/ and playground/dist/ first)
+ *   CHROMIUM_PATH=/path/to/chrome npm run test:browser
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const fixtures = join(root, 'test/fixtures/browser')
+const KEYSTROKE_BUDGET_MS = 16
+const FIRST_LINT_BUDGET_MS = 500
+
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+)
+if (!executablePath) {
+  console.log(
+    "SKIPPED the browser test: no Chromium found (set CHROMIUM_PATH, or install Debian's package: apt-get install -y chromium).",
+  )
+  process.exit(0)
+}
+
+const { chromium } = await import('playwright-core')
+
+execFileSync(join(root, 'node_modules/.bin/vite'), ['build', 'playground', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+})
+if (!existsSync(join(root, 'dist/index.js')))
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+const { lintThankYou } = await import(join(root, 'dist/index.js'))
+
+const failures = []
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`)
+  if (!ok) failures.push(what)
+}
+const strictTiming = process.env.BROWSER_TEST_TIMING === 'strict'
+const timed = (ok, what) => {
+  if (strictTiming || ok) check(ok, what)
+  else console.log(`MISS ${what} (a target; BROWSER_TEST_TIMING=strict makes it fail the run)`)
+}
+const load = (await import('node:os')).loadavg()[0]
+console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${load.toFixed(1)}`)
+
+// --- A static server for playground/dist, as any static host would serve it ------------------------------
+
+const dist = join(root, 'playground/dist')
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+}
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path)
+  if (!file.startsWith(dist) || !existsSync(file)) {
+    response.writeHead(404).end()
+    return
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  response.end(readFileSync(file))
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const address = server.address()
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+const errors = []
+async function openPage(url) {
+  const page = await browser.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${url}: console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`))
+  // Every event's timing from the start, whatever its duration (the API's floor is 16 ms).
+  await page.addInitScript(() => {
+    globalThis.__eventTimings = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        globalThis.__eventTimings.push({
+          name: entry.name,
+          processing: entry.processingEnd - entry.processingStart,
+        })
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 })
+    globalThis.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  await page.goto(url)
+  await page.waitForSelector('body[data-linted]')
+  return page
+}
+
+/** Waits until the page has rendered the answer to its latest request. */
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('#draft')
+    return (
+      document.body.dataset.linted &&
+      !document.querySelector('#status')?.textContent?.includes('loading') &&
+      shown
+    )
+  })
+  // Two animation frames and the worker's answer: wait until the sequence stops moving.
+  let last = ''
+  for (;;) {
+    await page.waitForTimeout(150)
+    const seq = await page.evaluate(() => document.body.dataset.seq ?? '')
+    if (seq === last) return
+    last = seq
+  }
+}
+
+const contextFields = JSON.parse(readFileSync(join(fixtures, 'context.json'), 'utf8'))
+const context = {
+  candidate: { name: contextFields.candidate },
+  interviewers: [{ name: 'Dana Whitfield', honorific: 'Ms.', title: 'Head of Data' }],
+  company: { name: contextFields.company },
+  position: contextFields.position,
+  topics: contextFields.topics.split(', '),
+  interview: { endedAt: contextFields.endedAt, timeZone: contextFields.timeZone },
+}
+
+async function fillContext(page) {
+  await page.locator('#context-form').evaluate((details) => {
+    details.open = true
+  })
+  for (const [name, value] of Object.entries(contextFields))
+    await page.fill(`#context [name="${name}"]`, value)
+}
+
+try {
+  // --- 1. Type a draft with a misspelt interviewer name -------------------------------------------------
+  const page = await openPage(base)
+  await fillContext(page)
+  const draft = [
+    'Dear Ms. Whitfeld,',
+    '',
+    'Thank you for meeting me on Tuesday to talk about the data engineer role at Acme. I enjoyed hearing how your team rebuilt the billing pipeline.',
+    '',
+    'Best regards,',
+    'Sam Patel',
+  ].join('\n')
+  await page.locator('#draft').pressSequentially(draft)
+  await settled(page)
+  const mark = page.locator('#highlights mark[data-rule="interviewer-name-misspelled"]')
+  check((await mark.count()) === 1, 'one underline for the misspelt interviewer name')
+  check((await mark.textContent()) === 'Whitfeld', 'the underline covers "Whitfeld"')
+  check(
+    Number(await mark.getAttribute('data-start')) === draft.indexOf('Whitfeld'),
+    'the underline starts at its offset',
+  )
+  const [markBox, areaBox] = [await mark.boundingBox(), await page.locator('#draft').boundingBox()]
+  check(
+    markBox !== null && areaBox !== null && markBox.y < areaBox.y + 40 && markBox.x > areaBox.x + 40,
+    'the underline is drawn on the first line, after "Dear Ms."',
+  )
+
+  // --- 2. Click the fix ------------------------------------------------------------------------------------
+  await page.locator('li[data-rule="interviewer-name-misspelled"] button.fix').click()
+  await settled(page)
+  const fixed = draft.replace('Whitfeld', 'Whitfield')
+  check((await page.inputValue('#draft')) === fixed, 'the fix writes "Whitfield" in the draft')
+  check(
+    (await page.locator('[data-rule="interviewer-name-misspelled"]').count()) === 0,
+    'the finding and its underline are gone',
+  )
+
+  // --- 3. The three-point panel agrees with lintThankYou on the same draft and context ---------------------
+  const expected = lintThankYou(fixed, context)
+  const panel = await page.$$eval('#coverage li', (items) =>
+    items.map((item) => ({
+      point: item.dataset.point,
+      covered: item.dataset.covered === 'true',
+      evidence: item.querySelector('mark.evidence')?.textContent ?? null,
+    })),
+  )
+  const wanted = Object.entries(expected.coverage).map(([point, result]) => ({
+    point,
+    covered: result.covered,
+    evidence: result.evidence ? fixed.slice(result.evidence.start.offset, result.evidence.end.offset) : null,
+  }))
+  check(
+    JSON.stringify(panel) === JSON.stringify(wanted),
+    `the three-point panel shows ${JSON.stringify(panel.map((p) => [p.point, p.covered]))}`,
+  )
+  check(
+    panel.some((p) => p.covered) && panel.some((p) => !p.covered),
+    'the letter has both ticked and unticked points',
+  )
+  const findings = await page.$$eval('#findings li', (items) => items.map((item) => item.dataset.rule))
+  check(
+    JSON.stringify(findings.toSorted()) === JSON.stringify(expected.findings.map((f) => f.ruleId).toSorted()),
+    `the findings list matches lintThankYou (${findings.length} findings)`,
+  )
+
+  // --- 4. Reload from the URL hash ---------------------------------------------------------------------------
+  const shared = page.url()
+  check(shared.includes('#'), 'the URL carries the case in its hash')
+  const reloaded = await openPage(shared)
+  await settled(reloaded)
+  check((await reloaded.inputValue('#draft')) === fixed, 'the reloaded page has the same draft')
+  check((await reloaded.inputValue('#context [name="company"]')) === 'Acme', 'and the same context')
+  const again = await reloaded.$$eval('#findings li', (items) => items.map((item) => item.dataset.rule))
+  check(JSON.stringify(again) === JSON.stringify(findings), 'and the same findings')
+  await reloaded.close()
+
+  // --- 5. Keystroke work for a 300-word letter, and the first lint after load ------------------------------
+  const letter = readFileSync(join(fixtures, 'letter-300.txt'), 'utf8').trimEnd()
+  await page.fill('#draft', '')
+  await settled(page)
+  await page.evaluate(() => {
+    performance.clearMeasures()
+    globalThis.__eventTimings.length = 0
+    globalThis.__longTasks.length = 0
+  })
+  await page.locator('#draft').pressSequentially(letter, { timeout: 240_000 })
+  await settled(page)
+  const timings = await page.evaluate(() => ({
+    input: performance.getEntriesByName('ty:input').map((entry) => entry.duration),
+    render: performance.getEntriesByName('ty:render').map((entry) => entry.duration),
+    events: globalThis.__eventTimings
+      .filter((e) => /^key|^input|^beforeinput/.test(e.name))
+      .map((e) => e.processing),
+    longTasks: [...globalThis.__longTasks],
+  }))
+  const words = letter.split(/\s+/).length
+  const max = (list) => (list.length === 0 ? 0 : Math.max(...list))
+  const quantile = (list, q) =>
+    list.length === 0
+      ? 0
+      : list.toSorted((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * q))]
+  const describe = (list) =>
+    `p50 ${quantile(list, 0.5).toFixed(2)} ms, p99 ${quantile(list, 0.99).toFixed(2)} ms, max ${max(list).toFixed(2)} ms, ${list.filter((d) => d >= KEYSTROKE_BUDGET_MS).length} of ${list.length} ≥ ${KEYSTROKE_BUDGET_MS} ms`
+  // Per keystroke: its input handler, plus at most one render of the worker's answer.
+  const worst = max(timings.input) + max(timings.render)
+  const typical = quantile(timings.input, 0.99) + quantile(timings.render, 0.99)
+  console.log(`keystrokes: ${timings.input.length} for a ${words}-word letter`)
+  console.log(`  input handler (ty:input):         ${describe(timings.input)}`)
+  console.log(`  render of an answer (ty:render):  ${describe(timings.render)}`)
+  console.log(`  Event Timing processing, key/input events ≥ 16 ms to paint: ${describe(timings.events)}`)
+  console.log(`  long tasks (> 50 ms) while typing: ${timings.longTasks.length}`)
+  console.log(
+    `  per keystroke (input + one render): p99 ≤ ${typical.toFixed(2)} ms, worst ≤ ${worst.toFixed(2)} ms`,
+  )
+  check(timings.input.length >= letter.length - 5, 'every keystroke was measured')
+  // Timing is a target, not a test: on a shared, loaded machine a scheduler pause lands in any
+  // measure. The figures are printed always and enforced with BROWSER_TEST_TIMING=strict.
+  timed(worst < KEYSTROKE_BUDGET_MS, `every keystroke's main-thread work < ${KEYSTROKE_BUDGET_MS} ms`)
+
+  const loadUrl = page.url()
+  const cold = await openPage(loadUrl)
+  const firstLint = await cold.evaluate(
+    () => performance.getEntriesByName('ty:first-lint')[0]?.duration ?? Number.NaN,
+  )
+  const inWorker = await cold.evaluate(
+    () => performance.getEntriesByName('ty:first-lint-worker')[0]?.duration ?? Number.NaN,
+  )
+  console.log(
+    `first lint after load (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
+  )
+  timed(firstLint <= FIRST_LINT_BUDGET_MS, `first lint after load ≤ ${FIRST_LINT_BUDGET_MS} ms`)
+  await cold.waitForSelector('#status[data-compromise="loaded"]')
+  const compromiseReady = await cold.evaluate(
+    () => performance.getEntriesByName('ty:compromise-ready')[0]?.startTime ?? Number.NaN,
+  )
+  console.log(
+    `compromise loaded (on demand, after the first answer) ${compromiseReady.toFixed(0)} ms after navigation start`,
+  )
+  check((await cold.inputValue('#draft')) === letter, 'the 300-word letter came back from the hash')
+  await cold.close()
+  await page.close()
+
+  check(errors.length === 0, `no console error${errors.length ? `: ${errors.join('; ')}` : ''}`)
+} catch (error) {
+  failures.push(String(error?.stack ?? error))
+  console.error(error)
+} finally {
+  await browser.close()
+  server.close()
+}
+
+if (failures.length > 0) {
+  console.error(`browser test: ${failures.length} failed`)
+  process.exit(1)
+}
+console.log('browser test: all passed')

@@ -107,6 +107,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'I believe I would be a good fit for the role and could contribute a lot.',
   },
   notContribution: {
+    'aid|assist|help|support *3 decision|deliberation|evaluation|selection':
+      'I can provide references to assist with your decision.',
     'answer *3 question': 'I would be happy to answer any questions.',
     'help *3 =any|=anything|=else|=further': 'I would be happy to help with anything else.',
     'arrange|schedule|set *3 call|meeting|time': 'I could set up a call.',

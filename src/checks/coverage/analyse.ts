@@ -10,6 +10,7 @@ import { baseCandidates } from '../../text/inflect.js'
 import { boundedMemo } from '../../text/memo.js'
 import { nameKey } from '../../text/normalize.js'
 import type { CoveragePoint, ThankYouContext } from '../../types.js'
+import { findActs } from './act.js'
 import {
   APPRECIATION_PHRASES,
   CLAUSE_CONJUNCTIONS,
@@ -456,6 +457,14 @@ function judgeContribution(clause: Clause): Verdict | undefined {
     if (aboutSomeoneElse(clause, match)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (linked || !onlyAbility(tokens, match)) return { covered: true, clause }
+  }
+  // The clause's own reading: the candidate as the subject of a forward-looking act.
+  const lookAlikes = coveredPrefix(clause.matches.notContribution, tokens.length)
+  for (const act of findActs(tokens)) {
+    if (overlaps(lookAlikes, act.verb, act.verb + 1)) continue
+    const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else return { covered: true, clause }
   }
   if (miss) return miss
   return clause.matches.pastClaims.length > 0 ? { covered: false, clause, reason: 'past-only' } : undefined

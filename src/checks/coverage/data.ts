@@ -14,16 +14,21 @@
 
 export type WordClass =
   | 'contrib'
+  | 'forward'
+  | 'goal'
+  | 'info'
   | 'join'
   | 'keen'
   | 'meeting'
   | 'modal'
   | 'org'
   | 'other-thanks'
+  | 'process'
   | 'role'
   | 'self'
   | 'strength'
   | 'thanks'
+  | 'useful'
   | 'you'
 
 /** Word classes the phrases refer to as `@name`. Members are bases (inflections match too). */
@@ -128,6 +133,73 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'use',
     'win',
   ],
+  /**
+   * Words that, before `to`, turn the next verb into something the candidate would do: "glad to
+   * help", "ready to take on", "keen to build", "would love to run". (`look forward to`, `let me`
+   * and `would welcome the chance to` are read in `act.ts`.)
+   */
+  forward: [
+    'able',
+    'aim',
+    'comfortable',
+    'confident',
+    'delighted',
+    'eager',
+    'equipped',
+    'excited',
+    'expect',
+    'glad',
+    'happy',
+    'hope',
+    'intend',
+    'keen',
+    'like',
+    'love',
+    'placed',
+    'plan',
+    'pleased',
+    'positioned',
+    'prepared',
+    'ready',
+    'try',
+    'want',
+    'willing',
+    'wish',
+  ],
+  /** What a candidate meets that is not a person: "meet the demands of the shift". */
+  goal: [
+    'challenge',
+    'deadline',
+    'demand',
+    'expectation',
+    'goal',
+    'kpi',
+    'need',
+    'objective',
+    'quota',
+    'requirement',
+    'standard',
+    'target',
+  ],
+  /** Papers a candidate sends or provides, which are not work done for the employer. */
+  info: [
+    'anything',
+    'availability',
+    'certificate',
+    'clarification',
+    'cv',
+    'detail',
+    'document',
+    'example',
+    'information',
+    'link',
+    'material',
+    'portfolio',
+    'reference',
+    'resume',
+    'sample',
+    'transcript',
+  ],
   /** Becoming part of the employer: `join`, `work`, `be part of`. */
   join: ['become', 'belong', 'intern', 'join', 'lead', 'part', 'serve', 'start', 'work'],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
@@ -204,6 +276,64 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   /** Modal verbs that make a statement about what the candidate would do. */
   modal: ['can', 'could', 'might', 'shall', 'will', 'would'],
+  /**
+   * Verbs after a modal that do not do anything for the employer: the hiring process, talk,
+   * travel, feelings, joining ("I would love to hear", "I can relocate", "I will follow up").
+   */
+  process: [
+    'answer',
+    'appreciate',
+    'arrange',
+    'ask',
+    'attend',
+    'become',
+    'call',
+    'chat',
+    'check',
+    'come',
+    'commute',
+    'consider',
+    'contact',
+    'continue',
+    'discuss',
+    'email',
+    'enjoy',
+    'feel',
+    'find',
+    'follow',
+    'forward',
+    'go',
+    'have',
+    'hear',
+    'hesitate',
+    'join',
+    'keep',
+    'know',
+    'learn',
+    'let',
+    'mention',
+    'move',
+    'proceed',
+    'reach',
+    'receive',
+    'relocate',
+    'reply',
+    'respond',
+    'return',
+    'say',
+    'schedule',
+    'see',
+    'send',
+    'speak',
+    'spend',
+    'talk',
+    'tell',
+    'thank',
+    'think',
+    'travel',
+    'visit',
+    'wait',
+  ],
   /** The employer, besides its name and aliases from the context. */
   org: [
     'academy',
@@ -318,6 +448,22 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'thanks',
     'thx',
   ],
+  /** What a candidate can be for an employer: "I'd be an asset", "this could be useful to you". */
+  useful: [
+    'addition',
+    'asset',
+    'benefit',
+    'contributor',
+    'hand',
+    'help',
+    'helpful',
+    'resource',
+    'service',
+    'use',
+    'useful',
+    'valuable',
+    'value',
+  ],
   you: ['you', 'your', 'yours', 'yourself', 'yourselves'],
 }
 
@@ -398,6 +544,7 @@ export const CONTRIBUTION_PHRASES: readonly string[] = [
  * thank you", "I can start on Monday". A contribution match that overlaps one is dropped.
  */
 export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
+  'aid|assist|help|support *3 decision|deliberation|evaluation|selection',
   'answer *3 question',
   'arrange|schedule|set *3 call|meeting|time',
   'help *3 =any|=anything|=else|=further',

@@ -17,6 +17,8 @@ export interface Act {
   subject: number
   /** The verb, or for "be useful / an asset" the word that says so. */
   verb: number
+  /** The chain wants the act, not only offers it: "I'd love to run", "keen to build", "want to help". */
+  desire: boolean
 }
 
 /** How far back from the modal or "glad to" the subject is looked for, in words. */
@@ -123,6 +125,8 @@ const NOT_VERBS: ReadonlySet<string> = new Set([
   'you',
   'your',
 ])
+/** Chain words that want the act ("love to", "keen to"), as against offering it ("happy to"). */
+const DESIRE: readonly string[] = ['hope', 'love', 'want', 'wish']
 /** Verbs of attitude that lead to an act only through "the chance to": "would welcome the chance to". */
 const ATTITUDES: ReadonlySet<string> = new Set([
   'appreciate',
@@ -296,42 +300,44 @@ function chainStart(tokens: readonly Token[], at: number): boolean {
  * chance to", "look forward to". Returns the verb's index, or -1 when the chain ends in no verb.
  * `letMe` is set when the act is the candidate's whoever the subject ("would allow me to").
  */
-function verbOf(tokens: readonly Token[], start: number): { verb: number; letMe: boolean } {
+function verbOf(tokens: readonly Token[], start: number): { verb: number; letMe: boolean; desire: boolean } {
   let i = start
   let letMe = false
+  let desire = false
   for (let step = 0; step < MAX_CHAIN && i < tokens.length; step++) {
     const token = tokens[i] as Token
     const form = token.form
+    if (DESIRE.some((word) => form === word || hasKey(token, word)) || hasKey(token, '@keen')) desire = true
     if (MODALS.has(form)) {
       i++
     } else if (form === 'look' && formAt(tokens, i + 1) === 'forward' && formAt(tokens, i + 2) === 'to') {
       // "look forward to helping" acts; "look forward to the next conversation" does not.
       const next = skipChance(tokens, i + 3)
-      if (next === i + 3 && !(formAt(tokens, next) ?? '').endsWith('ing')) return { verb: -1, letMe }
+      if (next === i + 3 && !(formAt(tokens, next) ?? '').endsWith('ing')) return { verb: -1, letMe, desire }
       i = next
     } else if (looksForward(tokens, i)) {
       i = skipChance(tokens, i + 2)
     } else if (ATTITUDES.has(form)) {
       // "would welcome the chance to …", "would love the opportunity to …"; else no act.
       const next = skipChance(tokens, i + 1)
-      if (next === i + 1) return { verb: -1, letMe }
+      if (next === i + 1) return { verb: -1, letMe, desire }
       i = next
     } else if (LETTING.has(form) && formAt(tokens, i + 1) === 'me') {
       letMe = true
       i += formAt(tokens, i + 2) === 'to' ? 3 : 2
     } else if (form === 'be') {
       const next = beComplement(tokens, i + 1)
-      if (next === -1) return { verb: -1, letMe }
-      if (next < 0) return { verb: -next - 2, letMe }
+      if (next === -1) return { verb: -1, letMe, desire }
+      if (next < 0) return { verb: -next - 2, letMe, desire }
       i = next
     } else {
       let j = i
       while (j < tokens.length && isAdverb((tokens[j] as Token).form)) j++
-      if (j === i) return { verb: i, letMe }
+      if (j === i) return { verb: i, letMe, desire }
       i = j
     }
   }
-  return { verb: -1, letMe }
+  return { verb: -1, letMe, desire }
 }
 
 /**
@@ -426,11 +432,11 @@ export function findActs(tokens: readonly Token[]): Act[] {
     if (!chainStart(tokens, at)) continue
     // A chain inside one already walked ("would be glad to") is not walked again.
     if (at > 0 && chainStart(tokens, at - 1)) continue
-    const { verb, letMe } = verbOf(tokens, at)
+    const { verb, letMe, desire } = verbOf(tokens, at)
     if (verb === -1 || !isAct(tokens, verb)) continue
     const subject = letMe ? at : subjectOf(tokens, at)
     if (subject === -1 || handsOverPapers(tokens, subject, verb)) continue
-    acts.push({ subject, verb })
+    acts.push({ subject, verb, desire })
   }
   return acts
 }

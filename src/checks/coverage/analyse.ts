@@ -424,13 +424,38 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest, clause.tokens.length)
   let miss: Verdict | undefined
   for (const match of matches) {
-    if (aboutSomeoneElse(clause, match)) continue
+    if (aboutSomeoneElse(clause, match) || likeAsPreposition(clause.tokens, match.start)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
+    else return { covered: true, clause }
+  }
+  // Wanting to do the work is wanting the job: "I'd love to run that for new members".
+  for (const act of findActs(clause.tokens)) {
+    if (!act.desire) continue
+    const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
   return miss
 }
+
+/** "It sounds like the team works in Stata": `like` compares; it wants nothing. */
+function likeAsPreposition(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.form === 'like' && COMPARING.has(tokens[start - 1]?.form ?? '')
+}
+
+const COMPARING: ReadonlySet<string> = new Set([
+  'feel',
+  'feels',
+  'just',
+  'look',
+  'looks',
+  'seem',
+  'seems',
+  'sound',
+  'sounds',
+])
 
 /**
  * "Your team seemed excited about the launch": a clause without I, me or my whose phrase comes

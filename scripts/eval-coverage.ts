@@ -31,11 +31,14 @@ interface Split {
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const splitIndex = args.indexOf('--split')
-const part = splitIndex === -1 ? undefined : args[splitIndex + 1]
-if (part !== undefined && part !== 'tune' && part !== 'holdout') {
+const partArg = splitIndex === -1 ? undefined : args[splitIndex + 1]
+if (partArg !== undefined && partArg !== 'tune' && partArg !== 'holdout') {
   throw new Error('--split takes "tune" or "holdout"')
 }
-const sources = args.filter((arg, index) => !arg.startsWith('--') && index !== splitIndex + 1)
+const part: keyof Split | undefined = partArg
+const sources = args.filter(
+  (arg, index) => !arg.startsWith('--') && (splitIndex === -1 || index !== splitIndex + 1),
+)
 if (sources.length === 0) sources.push('test/fixtures/coverage/tune', 'test/fixtures/coverage/holdout')
 
 function readSource(source: string): Letter[] {

@@ -36,6 +36,7 @@ function expectSortedUnique(list: readonly string[]): void {
 /** One sentence per phrase that the phrase, and the family it is in, must match. */
 const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   appreciation: {
+    '=cheers =for *3 @meeting': 'Cheers for having me in on Friday.',
     '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk': 'I really enjoyed our conversation.',
     '=valued *4 @meeting|candour|honesty|insight|openness': 'I valued your honesty about the workload.',
     '@meeting *3 =appreciated|=valued': 'Your time was much appreciated.',
@@ -66,7 +67,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       "I'm very excited about the chance to be part of your team.",
     '=fired|=geared|=revved =up *4 @join|@org|@role': "I'm fired up about this job.",
     '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be': 'I want to be a Laker.',
-    '=place|=somewhere|=where *3 @self *2 hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|spend|stay':
+    '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay':
       'I came away sure this is the place I want to grow.',
     '=up =for *2 @join|@role|=it|=challenge': "I'm still very much up for the job.",
     '=hopefully *4 @join': "Hopefully we'll be working together soon.",

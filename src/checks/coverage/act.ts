@@ -167,6 +167,7 @@ const AFTER_TAKE_NOT_ACT: ReadonlySet<string> = new Set([
   'time',
 ])
 const VAGUE_OBJECTS: ReadonlySet<string> = new Set(['anything', 'everything', 'what', 'whatever'])
+const AFTER_KEEP_NOT_ACT: ReadonlySet<string> = new Set(['an', 'in', 'me', 'my', 'you'])
 const AFTER_MAKE_NOT_ACT: ReadonlySet<string> = new Set(['it', 'myself', 'time'])
 const AFTER_GIVE_NOT_ACT: ReadonlySet<string> = new Set(['a', 'it', 'me', 'you'])
 /** "work with you", "work at Acme", "work here" join the employer; "work on", "work the shifts" act. */
@@ -401,6 +402,8 @@ function isAct(tokens: readonly Token[], at: number): boolean {
     return false
   }
   if (base('look')) return next === 'after' || next === 'into'
+  // "keep the line moving" acts; "keep in touch", "keep you posted", "keep an eye out" do not.
+  if (base('keep')) return next !== undefined && !AFTER_KEEP_NOT_ACT.has(next)
   if (hasKey(token, '@process') || hasKey(token, '@forward')) return false
   for (const verb of HANDING) {
     if (!base(verb)) continue

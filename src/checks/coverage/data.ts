@@ -274,6 +274,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'time',
     'today',
     'tour',
+    'trial',
     'tuesday',
     'visit',
     'walk',
@@ -316,7 +317,6 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'hesitate',
     'inform',
     'join',
-    'keep',
     'know',
     'learn',
     'let',
@@ -483,6 +483,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
  * meeting, enjoying the conversation, valuing the time.
  */
 export const APPRECIATION_PHRASES: readonly string[] = [
+  '=cheers =for *3 @meeting',
   '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk',
   '=valued *4 @meeting|candour|honesty|insight|openness',
   '@meeting *3 =appreciated|=valued',
@@ -512,7 +513,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=hopefully *4 @join',
   '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be',
   '=interesting =in *3 @join|@org|@role',
-  '=place|=somewhere|=where *3 @self *2 hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|spend|stay',
+  '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay',
   '=ready *3 @join|begin|get',
   '=up =for *2 @join|@role|=it|=challenge',
   '=would =mean *6 @join|@role',

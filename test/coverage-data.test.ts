@@ -132,6 +132,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'aid|assist|help|support *3 decision|deliberation|evaluation|selection':
       'I can provide references to assist with your decision.',
     'answer *3 question': 'I would be happy to answer any questions.',
+    'develop|grow =as|=here|=personally|=professionally|=there|=together|=with':
+      'It is somewhere I could grow as a teacher.',
     'help *3 =any|=anything|=else|=further': 'I would be happy to help with anything else.',
     'arrange|schedule|set *3 call|meeting|time': 'I could set up a call.',
     'start *1 =after|=from|=immediately|=in|=next|=on': 'I can start on Monday.',

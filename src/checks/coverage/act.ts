@@ -26,7 +26,7 @@ const SUBJECT_REACH = 12
 /** How many steps a chain ("would be glad to help rebuild") takes at most before its verb. */
 const MAX_CHAIN = 6
 
-const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'shall', 'will', 'would'])
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'shall', 'should', 'will', 'would'])
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we'])
 /** A subject that is not the candidate: the modal's act is someone else's. */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
@@ -167,6 +167,17 @@ const AFTER_TAKE_NOT_ACT: ReadonlySet<string> = new Set([
   'time',
 ])
 const VAGUE_OBJECTS: ReadonlySet<string> = new Set(['anything', 'everything', 'what', 'whatever'])
+const GROWING: ReadonlySet<string> = new Set([
+  'alongside',
+  'as',
+  'here',
+  'into',
+  'personally',
+  'professionally',
+  'there',
+  'together',
+  'with',
+])
 const AFTER_KEEP_NOT_ACT: ReadonlySet<string> = new Set(['an', 'in', 'me', 'my', 'you'])
 const AFTER_MAKE_NOT_ACT: ReadonlySet<string> = new Set(['it', 'myself', 'time'])
 const AFTER_GIVE_NOT_ACT: ReadonlySet<string> = new Set(['a', 'it', 'me', 'you'])
@@ -415,8 +426,11 @@ function isAct(tokens: readonly Token[], at: number): boolean {
     for (let j = Math.max(0, at - 4); j < at; j++)
       if (VAGUE_OBJECTS.has((tokens[j] as Token).form)) return false
   }
-  // A bare verb with nothing after it ("if there is anything I can do") says nothing done.
-  return next !== undefined || hasKey(token, '@contrib')
+  // A bare verb ("if there is anything I can do", "I'd love to help") says nothing done.
+  if (next === undefined) return false
+  // "the place I want to grow", "develop as a nurse": the candidate's own growth.
+  if ((base('grow') || base('develop')) && GROWING.has(next)) return false
+  return true
 }
 
 /** "any information I can provide": the thing handed over comes before the subject. */

@@ -575,6 +575,7 @@ export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
   'aid|assist|help|support *3 decision|deliberation|evaluation|selection',
   'answer *3 question',
   'arrange|schedule|set *3 call|meeting|time',
+  'develop|grow =as|=here|=personally|=professionally|=there|=together|=with',
   'help *3 =any|=anything|=else|=further',
   'start *1 =after|=from|=immediately|=in|=next|=on',
   'take *2 =chance|=moment|=opportunity|=time',

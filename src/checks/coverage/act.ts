@@ -178,6 +178,7 @@ const GROWING: ReadonlySet<string> = new Set([
   'together',
   'with',
 ])
+const AFTER_MOVE_NOT_ACT: ReadonlySet<string> = new Set(['ahead', 'forward', 'here', 'on', 'there', 'to'])
 const AFTER_KEEP_NOT_ACT: ReadonlySet<string> = new Set(['an', 'in', 'me', 'my', 'you'])
 const AFTER_MAKE_NOT_ACT: ReadonlySet<string> = new Set(['it', 'myself', 'time'])
 const AFTER_GIVE_NOT_ACT: ReadonlySet<string> = new Set(['a', 'it', 'me', 'you'])
@@ -413,6 +414,8 @@ function isAct(tokens: readonly Token[], at: number): boolean {
     return false
   }
   if (base('look')) return next === 'after' || next === 'into'
+  // "move this number" acts; "move forward", "move to Denver" do not.
+  if (base('move')) return !AFTER_MOVE_NOT_ACT.has(next ?? 'on')
   // "keep the line moving" acts; "keep in touch", "keep you posted", "keep an eye out" do not.
   if (base('keep')) return next !== undefined && !AFTER_KEEP_NOT_ACT.has(next)
   if (hasKey(token, '@process') || hasKey(token, '@forward')) return false
@@ -426,8 +429,9 @@ function isAct(tokens: readonly Token[], at: number): boolean {
     for (let j = Math.max(0, at - 4); j < at; j++)
       if (VAGUE_OBJECTS.has((tokens[j] as Token).form)) return false
   }
-  // A bare verb ("if there is anything I can do", "I'd love to help") says nothing done.
-  if (next === undefined) return false
+  // A bare verb ("if there is anything I can do") says nothing done, unless it is one of
+  // contributing ("would allow me to contribute").
+  if (next === undefined) return hasKey(token, '@contrib') && !base('grow') && !base('develop')
   // "the place I want to grow", "develop as a nurse": the candidate's own growth.
   if ((base('grow') || base('develop')) && GROWING.has(next)) return false
   return true
@@ -445,11 +449,12 @@ function handsOverPapers(tokens: readonly Token[], subject: number, verb: number
 /** Every forward-looking act of the candidate's in the clause's tokens. */
 export function findActs(tokens: readonly Token[]): Act[] {
   const acts: Act[] = []
+  // A chain inside one already walked ("would be glad to") is not walked again.
+  let walked = -1
   for (let at = 0; at < tokens.length; at++) {
-    if (!chainStart(tokens, at)) continue
-    // A chain inside one already walked ("would be glad to") is not walked again.
-    if (at > 0 && chainStart(tokens, at - 1)) continue
+    if (at <= walked || !chainStart(tokens, at)) continue
     const { verb, letMe, desire } = verbOf(tokens, at)
+    walked = Math.max(walked, verb)
     if (verb === -1 || !isAct(tokens, verb)) continue
     const subject = letMe ? at : subjectOf(tokens, at)
     if (subject === -1 || handsOverPapers(tokens, subject, verb)) continue

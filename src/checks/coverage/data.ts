@@ -321,7 +321,6 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'learn',
     'let',
     'mention',
-    'move',
     'proceed',
     'reach',
     'receive',

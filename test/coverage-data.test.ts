@@ -56,6 +56,17 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'grateful|indebted|thankful =to =her|=his|=my|=our|=their': 'I am grateful to my old manager.',
   },
   interest: {
+    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join':
+      'It would be great to work together.',
+    '=fingers =crossed': 'Fingers crossed for the role!',
+    '=count =me =in': 'Count me in.',
+    '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed':
+      'This is the job I have always wanted.',
+    '=like|=love =nothing =better|=more': 'I would like nothing more than that.',
+    '@modal =be *2 =proud =to': 'I would be proud to wear the uniform.',
+    'excellent|good|great|ideal|natural|perfect|right *2 fit|match|move|place|step =for =me':
+      'It feels like the right next step for me.',
+    'like|love =the|=this|=an =chance|=opportunity|=prospect': 'I would love the opportunity.',
     '=can =not wait *2 @join|begin|get': "I can't wait to get started.",
     '=could =not =be|=feel *1 =happier|=keener|=more': "I couldn't be more excited.",
     '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role':
@@ -63,7 +74,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=interesting =in *3 @join|@org|@role': 'I am very interesting in this position.',
     '@join *5 dream': 'Working at Brightline would be a dream.',
     '@keen *3 move =ahead|=forward': 'I am keen to move forward.',
-    '@keen *6 @join|@org|@role|begin|get|possibility|prospect':
+    '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect':
       "I'm very excited about the chance to be part of your team.",
     '=fired|=geared|=revved =up *4 @join|@org|@role': "I'm fired up about this job.",
     '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be': 'I want to be a Laker.',

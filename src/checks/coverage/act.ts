@@ -140,7 +140,7 @@ const ATTITUDES: ReadonlySet<string> = new Set([
 /** "let me", "allow me to": the act after them is the candidate's, whoever the subject is. */
 const LETTING: ReadonlySet<string> = new Set(['allow', 'enable', 'equip', 'help', 'let', 'permit'])
 /** Verbs whose object decides whether they hand over work or only papers ("send my references"). */
-const HANDING: ReadonlySet<string> = new Set(['bring', 'provide', 'share', 'submit', 'supply'])
+const HANDING: readonly string[] = ['bring', 'provide', 'share', 'submit', 'supply']
 /** Words after "be" that only say the candidate is available or grateful, never useful. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['additional', 'any', 'further', 'other'])
 const AFTER_GET_NOT_ACT: ReadonlySet<string> = new Set([
@@ -235,7 +235,7 @@ function formAt(tokens: readonly Token[], index: number): string | undefined {
  * Verbs of the `forward` class ("want to", "hope to") look forward only in the present: "I wanted
  * to write", "I have been hoping to find" report the past. Adjectives ("glad", "excited") always do.
  */
-const FORWARD_VERBS: ReadonlySet<string> = new Set([
+const FORWARD_VERBS: readonly string[] = [
   'aim',
   'expect',
   'hope',
@@ -246,12 +246,12 @@ const FORWARD_VERBS: ReadonlySet<string> = new Set([
   'try',
   'want',
   'wish',
-])
+]
 
 function looksForward(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token
   if (!hasKey(token, '@forward') || formAt(tokens, at + 1) !== 'to') return false
-  const verb = [...FORWARD_VERBS].find((base) => hasKey(token, base))
+  const verb = FORWARD_VERBS.find((base) => hasKey(token, base))
   if (verb === undefined) {
     // "I was able to reduce costs" reports the past.
     let k = at - 1
@@ -440,7 +440,7 @@ function isAct(tokens: readonly Token[], at: number): boolean {
 /** "any information I can provide": the thing handed over comes before the subject. */
 function handsOverPapers(tokens: readonly Token[], subject: number, verb: number): boolean {
   const token = tokens[verb] as Token
-  if (![...HANDING].some((base) => token.form === base || hasKey(token, base))) return false
+  if (!HANDING.some((base) => token.form === base || hasKey(token, base))) return false
   for (let j = Math.max(0, subject - 3); j < subject; j++)
     if (hasKey(tokens[j] as Token, '@info')) return true
   return false

@@ -10,7 +10,7 @@ import { baseCandidates } from '../../text/inflect.js'
 import { boundedMemo } from '../../text/memo.js'
 import { nameKey } from '../../text/normalize.js'
 import type { CoveragePoint, ThankYouContext } from '../../types.js'
-import { findActs } from './act.js'
+import { type Act, findActs } from './act.js'
 import {
   APPRECIATION_PHRASES,
   CLAUSE_CONJUNCTIONS,
@@ -89,6 +89,8 @@ export interface Clause {
   /** Whether I, me or my is in the clause, and where someone else (you, the team, she) first is. */
   mentionsSelf: boolean
   firstOtherPerson: number
+  /** The candidate's forward-looking acts (see act.ts), read once for interest and contribution. */
+  acts: readonly Act[]
 }
 
 interface Compiled {
@@ -324,7 +326,8 @@ function analyseClause(
   const firstOtherPerson = tokens.findIndex(
     (token) => hasKey(token, '@you') || hasKey(token, '@org') || OTHER_PEOPLE.has(token.form),
   )
-  return { tokens, span, sentence, matches, shielded, hedged, mentionsSelf, firstOtherPerson }
+  const acts = findActs(tokens)
+  return { tokens, span, sentence, matches, shielded, hedged, mentionsSelf, firstOtherPerson, acts }
 }
 
 /**
@@ -430,7 +433,7 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
     else return { covered: true, clause }
   }
   // Wanting to do the work is wanting the job: "I'd love to run that for new members".
-  for (const act of findActs(clause.tokens)) {
+  for (const act of clause.acts) {
     if (!act.desire) continue
     const span = { start: act.subject, end: act.verb + 1 }
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
@@ -485,7 +488,7 @@ function judgeContribution(clause: Clause): Verdict | undefined {
   }
   // The clause's own reading: the candidate as the subject of a forward-looking act.
   const lookAlikes = coveredPrefix(clause.matches.notContribution, tokens.length)
-  for (const act of findActs(tokens)) {
+  for (const act of clause.acts) {
     if (overlaps(lookAlikes, act.verb, act.verb + 1)) continue
     const span = { start: act.subject, end: act.verb + 1 }
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }

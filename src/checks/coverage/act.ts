@@ -295,7 +295,9 @@ function subjectOf(tokens: readonly Token[], start: number): number {
     }
     if (OTHER_SUBJECTS.has(token.form) || hasKey(token, '@you')) return -1
   }
-  // A left-out subject: nothing before the chain but "so", "and", "really".
+  // A left-out subject: nothing before the chain but "so", "and", "really" (a few of them, so
+  // that a clause of many modals is not scanned from its start for each).
+  if (start > SUBJECT_REACH) return -1
   for (let k = 0; k < start; k++) if (!ELIDED_LEAD.has((tokens[k] as Token).form)) return -1
   return MODALS.has((tokens[start] as Token).form) ? -1 : start
 }

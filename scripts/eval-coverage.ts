@@ -1,52 +1,106 @@
 /**
- * Precision, recall and F1 of the coverage checker at detecting a *missing* point, per point, on
- * labelled letters. Usage: `npm run eval:coverage -- [folder…]` (default: the tuning and held-out
- * folders of test/fixtures/coverage). `--errors` lists every wrong call.
+ * Precision, recall and F1 of the coverage checker at detecting a *missing* point (the positive
+ * class is "the point is missing", as a `missing-*` warning says), per point, on labelled letters.
+ *
+ * Usage: `npm run eval:coverage -- [source…] [--split tune|holdout] [--errors]`
+ * - a source is a folder of `.txt` letters with YAML front matter (test/fixtures/coverage/*), or a
+ *   `.jsonl` file with one letter a line: `id`, `context`, `text`, `labels` (as
+ *   ../shared/data/letters-train.jsonl); with no source, the two fixture folders;
+ * - `--split tune` or `--split holdout` keeps only the ids of that part of
+ *   scripts/coverage-eval/split.json (the tuning and held-out halves of letters-train.jsonl);
+ * - `--errors` prints each wrong call with the clause the checker relied on.
+ * Misclassified ids are always listed.
  */
+import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.js'
-import { type CoverageLetter, POINTS, readLetters } from '../test/coverage-letters.js'
+import type { CoveragePoint, ThankYouContext } from '../src/types.js'
+import { POINTS, readLetters } from '../test/coverage-letters.js'
+
+interface Letter {
+  id: string
+  context: ThankYouContext
+  labels: Record<CoveragePoint, boolean>
+  draft: string
+}
+
+interface Split {
+  tune: string[]
+  holdout: string[]
+}
 
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
-const folders = args.filter((arg) => !arg.startsWith('--'))
-if (folders.length === 0) folders.push('test/fixtures/coverage/tune', 'test/fixtures/coverage/holdout')
+const splitIndex = args.indexOf('--split')
+const partArg = splitIndex === -1 ? undefined : args[splitIndex + 1]
+if (partArg !== undefined && partArg !== 'tune' && partArg !== 'holdout') {
+  throw new Error('--split takes "tune" or "holdout"')
+}
+const part: keyof Split | undefined = partArg
+const sources = args.filter(
+  (arg, index) => !arg.startsWith('--') && (splitIndex === -1 || index !== splitIndex + 1),
+)
+if (sources.length === 0) sources.push('test/fixtures/coverage/tune', 'test/fixtures/coverage/holdout')
 
-function evaluate(letters: readonly CoverageLetter[]) {
-  const rows = POINTS.map((point) => {
+function readSource(source: string): Letter[] {
+  if (!source.endsWith('.jsonl')) {
+    return readLetters(source).map((letter) => ({ ...letter, id: letter.file }))
+  }
+  return readFileSync(source, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as Omit<Letter, 'draft'> & { text: string }
+      return { id: row.id, context: row.context, labels: row.labels, draft: row.text }
+    })
+}
+
+function keep(letters: Letter[]): Letter[] {
+  if (!part) return letters
+  const split = JSON.parse(readFileSync('scripts/coverage-eval/split.json', 'utf8')) as Split
+  const ids = new Set(split[part])
+  return letters.filter((letter) => ids.has(letter.id))
+}
+
+function evaluate(letters: readonly Letter[]) {
+  const reports = letters.map((letter) => lintThankYou(letter.draft, letter.context))
+  return POINTS.map((point) => {
     let tp = 0
     let fp = 0
     let fn = 0
+    const wrong: string[] = []
     const errors: string[] = []
-    for (const letter of letters) {
-      const report = lintThankYou(letter.draft, letter.context)
-      const predictedMissing = !report.coverage[point].covered
+    letters.forEach((letter, index) => {
+      const covered = reports[index]?.coverage[point]
+      const predictedMissing = !covered?.covered
       const missing = !letter.labels[point]
       if (predictedMissing && missing) tp++
       else if (predictedMissing) {
         fp++
-        errors.push(`${letter.file}: said missing, labelled present`)
+        wrong.push(letter.id)
+        errors.push(`${letter.id}: said missing, labelled present`)
       } else if (missing) {
         fn++
-        const evidence = report.coverage[point].evidence
+        wrong.push(letter.id)
+        const evidence = covered?.evidence
         const said = evidence ? letter.draft.slice(evidence.start.offset, evidence.end.offset) : ''
-        errors.push(`${letter.file}: said present ("${said}"), labelled missing`)
+        errors.push(`${letter.id}: said present ("${said}"), labelled missing`)
       }
-    }
+    })
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-    return { point, missing: tp + fn, tp, fp, fn, precision, recall, f1, errors }
+    return { point, missing: tp + fn, tp, fp, fn, precision, recall, f1, wrong, errors }
   })
-  return rows
 }
 
-for (const folder of folders) {
-  const letters = readLetters(folder)
-  console.log(`\n${folder}: ${letters.length} letters (detecting a missing point)`)
-  console.log('point         missing  tp  fp  fn  precision  recall    F1')
+for (const source of sources) {
+  const letters = keep(readSource(source))
+  const label = part ? `${source} (${part} split)` : source
+  console.log(`\n${label}: ${letters.length} letters (positive class: the point is missing)`)
+  console.log('point         missing  tp  fp  fn  precision  recall    F1  misclassified')
   for (const row of evaluate(letters)) {
     console.log(
-      `${row.point.padEnd(13)} ${String(row.missing).padStart(7)} ${String(row.tp).padStart(3)} ${String(row.fp).padStart(3)} ${String(row.fn).padStart(3)}  ${row.precision.toFixed(2).padStart(9)}  ${row.recall.toFixed(2).padStart(6)}  ${row.f1.toFixed(2).padStart(4)}`,
+      `${row.point.padEnd(13)} ${String(row.missing).padStart(7)} ${String(row.tp).padStart(3)} ${String(row.fp).padStart(3)} ${String(row.fn).padStart(3)}  ${row.precision.toFixed(2).padStart(9)}  ${row.recall.toFixed(2).padStart(6)}  ${row.f1.toFixed(2).padStart(4)}  ${row.wrong.join(' ')}`,
     )
     if (showErrors) for (const error of row.errors) console.log(`    ${error}`)
   }

@@ -36,6 +36,7 @@ function expectSortedUnique(list: readonly string[]): void {
 /** One sentence per phrase that the phrase, and the family it is in, must match. */
 const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   appreciation: {
+    '=cheers =for *3 @meeting': 'Cheers for having me in on Friday.',
     '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk': 'I really enjoyed our conversation.',
     '=valued *4 @meeting|candour|honesty|insight|openness': 'I valued your honesty about the workload.',
     '@meeting *3 =appreciated|=valued': 'Your time was much appreciated.',
@@ -55,6 +56,17 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'grateful|indebted|thankful =to =her|=his|=my|=our|=their': 'I am grateful to my old manager.',
   },
   interest: {
+    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join':
+      'It would be great to work together.',
+    '=fingers =crossed': 'Fingers crossed for the role!',
+    '=count =me =in': 'Count me in.',
+    '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed':
+      'This is the job I have always wanted.',
+    '=like|=love =nothing =better|=more': 'I would like nothing more than that.',
+    '@modal =be *2 =proud =to': 'I would be proud to wear the uniform.',
+    'excellent|good|great|ideal|natural|perfect|right *2 fit|match|move|place|step =for =me':
+      'It feels like the right next step for me.',
+    'like|love =the|=this|=an =chance|=opportunity|=prospect': 'I would love the opportunity.',
     '=can =not wait *2 @join|begin|get': "I can't wait to get started.",
     '=could =not =be|=feel *1 =happier|=keener|=more': "I couldn't be more excited.",
     '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role':
@@ -62,9 +74,20 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=interesting =in *3 @join|@org|@role': 'I am very interesting in this position.',
     '@join *5 dream': 'Working at Brightline would be a dream.',
     '@keen *3 move =ahead|=forward': 'I am keen to move forward.',
-    '@keen *4 @join|@org|@role|possibility|prospect': 'I am excited about the role.',
+    '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect':
+      "I'm very excited about the chance to be part of your team.",
+    '=fired|=geared|=revved =up *4 @join|@org|@role': "I'm fired up about this job.",
+    '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be': 'I want to be a Laker.',
+    '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay':
+      'I came away sure this is the place I want to grow.',
+    '=up =for *2 @join|@role|=it|=challenge': "I'm still very much up for the job.",
+    '=hopefully *4 @join': "Hopefully we'll be working together soon.",
+    '=ready *3 @join|begin|get': 'I am ready to get started.',
+    '=would =mean *6 @join|@role': 'It would mean a lot to me to join the crew.',
+    'come =aboard': 'I would love to come aboard.',
     '@keen *4 consider|continue|proceed|progress|step': 'I am eager to proceed.',
     '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join': 'It would be a privilege to join you.',
+    '@modal =be *2 dream|honor|honour|privilege =to': 'It would be an honour to look after your customers.',
     '@role|@org|=it|=this *2 =be|=is|=was|=feels|=sounds|=seems *3 excellent|good|great|ideal|natural|perfect|right|strong|wonderful *2 fit|for|match|move|step':
       'The role is a perfect match for me.',
     'accept|take *2 =job|=offer|=position|=post|=role': 'I would gladly accept an offer.',
@@ -74,9 +97,11 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'embrace|jump|relish|seize|welcome *3 chance|opportunity|prospect': 'I would relish the chance.',
     'exactly|just|precisely *2 =what|=where @self *4 enjoy|hope|look|love|relish|seek|want':
       'This is exactly what I have been looking for.',
-    'hope|like|love|want|wish *3 @join': 'I would love to join you.',
-    'hope|love|want|wish *3 chance|opportunity *2 @join': 'I hope I get the chance to work with you.',
-    'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|look|love|relish|seek|want':
+    'hope|like|love|want|wish *4 @join|@role': 'I was hoping very much to be part of your team.',
+    'hope|like|love|want|wish *5 =at =the|=your? @org': "I'd really love to spend my summer at the studio.",
+    'hope|like|love|want|wish *3 chance|opportunity *2 @join': 'I hope I get the chance to work with you.',
+    'hope|like|love|want|wish *3 chance|opportunity|prospect =to|=of': 'I would love the chance to try.',
+    'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|like|look|love|relish|seek|want':
       'This is the kind of team I want to be part of.',
     'look =forward =to *3 @join|chance|possibility|prospect': 'I look forward to the possibility of joining.',
     'love|want *3 @role': 'I want this job.',
@@ -87,6 +112,14 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'remain|still *2 @keen': 'I remain very interested.',
   },
   notInterest: {
+    '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated':
+      'I hope to be kept informed.',
+    '=be =certain|=clear|=sure': 'I want to be sure I understand the schedule.',
+    'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank':
+      'I would welcome the opportunity to discuss it.',
+    'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk':
+      'It would be a pleasure to speak again.',
+    'like|love|want *2 =thank|=thanks': 'I would like to thank you.',
     'get|receive *3 answer|decision|feedback|news|reply|response|update':
       'I am eager to receive your decision.',
     'hear *3 =back|=from': 'I am excited to hear back.',
@@ -107,7 +140,11 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'I believe I would be a good fit for the role and could contribute a lot.',
   },
   notContribution: {
+    'aid|assist|help|support *3 decision|deliberation|evaluation|selection':
+      'I can provide references to assist with your decision.',
     'answer *3 question': 'I would be happy to answer any questions.',
+    'develop|grow =as|=here|=personally|=professionally|=there|=together|=with':
+      'It is somewhere I could grow as a teacher.',
     'help *3 =any|=anything|=else|=further': 'I would be happy to help with anything else.',
     'arrange|schedule|set *3 call|meeting|time': 'I could set up a call.',
     'start *1 =after|=from|=immediately|=in|=next|=on': 'I can start on Monday.',
@@ -149,7 +186,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful':
       'If selected, I would start soon.',
     '=if =there =is =anything': 'If there is anything else, let me know.',
-    '=if =you =have|=need|=require|=want|=would': 'If you need anything else, let me know.',
+    '=if =you =have|=need|=require|=want|=will|=would': 'If you need anything else, let me know.',
   },
 }
 

@@ -10,6 +10,7 @@ import { baseCandidates } from '../../text/inflect.js'
 import { boundedMemo } from '../../text/memo.js'
 import { nameKey } from '../../text/normalize.js'
 import type { CoveragePoint, ThankYouContext } from '../../types.js'
+import { type Act, findActs } from './act.js'
 import {
   APPRECIATION_PHRASES,
   CLAUSE_CONJUNCTIONS,
@@ -88,6 +89,8 @@ export interface Clause {
   /** Whether I, me or my is in the clause, and where someone else (you, the team, she) first is. */
   mentionsSelf: boolean
   firstOtherPerson: number
+  /** The candidate's forward-looking acts (see act.ts), read once for interest and contribution. */
+  acts: readonly Act[]
 }
 
 interface Compiled {
@@ -323,7 +326,8 @@ function analyseClause(
   const firstOtherPerson = tokens.findIndex(
     (token) => hasKey(token, '@you') || hasKey(token, '@org') || OTHER_PEOPLE.has(token.form),
   )
-  return { tokens, span, sentence, matches, shielded, hedged, mentionsSelf, firstOtherPerson }
+  const acts = findActs(tokens)
+  return { tokens, span, sentence, matches, shielded, hedged, mentionsSelf, firstOtherPerson, acts }
 }
 
 /**
@@ -423,13 +427,38 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest, clause.tokens.length)
   let miss: Verdict | undefined
   for (const match of matches) {
-    if (aboutSomeoneElse(clause, match)) continue
+    if (aboutSomeoneElse(clause, match) || likeAsPreposition(clause.tokens, match.start)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
+    else return { covered: true, clause }
+  }
+  // Wanting to do the work is wanting the job: "I'd love to run that for new members".
+  for (const act of clause.acts) {
+    if (!act.desire) continue
+    const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
   return miss
 }
+
+/** "It sounds like the team works in Stata": `like` compares; it wants nothing. */
+function likeAsPreposition(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.form === 'like' && COMPARING.has(tokens[start - 1]?.form ?? '')
+}
+
+const COMPARING: ReadonlySet<string> = new Set([
+  'feel',
+  'feels',
+  'just',
+  'look',
+  'looks',
+  'seem',
+  'seems',
+  'sound',
+  'sounds',
+])
 
 /**
  * "Your team seemed excited about the launch": a clause without I, me or my whose phrase comes
@@ -456,6 +485,14 @@ function judgeContribution(clause: Clause): Verdict | undefined {
     if (aboutSomeoneElse(clause, match)) continue
     if (isNegated(clause, match)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (linked || !onlyAbility(tokens, match)) return { covered: true, clause }
+  }
+  // The clause's own reading: the candidate as the subject of a forward-looking act.
+  const lookAlikes = coveredPrefix(clause.matches.notContribution, tokens.length)
+  for (const act of clause.acts) {
+    if (overlaps(lookAlikes, act.verb, act.verb + 1)) continue
+    const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else return { covered: true, clause }
   }
   if (miss) return miss
   return clause.matches.pastClaims.length > 0 ? { covered: false, clause, reason: 'past-only' } : undefined

@@ -14,16 +14,21 @@
 
 export type WordClass =
   | 'contrib'
+  | 'forward'
+  | 'goal'
+  | 'info'
   | 'join'
   | 'keen'
   | 'meeting'
   | 'modal'
   | 'org'
   | 'other-thanks'
+  | 'process'
   | 'role'
   | 'self'
   | 'strength'
   | 'thanks'
+  | 'useful'
   | 'you'
 
 /** Word classes the phrases refer to as `@name`. Members are bases (inflections match too). */
@@ -128,21 +133,95 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'use',
     'win',
   ],
+  /**
+   * Words that, before `to`, turn the next verb into something the candidate would do: "glad to
+   * help", "ready to take on", "keen to build", "would love to run". (`look forward to`, `let me`
+   * and `would welcome the chance to` are read in `act.ts`.)
+   */
+  forward: [
+    'able',
+    'aim',
+    'comfortable',
+    'confident',
+    'delighted',
+    'eager',
+    'equipped',
+    'excited',
+    'expect',
+    'glad',
+    'happy',
+    'hope',
+    'intend',
+    'keen',
+    'like',
+    'love',
+    'placed',
+    'plan',
+    'pleased',
+    'positioned',
+    'prepared',
+    'ready',
+    'try',
+    'want',
+    'willing',
+    'wish',
+  ],
+  /** What a candidate meets that is not a person: "meet the demands of the shift". */
+  goal: [
+    'challenge',
+    'deadline',
+    'demand',
+    'expectation',
+    'goal',
+    'kpi',
+    'need',
+    'objective',
+    'quota',
+    'requirement',
+    'standard',
+    'target',
+  ],
+  /** Papers a candidate sends or provides, which are not work done for the employer. */
+  info: [
+    'anything',
+    'availability',
+    'certificate',
+    'clarification',
+    'cv',
+    'detail',
+    'document',
+    'example',
+    'information',
+    'link',
+    'material',
+    'portfolio',
+    'reference',
+    'resume',
+    'sample',
+    'transcript',
+  ],
   /** Becoming part of the employer: `join`, `work`, `be part of`. */
   join: ['become', 'belong', 'intern', 'join', 'lead', 'part', 'serve', 'start', 'work'],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
   keen: [
+    'chuffed',
     'committed',
     'eager',
     'energised',
     'energized',
     'enthusiastic',
     'excited',
+    'hyped',
     'interested',
+    'jazzed',
     'keen',
     'keener',
     'motivated',
     'passionate',
+    'psyched',
+    'pumped',
+    'raring',
+    'stoked',
     'thrilled',
   ],
   /** What a candidate thanks an interviewer for: the meeting, the time, the chance. */
@@ -195,6 +274,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'time',
     'today',
     'tour',
+    'trial',
     'tuesday',
     'visit',
     'walk',
@@ -204,6 +284,66 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   /** Modal verbs that make a statement about what the candidate would do. */
   modal: ['can', 'could', 'might', 'shall', 'will', 'would'],
+  /**
+   * Verbs after a modal that do not do anything for the employer: the hiring process, talk,
+   * travel, feelings, joining ("I would love to hear", "I can relocate", "I will follow up").
+   */
+  process: [
+    'answer',
+    'appreciate',
+    'arrange',
+    'ask',
+    'attend',
+    'become',
+    'call',
+    'chat',
+    'check',
+    'come',
+    'commute',
+    'consider',
+    'contact',
+    'continue',
+    'discuss',
+    'email',
+    'enjoy',
+    'express',
+    'feel',
+    'find',
+    'follow',
+    'forward',
+    'go',
+    'have',
+    'hear',
+    'hesitate',
+    'inform',
+    'join',
+    'know',
+    'learn',
+    'let',
+    'mention',
+    'proceed',
+    'reach',
+    'receive',
+    'reiterate',
+    'relocate',
+    'reply',
+    'respond',
+    'return',
+    'say',
+    'schedule',
+    'see',
+    'send',
+    'speak',
+    'spend',
+    'talk',
+    'tell',
+    'thank',
+    'think',
+    'travel',
+    'visit',
+    'wait',
+    'write',
+  ],
   /** The employer, besides its name and aliases from the context. */
   org: [
     'academy',
@@ -318,6 +458,22 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'thanks',
     'thx',
   ],
+  /** What a candidate can be for an employer: "I'd be an asset", "this could be useful to you". */
+  useful: [
+    'addition',
+    'asset',
+    'benefit',
+    'contributor',
+    'hand',
+    'help',
+    'helpful',
+    'resource',
+    'service',
+    'use',
+    'useful',
+    'valuable',
+    'value',
+  ],
   you: ['you', 'your', 'yours', 'yourself', 'yourselves'],
 }
 
@@ -326,6 +482,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
  * meeting, enjoying the conversation, valuing the time.
  */
 export const APPRECIATION_PHRASES: readonly string[] = [
+  '=cheers =for *3 @meeting',
   '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk',
   '=valued *4 @meeting|candour|honesty|insight|openness',
   '@meeting *3 =appreciated|=valued',
@@ -348,25 +505,44 @@ export const NOT_APPRECIATION_PHRASES: readonly string[] = [
 export const INTEREST_PHRASES: readonly string[] = [
   '=can =not wait *2 @join|begin|get',
   '=could =not =be|=feel *1 =happier|=keener|=more',
+  '=count =me =in',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
   '=everything @self *3 dream|hope|want|wish',
+  '=fingers =crossed',
+  '=fired|=geared|=revved =up *4 @join|@org|@role',
   '=happier|=prouder *3 @join',
+  '=hopefully *4 @join',
+  '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be',
   '=interesting =in *3 @join|@org|@role',
+  '=like|=love =nothing =better|=more',
+  '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay',
+  '=ready *3 @join|begin|get',
+  '=up =for *2 @join|@role|=it|=challenge',
+  '=would =mean *6 @join|@role',
   '@join *5 dream',
   '@keen *3 move =ahead|=forward',
-  '@keen *4 @join|@org|@role|possibility|prospect',
   '@keen *4 consider|continue|proceed|progress|step',
+  '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect',
+  '@modal =be *2 =proud =to',
+  '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join',
   '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join',
+  '@modal =be *2 dream|honor|honour|privilege =to',
+  '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed',
   '@role|@org|=it|=this *2 =be|=is|=was|=feels|=sounds|=seems *3 excellent|good|great|ideal|natural|perfect|right|strong|wonderful *2 fit|for|match|move|step',
   'accept|take *2 =job|=offer|=position|=post|=role',
+  'come =aboard',
   'convinced|certain *5 @join|exactly|fit|ideal|perfect|right',
   'delighted|glad|happy|honored|honoured|pleased|privileged|proud *3 @join',
   'dream *1 @org|@role',
   'embrace|jump|relish|seize|welcome *3 chance|opportunity|prospect',
   'exactly|just|precisely *2 =what|=where @self *4 enjoy|hope|look|love|relish|seek|want',
-  'hope|like|love|want|wish *3 @join',
-  'hope|love|want|wish *3 chance|opportunity *2 @join',
-  'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|look|love|relish|seek|want',
+  'excellent|good|great|ideal|natural|perfect|right *2 fit|match|move|place|step =for =me',
+  'hope|like|love|want|wish *3 chance|opportunity *2 @join',
+  'hope|like|love|want|wish *3 chance|opportunity|prospect =to|=of',
+  'hope|like|love|want|wish *4 @join|@role',
+  'hope|like|love|want|wish *5 =at =the|=your? @org',
+  'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|like|look|love|relish|seek|want',
+  'like|love =the|=this|=an =chance|=opportunity|=prospect',
   'look =forward =to *3 @join|chance|possibility|prospect',
   'love|want *3 @role',
   'picture|see|imagine =myself *3 @join|@org|=here|=there',
@@ -376,8 +552,13 @@ export const INTEREST_PHRASES: readonly string[] = [
 
 /** Phrases that look like interest but wait for an answer: "eager to hear from the team". */
 export const NOT_INTEREST_PHRASES: readonly string[] = [
+  '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated',
+  '=be =certain|=clear|=sure',
+  'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank',
+  'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk',
   'get|receive *3 answer|decision|feedback|news|reply|response|update',
   'hear *3 =back|=from',
+  'like|love|want *2 =thank|=thanks',
 ]
 
 /** The candidate says what they would do or bring for the employer. */
@@ -398,8 +579,10 @@ export const CONTRIBUTION_PHRASES: readonly string[] = [
  * thank you", "I can start on Monday". A contribution match that overlaps one is dropped.
  */
 export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
+  'aid|assist|help|support *3 decision|deliberation|evaluation|selection',
   'answer *3 question',
   'arrange|schedule|set *3 call|meeting|time',
+  'develop|grow =as|=here|=personally|=professionally|=there|=together|=with',
   'help *3 =any|=anything|=else|=further',
   'start *1 =after|=from|=immediately|=in|=next|=on',
   'take *2 =chance|=moment|=opportunity|=time',
@@ -475,7 +658,7 @@ export const HEDGE_EXCEPTIONS: readonly string[] = [
   '=if *1 =helpful|=needed|=necessary|=required|=useful',
   '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful',
   '=if =there =is =anything',
-  '=if =you =have|=need|=require|=want|=would',
+  '=if =you =have|=need|=require|=want|=will|=would',
 ]
 
 /** Words that start a new clause; a point's evidence never runs across one. Exact forms. */

@@ -18,9 +18,9 @@
  */
 import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
-import { markdownProse } from './cli/formats/markdown-prose.js'
-import { mapSpan } from './cli/formats/source-map.js'
 import { lintThankYou } from './lint.js'
+import { markdownProse } from './markup/markdown-prose.js'
+import { mapSpan } from './markup/source-map.js'
 import { type Line, pointAt, splitLines } from './text/lines.js'
 import type { Finding, LintOptions, Position, ThankYouContext } from './types.js'
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { SidecarFinder } from '../src/cli/context.js'
 import { blankHandlebarsHelpers } from '../src/cli/formats/html.js'
 import { extract, formatOf } from '../src/cli/formats/index.js'
-import { alignText, decodeCharacterReference, mapSpan, TextBuilder } from '../src/cli/formats/source-map.js'
 import { type LintSettings, lintBytes } from '../src/cli/lint-file.js'
 import type { FileResult } from '../src/formatters/types.js'
+import { alignText, decodeCharacterReference, mapSpan, TextBuilder } from '../src/markup/source-map.js'
 import type { ThankYouContext } from '../src/types.js'
 
 const encoder = new TextEncoder()

@@ -438,7 +438,9 @@ export function targetOrganisationIssues(
     // a false warning.
     if (!evidence) {
       tagged = compromiseKind(document, tokens, run)
-      if (tagged === 'person' || tagged === 'place' || tagged === 'past' || tagged === 'unknown') continue
+      if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
+      // "excited to join Initech" needs no tagger; "my interview with Initech" does.
+      if (tagged === 'unknown' && (kind !== 'target' || (run.at(-1) as Token).possessive)) continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
     }
     const end = run.at(-1) as Token

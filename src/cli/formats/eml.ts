@@ -1,5 +1,4 @@
 import PostalMime from 'postal-mime'
-import { extractHtml } from './html.js'
 import {
   alignText,
   type Decoder,
@@ -8,7 +7,8 @@ import {
   mapWhole,
   type SourceMap,
   TextBuilder,
-} from './source-map.js'
+} from '../../markup/source-map.js'
+import { extractHtml } from './html.js'
 
 /**
  * `=C3=A9` (one character in as many `=XX` groups as its UTF-8 lead byte says) and soft line

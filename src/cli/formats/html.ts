@@ -1,6 +1,6 @@
 import type { Nodes } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import { alignText, decodeCharacterReference, type SourceMap, TextBuilder } from './source-map.js'
+import { alignText, decodeCharacterReference, type SourceMap, TextBuilder } from '../../markup/source-map.js'
 
 /** Elements whose content is not part of the letter. */
 const SKIPPED = new Set([

@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
-import { findFrontMatter } from './front-matter.js'
-import type { Extracted } from './source-map.js'
+import { findFrontMatter } from '../../markup/front-matter.js'
+import type { Extracted } from '../../markup/source-map.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'handlebars' | 'email'
 

@@ -1,6 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
-import { markdownProse } from './markdown-prose.js'
-import type { SourceMap } from './source-map.js'
+import { markdownProse } from '../../markup/markdown-prose.js'
+import type { SourceMap } from '../../markup/source-map.js'
 
 /**
  * The prose of a Markdown document (from `offset` on, after any front matter) as plain text: one

@@ -170,7 +170,7 @@ describe('where a capital marks a name', () => {
         ['Receive', 'Received', 'Relieve', 'Recipe', 'Recite'],
       ],
       ['unknown-word', 'Seperate', offsetOf(draft, 'Seperate'), ['Separate', 'Separated']],
-      ['unknown-word', 'Tommorow', offsetOf(draft, 'Tommorow'), ['Tomorrow']],
+      ['unknown-word', 'Tommorow', offsetOf(draft, 'Tommorow'), ['Tomorrow', 'Tommyrot']],
     ])
   })
 

@@ -68,11 +68,12 @@ describe('spelling messages say what is wrong and what to write', () => {
 
   it('for the other dialect’s spelling, both ways', () => {
     const gb = letter('I loved the colour of the brand.')
-    expect(spellingFindings(gb)).toEqual([
+    expect(spellingFindings(gb, { spelling: { dialect: 'en-US' } })).toEqual([
       at(
         gb,
         'unknown-word',
         'colour',
+        // The same word by rule first, then the nearest words.
         ['color', 'cooler', 'collar', 'cloud', 'colors'],
         `"colour" is the en-GB spelling; write "color" in en-US, or set options.spelling.dialect to 'en-GB'`,
       ),
@@ -88,6 +89,68 @@ describe('spelling messages say what is wrong and what to write', () => {
       ),
     ])
     expect(spellingFindings(gb, { spelling: { dialect: 'en-GB' } })).toEqual([])
+  })
+
+  it('maps a British form to the same American word by rule, not to its nearest neighbour', () => {
+    const draft = letter('I would prioritise the launch and emphasise the results.')
+    const rows = spellingFindings(draft, { spelling: { dialect: 'en-US' } })
+    expect(rows.map(([ruleId, actual, start, , expected]) => [ruleId, actual, start, expected?.[0]])).toEqual(
+      [
+        ['unknown-word', 'prioritise', offsetOf(draft, 'prioritise'), 'prioritize'],
+        ['unknown-word', 'emphasise', offsetOf(draft, 'emphasise'), 'emphasize'],
+      ],
+    )
+  })
+
+  it('for a letter that mixes the dialects, names the fewer forms once', () => {
+    const draft = letter('We organised the colour review and analysed the licences; the color was right.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'mixed-dialect',
+        'color',
+        ['colour'],
+        'The letter mixes en-GB and en-US spellings: most are en-GB, but "color" is en-US; write "colour" to keep to one',
+      ),
+    ])
+    const us = letter('We organized the color review; I will emphasise the licenses and the catalog.')
+    expect(spellingFindings(us)).toEqual([
+      at(
+        us,
+        'mixed-dialect',
+        'emphasise',
+        ['emphasize'],
+        'The letter mixes en-US and en-GB spellings: most are en-US, but "emphasise" is en-GB; write "emphasize" to keep to one',
+      ),
+    ])
+  })
+
+  it('takes the letter’s own dialect by default, and keeps an explicit one', () => {
+    const gb = letter('We organised the programme around the centre, and I prioritised the catalogue.')
+    expect(spellingFindings(gb)).toEqual([])
+    expect(spellingFindings(gb, { spelling: { dialect: 'en-GB' } })).toEqual([])
+    expect(
+      spellingFindings(gb, { spelling: { dialect: 'en-US' } }).map(([ruleId, actual]) => [ruleId, actual]),
+    ).toEqual([
+      ['unknown-word', 'organised'],
+      ['unknown-word', 'programme'],
+      ['unknown-word', 'centre'],
+      ['unknown-word', 'prioritised'],
+      ['unknown-word', 'catalogue'],
+    ])
+    // A typo is still a typo in a British letter, and suggestions come in its dialect.
+    const typo = letter('We organised the colour reveiw.')
+    expect(
+      spellingFindings(typo).map(([ruleId, actual, start, , expected]) => [
+        ruleId,
+        actual,
+        start,
+        expected?.[0],
+      ]),
+    ).toEqual([['unknown-word', 'reveiw', offsetOf(typo, 'reveiw'), 'review']])
+    // A word one dictionary merely lacks is no evidence of either dialect.
+    const plain = letter('Thank you for the interview.')
+    expect(spellingFindings(plain)).toEqual([])
   })
 
   it('for a near-miss of each kind of context name, the context spelling first', () => {
@@ -259,7 +322,7 @@ describe('options.spelling validation', () => {
 
   it('names the option and the value in each error', () => {
     expect(lint({ dialect: 'en-AU' })).toThrow(
-      new TypeError(`options.spelling.dialect must be 'en-US' or 'en-GB', got "en-AU"`),
+      new TypeError(`options.spelling.dialect must be 'auto', 'en-US' or 'en-GB', got "en-AU"`),
     )
     expect(lint({ acronyms: 'warning' })).toThrow(
       new TypeError(`options.spelling.acronyms must be 'info' or 'ignore', got "warning"`),

@@ -100,7 +100,7 @@ describe('unknown-word', () => {
 
   it('says when a word is the other dialect’s spelling', () => {
     const draft = letter('I loved the colour of the new brand.')
-    const [hit] = findingsOf('unknown-word', draft, context)
+    const [hit] = findingsOf('unknown-word', draft, context, { spelling: { dialect: 'en-US' } })
     expect(hit?.actual).toBe('colour')
     expect(hit?.finding.expected?.[0]).toBe('color')
     expect(hit?.finding.message).toContain('en-GB')

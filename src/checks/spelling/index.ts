@@ -5,8 +5,9 @@ import type { ThankYouDocument, WordToken } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
 import { foldDiacritics, nameKey } from '../../text/normalize.js'
 import type { SpellingOptions } from '../../types.js'
+import { counterparts } from './dialect.js'
 import type { Dialect } from './lexicon.js'
-import { type Suggestion, suggest } from './suggest.js'
+import { matchCase, type Suggestion, suggest } from './suggest.js'
 import {
   type ExtraWords,
   isKnownPiece,
@@ -19,11 +20,11 @@ import {
 
 export const spellingDefaults: SpellingOptions = {
   words: [],
-  dialect: 'en-US',
+  dialect: 'auto',
   acronyms: 'info',
 }
 
-const DIALECTS: readonly string[] = ['en-US', 'en-GB']
+const DIALECTS: readonly string[] = ['auto', 'en-US', 'en-GB']
 const ACRONYM_SETTINGS: readonly string[] = ['info', 'ignore']
 
 /** The accuracy checker's rule for a near-miss of each kind of context name. */
@@ -102,6 +103,12 @@ export const spelling = defineChecker({
       description: 'A capitalised word the dictionary does not know, probably a name; check its spelling.',
     },
     {
+      id: 'mixed-dialect',
+      defaultSeverity: 'info',
+      description:
+        'The letter writes both British and American spellings (`organised` and `color`); it names the fewer.',
+    },
+    {
       id: 'unknown-acronym',
       defaultSeverity: 'info',
       description: 'An all-capital word the dictionary does not know.',
@@ -110,7 +117,7 @@ export const spelling = defineChecker({
   validateOptions(options, path) {
     if (!DIALECTS.includes(options.dialect)) {
       throw new TypeError(
-        `${path}.dialect must be 'en-US' or 'en-GB', got ${JSON.stringify(options.dialect)}`,
+        `${path}.dialect must be 'auto', 'en-US' or 'en-GB', got ${JSON.stringify(options.dialect)}`,
       )
     }
     if (!ACRONYM_SETTINGS.includes(options.acronyms)) {
@@ -129,6 +136,13 @@ export const spelling = defineChecker({
   check(document, environment, options) {
     const context = spellingContext(document, environment, options)
     const issues: Issue[] = []
+    const own =
+      options.dialect === 'auto'
+        ? letterDialect(document, context.extra)
+        : { dialect: options.dialect, minority: new Map<number, DialectForm>() }
+    const dialect = own.dialect
+    const mixed = mixedDialectIssue(dialect, own.minority)
+    if (mixed) issues.push(mixed)
     // The same unknown word gets the same finding; suggestions are worked out once per lint.
     const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
     let midSentence: ReadonlySet<string> | undefined
@@ -140,13 +154,14 @@ export const spelling = defineChecker({
       for (const [index, piece] of pieces.entries()) {
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
-        if (isKnownPiece(piece.text, options.dialect, context.extra)) continue
+        if (isKnownPiece(piece.text, dialect, context.extra)) continue
+        // The other dialect's form in a letter of mixed spellings: `mixed-dialect` names it.
+        if (own.minority.has(token.start + piece.offset)) continue
         // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.
         if (PRONOUN_I.test(piece.text) && environment.isRuleEnabled('lowercase-i')) continue
         // `Jonhson's`: the name is wrong, report it alone; `get's`: the ending is, report the whole.
         const base = stemOf(piece.text)
-        const stem =
-          base !== piece.text && isKnownPiece(base, options.dialect, context.extra) ? piece.text : base
+        const stem = base !== piece.text && isKnownPiece(base, dialect, context.extra) ? piece.text : base
         // A capitalised word that also stands mid-sentence, or takes a possessive, is a name.
         midSentence ??= capitalisedMidSentence(document)
         const named = midSentence.has(stem) || stem.length < piece.text.length
@@ -154,7 +169,7 @@ export const spelling = defineChecker({
         const key = `${role}|${stem}`
         let verdict = verdicts.get(key)
         if (verdict === undefined) {
-          verdict = judge(stem, role, environment, options, context)
+          verdict = judge(stem, role, environment, { ...options, dialect }, context)
           verdicts.set(key, verdict)
         }
         if (verdict === null) continue
@@ -165,6 +180,64 @@ export const spelling = defineChecker({
     return issues
   },
 })
+
+/** A word written in one dialect's spelling that the other writes by rule another way. */
+interface DialectForm {
+  text: string
+  start: number
+  dialect: Dialect
+  /** The other dialect's spellings of it. */
+  others: readonly string[]
+}
+
+/**
+ * The dialect whose spellings the letter writes most (en-US on a tie or when it writes neither's),
+ * and the forms of the other dialect it writes, by start offset. Only words one dialect alone
+ * accepts and the other spells another way by rule count: a word one dictionary merely lacks
+ * says nothing about the writer.
+ */
+function letterDialect(
+  document: ThankYouDocument,
+  extra: ExtraWords,
+): { dialect: Dialect; minority: Map<number, DialectForm> } {
+  const forms: DialectForm[] = []
+  const votes: Record<Dialect, number> = { 'en-US': 0, 'en-GB': 0 }
+  const knows = (word: string, dialect: Dialect) => isKnownPiece(word, dialect)
+  for (const token of document.words) {
+    if (token.literal) continue
+    for (const piece of piecesOf(token.text)) {
+      const us = isKnownPiece(piece.text, 'en-US', extra)
+      if (us === isKnownPiece(piece.text, 'en-GB', extra)) continue
+      const dialect: Dialect = us ? 'en-US' : 'en-GB'
+      const text = stemOf(piece.text)
+      const others = counterparts(text.toLowerCase(), dialect, knows)
+      if (others.length === 0) continue
+      votes[dialect]++
+      forms.push({ text, start: token.start + piece.offset, dialect, others })
+    }
+  }
+  const dialect: Dialect = votes['en-GB'] > votes['en-US'] ? 'en-GB' : 'en-US'
+  const minority = new Map<number, DialectForm>()
+  for (const form of forms) if (form.dialect !== dialect) minority.set(form.start, form)
+  return { dialect, minority }
+}
+
+/** One finding at the first of the fewer dialect's forms, naming them all. */
+function mixedDialectIssue(dialect: Dialect, minority: ReadonlyMap<number, DialectForm>): Issue | undefined {
+  const forms = [...minority.values()]
+  const first = forms[0]
+  if (first === undefined) return undefined
+  const written = unique(forms.map((form) => form.text))
+  const quoted = written.map((word) => `"${word}"`).join(', ')
+  const other = first.dialect
+  return {
+    ruleId: 'mixed-dialect',
+    span: { start: first.start, end: first.start + first.text.length },
+    actual: first.text,
+    expected: unique(forms.map((form) => matchCase(form.others[0] as string, form.text))),
+    message: `The letter mixes ${dialect} and ${other} spellings: most are ${dialect}, but ${quoted} ${written.length === 1 ? 'is' : 'are'} ${other}; write ${unique(forms.map((form) => `"${matchCase(form.others[0] as string, form.text)}"`)).join(', ')} to keep to one`,
+  }
+}
 
 /** Where a word stands, which decides whether a capital marks a name. */
 type Role = 'name' | 'sentence-start'
@@ -258,12 +331,15 @@ function spellingContext(
   }
 }
 
+/** The options with the letter's dialect decided. */
+type ResolvedOptions = Omit<SpellingOptions, 'dialect'> & { dialect: Dialect }
+
 /** The finding for an unknown word, or `null` when it is left to another checker or option. */
 function judge(
   stem: string,
   role: Role,
   environment: CheckEnvironment,
-  options: SpellingOptions,
+  options: ResolvedOptions,
   context: SpellingContext,
 ): Omit<Issue, 'span'> | null {
   const dialect = options.dialect
@@ -326,10 +402,17 @@ function wordFinding(
   context: SpellingContext,
 ): Omit<Issue, 'span'> {
   const other: Dialect = dialect === 'en-US' ? 'en-GB' : 'en-US'
-  const expected = suggestions.map((s) => s.word)
+  const otherDialect = isKnownPiece(stem, other, context.extra)
+  // The same word in this dialect, by rule (`prioritise` → `prioritize`), before any near miss.
+  const ruled = otherDialect
+    ? counterparts(stem.toLowerCase(), other, (word, d) => isKnownPiece(word, d)).map((word) =>
+        matchCase(word, stem),
+      )
+    : []
+  const expected = unique([...ruled, ...suggestions.map((s) => s.word)]).slice(0, SUGGESTIONS)
   const first = expected[0]
   let message: string
-  if (isKnownPiece(stem, other, context.extra)) {
+  if (otherDialect) {
     message = first
       ? `"${stem}" is the ${other} spelling; write "${first}" in ${dialect}, or set options.spelling.dialect to '${other}'`
       : `"${stem}" is the ${other} spelling, not ${dialect}; set options.spelling.dialect to '${other}' if you mean it`

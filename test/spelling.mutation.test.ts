@@ -200,6 +200,47 @@ describe('spelling messages say what is wrong and what to write', () => {
 })
 
 describe('where a capital marks a name', () => {
+  const rows = (draft: string) =>
+    spellingFindings(draft).map(([ruleId, actual, start]) => [ruleId, actual, start])
+
+  it('reads a sentence-opening unknown word as a name when a verb follows it', () => {
+    // Alone, "Renae" is one cheap slip from "rename" and reads as a typo.
+    const alone = letter('Thank you. Renae thanks you too.')
+    expect(rows(alone)).toEqual([['unknown-word', 'Renae', offsetOf(alone, 'Renae')]])
+    for (const verb of ['said', 'has', 'explained', 'will']) {
+      const draft = letter(`Thank you. Renae ${verb} the plan was ready.`)
+      expect(rows(draft), verb).toEqual([['unknown-name', 'Renae', offsetOf(draft, 'Renae')]])
+    }
+  })
+
+  it('reads it as a name when a capitalised word follows, but not the pronoun I', () => {
+    const draft = letter('Thank you. Renae Okafor runs the team.')
+    expect(rows(draft)[0]).toEqual(['unknown-name', 'Renae', offsetOf(draft, 'Renae')])
+    const pronoun = letter('Thank you. Renae I think.')
+    expect(rows(pronoun)[0]).toEqual(['unknown-word', 'Renae', offsetOf(pronoun, 'Renae')])
+    // Punctuation between the two words breaks the signal.
+    const comma = letter('Thank you. Renae, Okafor runs the team.')
+    expect(rows(comma)[0]).toEqual(['unknown-word', 'Renae', offsetOf(comma, 'Renae')])
+  })
+
+  it('reads it as a name when the letter capitalises it at another sentence start too', () => {
+    const draft = letter('Thank you. Renae thanks you. Renae thanks Dana.')
+    expect(rows(draft)).toEqual([
+      ['unknown-name', 'Renae', offsetOf(draft, 'Renae')],
+      ['unknown-name', 'Renae', draft.lastIndexOf('Renae')],
+    ])
+  })
+
+  it('still reads a cheap slip of a common word as a typo before a verb', () => {
+    const draft = letter('Thank you. Managment was great, and Tommorow I will call.')
+    expect(rows(draft)).toEqual([
+      ['unknown-word', 'Managment', offsetOf(draft, 'Managment')],
+      ['unknown-name', 'Tommorow', offsetOf(draft, 'Tommorow')],
+    ])
+    const typo = letter('Thank you. Recieve it soon.')
+    expect(rows(typo)).toEqual([['unknown-word', 'Recieve', offsetOf(typo, 'Recieve')]])
+  })
+
   it('reads a capitalised typo opening a sentence as a typo, and a far one as a name', () => {
     const draft = letter('Recieve my thanks. Salesforse is great. Qzvrt is odd.')
     expect(spellingFindings(draft)).toEqual([

@@ -58,6 +58,59 @@ const SUGGESTIONS = 5
  */
 const TYPO_COST = 0.75
 const TYPO_MIN_SCORE = -6
+/**
+ * When the word also reads like a name where it stands (a capitalised word or a verb follows it,
+ * or the letter capitalises it elsewhere too), only a slip this cheap (a doubled or dropped
+ * vowel, two letters swapped) still means a typo. On the tuning quarter-split of the Wikipedia
+ * list and the census names, 3% of unknown names pass for typos by this test, against 17% by the
+ * plain one, while 23% of capitalised misspellings still do (the rest become `unknown-name`,
+ * which still offers the correction).
+ */
+const SIGNALLED_TYPO_COST = 0.4
+
+/**
+ * Verbs that follow a name at the start of a sentence (`Okafor said`, `Priya has`): the
+ * auxiliaries and modals, and the commonest irregular past tenses. Regular past tenses (`-ed`)
+ * are recognised by their ending. Sorted.
+ */
+const VERBS_AFTER_A_NAME: ReadonlySet<string> = new Set([
+  'brought',
+  'came',
+  'can',
+  'could',
+  'did',
+  'does',
+  'felt',
+  'gave',
+  'got',
+  'had',
+  'has',
+  'is',
+  'kept',
+  'knew',
+  'led',
+  'made',
+  'may',
+  'met',
+  'might',
+  'must',
+  'ran',
+  'said',
+  'saw',
+  'says',
+  'sent',
+  'should',
+  'showed',
+  'spoke',
+  'took',
+  'told',
+  'thought',
+  'was',
+  'went',
+  'will',
+  'would',
+  'wrote',
+])
 /** Names, products and acronyms only get suggestions this close, and common words only this close. */
 const NAME_SUGGESTION_COST = 1.5
 const NAME_COMMON_WORD_COST = 0.6
@@ -146,7 +199,8 @@ export const spelling = defineChecker({
     // The same unknown word gets the same finding; suggestions are worked out once per lint.
     const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
     let midSentence: ReadonlySet<string> | undefined
-    for (const token of document.words) {
+    let capitalised: ReadonlyMap<string, number> | undefined
+    for (const [tokenIndex, token] of document.words.entries()) {
       if (token.literal || inBareAddress(document.text, token)) continue
       const plain = isPlainWord(token.text)
       if (!plain && !/\p{L}/u.test(token.text)) continue
@@ -165,7 +219,11 @@ export const spelling = defineChecker({
         // A capitalised word that also stands mid-sentence, or takes a possessive, is a name.
         midSentence ??= capitalisedMidSentence(document)
         const named = midSentence.has(stem) || stem.length < piece.text.length
-        const role = named ? 'name' : roleOf(document, token, index)
+        let role = named ? 'name' : roleOf(document, token, index)
+        if (role === 'sentence-start' && pieces.length === 1 && token.part !== 'subject') {
+          capitalised ??= capitalisedCounts(document)
+          if ((capitalised.get(stem) ?? 0) > 1 || nameFollows(document, tokenIndex)) role = 'signalled'
+        }
         const key = `${role}|${stem}`
         let verdict = verdicts.get(key)
         if (verdict === undefined) {
@@ -239,8 +297,11 @@ function mixedDialectIssue(dialect: Dialect, minority: ReadonlyMap<number, Diale
   }
 }
 
-/** Where a word stands, which decides whether a capital marks a name. */
-type Role = 'name' | 'sentence-start'
+/**
+ * Where a word stands, which decides whether a capital marks a name: `signalled` is a sentence
+ * start where the word also reads like a name (see `SIGNALLED_TYPO_COST`).
+ */
+type Role = 'name' | 'sentence-start' | 'signalled'
 
 function roleOf(document: ThankYouDocument, token: WordToken, pieceIndex: number): Role {
   if (token.part === 'signature' || token.part === 'greeting') return 'name'
@@ -248,6 +309,36 @@ function roleOf(document: ThankYouDocument, token: WordToken, pieceIndex: number
   if (token.part === 'subject') return 'sentence-start'
   const first = pieceIndex === 0 && (token.sentenceStart || startsLine(document, token))
   return first ? 'sentence-start' : 'name'
+}
+
+/** How often each capitalised word of the body is written, wherever it stands. */
+function capitalisedCounts(document: ThankYouDocument): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  for (const token of document.words) {
+    if (token.literal || token.part !== 'body') continue
+    const first = token.text.charAt(0)
+    if (first === first.toLowerCase()) continue
+    const stem = stemOf(token.text)
+    counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * The next word, in the same sentence with only spaces between, is capitalised (`Okafor Wright`,
+ * not `I`) or a verb (`Okafor said`, `Okafor explained`).
+ */
+function nameFollows(document: ThankYouDocument, index: number): boolean {
+  const token = document.words[index]
+  const next = document.words[index + 1]
+  if (token === undefined || next === undefined || next.sentenceStart || next.literal) return false
+  if (!/^[ \t]+$/.test(document.text.slice(token.end, next.start))) return false
+  const written = writtenCase(next.text)
+  if ((written === 'capitalized' && next.text.length > 1) || written === 'mixed') return true
+  if (written !== 'lower') return false
+  return (
+    VERBS_AFTER_A_NAME.has(next.text) || (/^[a-z]{2,}ed$/.test(next.text) && isKnownPiece(next.text, 'en-US'))
+  )
 }
 
 /** Capitalised words written mid-sentence somewhere in the letter. */
@@ -384,7 +475,8 @@ function judge(
   if (written === 'capitalized') {
     // A capital at the start of a sentence says nothing: a close, common word means a typo.
     const best = suggestions[0]
-    const typo = best?.common === true && best.cost <= TYPO_COST && best.score >= TYPO_MIN_SCORE
+    const typoCost = role === 'signalled' ? SIGNALLED_TYPO_COST : TYPO_COST
+    const typo = best?.common === true && best.cost <= typoCost && best.score >= TYPO_MIN_SCORE
     if (!typo) {
       const close = suggestions.filter(
         (s) => s.cost <= (s.common ? NAME_COMMON_WORD_COST : NAME_SUGGESTION_COST),

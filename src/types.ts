@@ -191,6 +191,12 @@ export interface SpellingOptions {
   dialect: 'auto' | 'en-US' | 'en-GB'
   /** Unknown all-capital words (`KPX`): report them as `info` (`'info'`) or skip them (`'ignore'`). Default `'info'`. */
   acronyms: 'info' | 'ignore'
+  /**
+   * How far ahead, in bits of the noisy-channel score, the best correction of an unknown word must
+   * be of the next one (and at most one ordinary typo away) for its finding to carry a `fix`.
+   * About one typo's worth by default; a larger number fixes fewer words. Default `10`.
+   */
+  autofixMargin: number
 }
 
 export interface LintOptions {

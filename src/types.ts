@@ -182,10 +182,21 @@ export interface SpellingOptions {
    * one listed with capitals must be written so. Default `[]`.
    */
   words: string[]
-  /** The dictionary: American (`'en-US'`, dictionary-en) or British (`'en-GB'`, dictionary-en-gb). Default `'en-US'`. */
-  dialect: 'en-US' | 'en-GB'
+  /**
+   * The dictionary: American (`'en-US'`), British (`'en-GB'`), or the letter's own (`'auto'`): the
+   * dialect whose spellings the letter writes most (`organised`, `colour` or `organized`, `color`),
+   * en-US when it writes none; a letter that writes both gets one `mixed-dialect` finding naming
+   * the fewer. Default `'auto'`.
+   */
+  dialect: 'auto' | 'en-US' | 'en-GB'
   /** Unknown all-capital words (`KPX`): report them as `info` (`'info'`) or skip them (`'ignore'`). Default `'info'`. */
   acronyms: 'info' | 'ignore'
+  /**
+   * How far ahead, in bits of the noisy-channel score, the best correction of an unknown word must
+   * be of the next one (and at most one ordinary typo away) for its finding to carry a `fix`.
+   * About one typo's worth by default; a larger number fixes fewer words. Default `10`.
+   */
+  autofixMargin: number
 }
 
 export interface LintOptions {

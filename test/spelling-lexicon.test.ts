@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { inputHash, sourceVersions } from '../scripts/lexicon-inputs.js'
 import {
   CONFUSABLE_LETTERS,
   EXTRA_WORDS,
@@ -8,6 +9,7 @@ import {
   SOUND_ALIKES,
   WORD_PREFIXES,
 } from '../src/checks/spelling/data/error-model.js'
+import { INPUT_HASH, SOURCES } from '../src/checks/spelling/data/lexicon.js'
 import {
   CASING,
   casingOf,
@@ -30,6 +32,21 @@ function idsOf(lower: string): number[] {
 }
 
 describe('generated lexicon', () => {
+  it('was built from the installed dictionaries and word lists (else run npm run build:lexicon)', () => {
+    expect(SOURCES).toEqual(sourceVersions())
+    expect(INPUT_HASH).toBe(inputHash())
+  })
+
+  it('takes trade words from SCOWL but leaves out rare words one slip from a common one', () => {
+    for (const word of ['phlebotomy', 'titration', 'formwork', 'millwork', 'handoff', 'thermocouples']) {
+      expect(isKnownPiece(word, 'en-US'), word).toBe(true)
+    }
+    // SCOWL 70 lists these, but each is a slip of a far commoner word.
+    for (const word of ['diaster', 'heathy', 'patten', 'conquerer', 'calenders']) {
+      expect(isKnownPiece(word, 'en-US'), word).toBe(false)
+    }
+  })
+
   it('spells words back with their dictionary capitals', () => {
     const lexicon = getLexicon()
     const spelled = (lower: string) => idsOf(lower).map((id) => wordOf(lexicon, id))

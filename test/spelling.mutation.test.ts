@@ -11,7 +11,7 @@ import {
   stemOf,
   writtenCase,
 } from '../src/checks/spelling/words.js'
-import { lintThankYou } from '../src/index.js'
+import { lintThankYou, rules } from '../src/index.js'
 import type { LintOptions, ThankYouContext } from '../src/types.js'
 import { rowAt as at, findingRows, offsetOf } from './helpers.js'
 
@@ -68,11 +68,12 @@ describe('spelling messages say what is wrong and what to write', () => {
 
   it('for the other dialect’s spelling, both ways', () => {
     const gb = letter('I loved the colour of the brand.')
-    expect(spellingFindings(gb)).toEqual([
+    expect(spellingFindings(gb, { spelling: { dialect: 'en-US' } })).toEqual([
       at(
         gb,
         'unknown-word',
         'colour',
+        // The same word by rule first, then the nearest words.
         ['color', 'cooler', 'collar', 'cloud', 'colors'],
         `"colour" is the en-GB spelling; write "color" in en-US, or set options.spelling.dialect to 'en-GB'`,
       ),
@@ -88,6 +89,68 @@ describe('spelling messages say what is wrong and what to write', () => {
       ),
     ])
     expect(spellingFindings(gb, { spelling: { dialect: 'en-GB' } })).toEqual([])
+  })
+
+  it('maps a British form to the same American word by rule, not to its nearest neighbour', () => {
+    const draft = letter('I would prioritise the launch and emphasise the results.')
+    const rows = spellingFindings(draft, { spelling: { dialect: 'en-US' } })
+    expect(rows.map(([ruleId, actual, start, , expected]) => [ruleId, actual, start, expected?.[0]])).toEqual(
+      [
+        ['unknown-word', 'prioritise', offsetOf(draft, 'prioritise'), 'prioritize'],
+        ['unknown-word', 'emphasise', offsetOf(draft, 'emphasise'), 'emphasize'],
+      ],
+    )
+  })
+
+  it('for a letter that mixes the dialects, names the fewer forms once', () => {
+    const draft = letter('We organised the colour review and analysed the licences; the color was right.')
+    expect(spellingFindings(draft)).toEqual([
+      at(
+        draft,
+        'mixed-dialect',
+        'color',
+        ['colour'],
+        'The letter mixes en-GB and en-US spellings: most are en-GB, but "color" is en-US; write "colour" to keep to one',
+      ),
+    ])
+    const us = letter('We organized the color review; I will emphasise the licenses and the catalog.')
+    expect(spellingFindings(us)).toEqual([
+      at(
+        us,
+        'mixed-dialect',
+        'emphasise',
+        ['emphasize'],
+        'The letter mixes en-US and en-GB spellings: most are en-US, but "emphasise" is en-GB; write "emphasize" to keep to one',
+      ),
+    ])
+  })
+
+  it('takes the letter’s own dialect by default, and keeps an explicit one', () => {
+    const gb = letter('We organised the programme around the centre, and I prioritised the catalogue.')
+    expect(spellingFindings(gb)).toEqual([])
+    expect(spellingFindings(gb, { spelling: { dialect: 'en-GB' } })).toEqual([])
+    expect(
+      spellingFindings(gb, { spelling: { dialect: 'en-US' } }).map(([ruleId, actual]) => [ruleId, actual]),
+    ).toEqual([
+      ['unknown-word', 'organised'],
+      ['unknown-word', 'programme'],
+      ['unknown-word', 'centre'],
+      ['unknown-word', 'prioritised'],
+      ['unknown-word', 'catalogue'],
+    ])
+    // A typo is still a typo in a British letter, and suggestions come in its dialect.
+    const typo = letter('We organised the colour reveiw.')
+    expect(
+      spellingFindings(typo).map(([ruleId, actual, start, , expected]) => [
+        ruleId,
+        actual,
+        start,
+        expected?.[0],
+      ]),
+    ).toEqual([['unknown-word', 'reveiw', offsetOf(typo, 'reveiw'), 'review']])
+    // A word one dictionary merely lacks is no evidence of either dialect.
+    const plain = letter('Thank you for the interview.')
+    expect(spellingFindings(plain)).toEqual([])
   })
 
   it('for a near-miss of each kind of context name, the context spelling first', () => {
@@ -136,7 +199,85 @@ describe('spelling messages say what is wrong and what to write', () => {
   })
 })
 
+describe('unknown-word fixes', () => {
+  const fixes = (draft: string, options: LintOptions = {}) =>
+    lintThankYou(draft, context, options)
+      .findings.filter((finding) => finding.ruleId === 'unknown-word')
+      .map((finding) => [finding.actual, finding.fix ?? null])
+
+  it('fixes a word only when its best correction is far ahead of the next', () => {
+    const draft = letter('I will definately read the reveiw, and recieve the notes.')
+    expect(fixes(draft)).toEqual([
+      [
+        'definately',
+        { range: [offsetOf(draft, 'definately'), offsetOf(draft, 'definately') + 10], text: 'definitely' },
+      ],
+      ['reveiw', { range: [offsetOf(draft, 'reveiw'), offsetOf(draft, 'reveiw') + 6], text: 'review' }],
+      // "received" is close behind "receive": not certain.
+      ['recieve', null],
+    ])
+    expect(fixes(draft, { spelling: { autofixMargin: 1000 } })).toEqual([
+      ['definately', null],
+      ['reveiw', null],
+      ['recieve', null],
+    ])
+  })
+
+  it('fixes the other dialect’s form with the same word, and never a far or lone candidate', () => {
+    const draft = letter('I loved the colour. It was a qqxzvw day.')
+    expect(fixes(draft, { spelling: { dialect: 'en-US' } })).toEqual([
+      ['colour', { range: [offsetOf(draft, 'colour'), offsetOf(draft, 'colour') + 6], text: 'color' }],
+      ['qqxzvw', null],
+    ])
+  })
+
+  it('marks unknown-word fixable', () => {
+    expect(rules.find((rule) => rule.id === 'unknown-word')?.fixable).toBe(true)
+  })
+})
+
 describe('where a capital marks a name', () => {
+  const rows = (draft: string) =>
+    spellingFindings(draft).map(([ruleId, actual, start]) => [ruleId, actual, start])
+
+  it('reads a sentence-opening unknown word as a name when a verb follows it', () => {
+    // Alone, "Renae" is one cheap slip from "rename" and reads as a typo.
+    const alone = letter('Thank you. Renae thanks you too.')
+    expect(rows(alone)).toEqual([['unknown-word', 'Renae', offsetOf(alone, 'Renae')]])
+    for (const verb of ['said', 'has', 'explained', 'will']) {
+      const draft = letter(`Thank you. Renae ${verb} the plan was ready.`)
+      expect(rows(draft), verb).toEqual([['unknown-name', 'Renae', offsetOf(draft, 'Renae')]])
+    }
+  })
+
+  it('reads it as a name when a capitalised word follows, but not the pronoun I', () => {
+    const draft = letter('Thank you. Renae Okafor runs the team.')
+    expect(rows(draft)[0]).toEqual(['unknown-name', 'Renae', offsetOf(draft, 'Renae')])
+    const pronoun = letter('Thank you. Renae I think.')
+    expect(rows(pronoun)[0]).toEqual(['unknown-word', 'Renae', offsetOf(pronoun, 'Renae')])
+    // Punctuation between the two words breaks the signal.
+    const comma = letter('Thank you. Renae, Okafor runs the team.')
+    expect(rows(comma)[0]).toEqual(['unknown-word', 'Renae', offsetOf(comma, 'Renae')])
+  })
+
+  it('reads it as a name when the letter capitalises it at another sentence start too', () => {
+    const draft = letter('Thank you. Renae thanks you. Renae thanks Dana.')
+    expect(rows(draft)).toEqual([
+      ['unknown-name', 'Renae', offsetOf(draft, 'Renae')],
+      ['unknown-name', 'Renae', draft.lastIndexOf('Renae')],
+    ])
+  })
+
+  it('still reads a cheap slip of a common word as a typo before a verb', () => {
+    const draft = letter('Thank you. Managment was great, and Tommorow I will call.')
+    expect(rows(draft)).toEqual([
+      ['unknown-word', 'Managment', offsetOf(draft, 'Managment')],
+      ['unknown-name', 'Tommorow', offsetOf(draft, 'Tommorow')],
+    ])
+    const typo = letter('Thank you. Recieve it soon.')
+    expect(rows(typo)).toEqual([['unknown-word', 'Recieve', offsetOf(typo, 'Recieve')]])
+  })
+
   it('reads a capitalised typo opening a sentence as a typo, and a far one as a name', () => {
     const draft = letter('Recieve my thanks. Salesforse is great. Qzvrt is odd.')
     expect(spellingFindings(draft)).toEqual([
@@ -170,7 +311,7 @@ describe('where a capital marks a name', () => {
         ['Receive', 'Received', 'Relieve', 'Recipe', 'Recite'],
       ],
       ['unknown-word', 'Seperate', offsetOf(draft, 'Seperate'), ['Separate', 'Separated']],
-      ['unknown-word', 'Tommorow', offsetOf(draft, 'Tommorow'), ['Tomorrow']],
+      ['unknown-word', 'Tommorow', offsetOf(draft, 'Tommorow'), ['Tomorrow', 'Tommyrot']],
     ])
   })
 
@@ -259,7 +400,7 @@ describe('options.spelling validation', () => {
 
   it('names the option and the value in each error', () => {
     expect(lint({ dialect: 'en-AU' })).toThrow(
-      new TypeError(`options.spelling.dialect must be 'en-US' or 'en-GB', got "en-AU"`),
+      new TypeError(`options.spelling.dialect must be 'auto', 'en-US' or 'en-GB', got "en-AU"`),
     )
     expect(lint({ acronyms: 'warning' })).toThrow(
       new TypeError(`options.spelling.acronyms must be 'info' or 'ignore', got "warning"`),

@@ -100,7 +100,7 @@ describe('unknown-word', () => {
 
   it('says when a word is the other dialect’s spelling', () => {
     const draft = letter('I loved the colour of the new brand.')
-    const [hit] = findingsOf('unknown-word', draft, context)
+    const [hit] = findingsOf('unknown-word', draft, context, { spelling: { dialect: 'en-US' } })
     expect(hit?.actual).toBe('colour')
     expect(hit?.finding.expected?.[0]).toBe('color')
     expect(hit?.finding.message).toContain('en-GB')
@@ -155,12 +155,12 @@ describe('unknown-name', () => {
   })
 
   it('takes a word opening a sentence for a name when the letter also writes it mid-sentence or with a possessive', () => {
-    // Alone, "Tori" opening a sentence is one slip from "tore".
-    const alone = letter('Thank you. Tori showed me the lab.')
+    // Alone, "Tori" opening a sentence is one slip from "tore" (a verb after it would mark a name).
+    const alone = letter('Thank you. Tori, you showed me the lab.')
     expect(spellingOf(alone)).toEqual([
       ['unknown-word', 'Tori', offsetOf(alone, 'Tori'), offsetOf(alone, 'Tori') + 4],
     ])
-    const twice = letter('Thank you. Tori showed me the lab. I thanked Tori for it.')
+    const twice = letter('Thank you. Tori, you showed me the lab. I thanked Tori for it.')
     expect(spellingOf(twice).map(([rule, text, start]) => [rule, text, start])).toEqual([
       ['unknown-name', 'Tori', offsetOf(twice, 'Tori')],
       ['unknown-name', 'Tori', offsetOf(twice, 'Tori', 1)],

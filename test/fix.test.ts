@@ -214,6 +214,7 @@ describe('certain fixes', () => {
       'sentence-capital',
       'split-word',
       'unknown-addressee',
+      'unknown-word',
       'unresolved-placeholder',
       'unused-disable-directive',
       'verb-form',

@@ -38,10 +38,9 @@ export function lintThankYou(draft: string, context?: ThankYouContext, options?:
   if (typeof draft !== 'string') {
     throw new TypeError(`draft must be a string, got ${draft === null ? 'null' : typeof draft}`)
   }
-  validateContext(context)
+  const environmentContext = validateContext(context) ?? {}
   validateOptions(options, CHECKERS)
   const settings = options ?? {}
-  const environmentContext = context ?? {}
 
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH
   if (draft.length > maxLength) return refuseLargeDraft(draft, maxLength)

@@ -39,14 +39,15 @@ const MAX_INLINE_SIGNATURE_WORDS = 4
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
 
-const GREETING_PATTERN = new RegExp(
+/** Exported for the ReDoS audit in test/reliability-regex.test.ts, which cannot read built patterns. */
+export const GREETING_PATTERN: RegExp = new RegExp(
   `^(${[...GREETING_OPENERS]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join('|')})(?![A-Za-z])`,
   'i',
 )
-const SIGN_OFF_PATTERN = new RegExp(
+export const SIGN_OFF_PATTERN: RegExp = new RegExp(
   `^(${[...SIGN_OFFS]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)

@@ -2,6 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { ContextTerms } from '../../context-terms.js'
 import type { Span } from '../../document.js'
 import { GENERIC_ADDRESSEES } from '../../parts-data.js'
+import { trimEndWhere } from '../../text/trim.js'
 import type { ThankYouContext } from '../../types.js'
 import {
   ADDRESSEE_GROUP_WORDS,
@@ -72,7 +73,7 @@ export function peopleOf(context: ThankYouContext, terms: ContextTerms): Person[
 
 /** `ms` for `Ms.`, `Ms` and `ms`; `dr` for `Doctor`; undefined for a word that is no honorific. */
 export function honorificKeyOf(value: string): string | undefined {
-  const key = value.toLowerCase().replace(/\.+$/, '')
+  const key = trimEndWhere(value.toLowerCase(), (char) => char === '.')
   return Object.hasOwn(HONORIFICS, key) ? HONORIFICS[key] : undefined
 }
 

@@ -45,6 +45,8 @@ export function lintThankYou(draft: string, context?: ThankYouContext, options?:
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH
   if (draft.length > maxLength) return refuseLargeDraft(draft, maxLength)
 
+  if (isBlank(draft)) return emptyDraft(draft, settings)
+
   const document = parseDocument(draft)
   const environment: CheckEnvironment = {
     context: environmentContext,
@@ -154,6 +156,37 @@ function compareFindings(a: Finding, b: Finding): number {
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   )
+}
+
+/** Whether the draft holds nothing but white space (`\s` and the invisible format characters). */
+function isBlank(draft: string): boolean {
+  for (let index = 0; index < draft.length; index++) {
+    if (!BLANK.test(draft.charAt(index))) return false
+  }
+  return true
+}
+
+const BLANK = /[\s\u200b-\u200d\u2060\ufeff]/
+
+/**
+ * A blank draft has no letter to check: one `empty-draft` finding (unless the rule is off)
+ * rather than a pass that a mistyped template or an empty file would slip through.
+ */
+function emptyDraft(draft: string, settings: LintOptions): LintReport {
+  const structure = CHECKERS.find((checker) => checker.name === 'structure') as Checker
+  const document = parseDocument(draft)
+  const issue: Issue = {
+    ruleId: 'empty-draft',
+    message: 'The draft is empty; write the letter before linting it',
+  }
+  const findings =
+    settings.checkers?.structure === false ? [] : toFindings(structure, [issue], document, settings)
+  return {
+    ok: !findings.some((finding) => finding.severity === 'error'),
+    findings,
+    stats: computeStats(document),
+    coverage: NOT_COVERED,
+  }
 }
 
 function refuseLargeDraft(draft: string, maxLength: number): LintReport {

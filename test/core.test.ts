@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { lintThankYou, rules, version } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
@@ -64,7 +64,8 @@ describe('lintThankYou', () => {
   })
 
   it('lints any string, the empty one included', () => {
-    expect(lintThankYou('').findings).toEqual([])
+    // Issue 19, item 9: a blank draft is one empty-draft warning, not a silent pass.
+    expect(lintThankYou('').findings.map((finding) => finding.ruleId)).toEqual(['empty-draft'])
     expect(lintThankYou('\u0000\uD800 \r\r\n').ok).toBe(true)
   })
 
@@ -191,9 +192,13 @@ describe('exports', () => {
     }
   })
 
-  it('documents every rule in the README', () => {
+  it('documents every rule in the README or in its own page under docs/rules', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    for (const rule of rules) expect(readme, rule.id).toContain(`#### \`${rule.id}\``)
+    for (const rule of rules) {
+      const page = new URL(`../docs/rules/${rule.id}.md`, import.meta.url)
+      if (existsSync(page)) expect(readFileSync(page, 'utf8'), rule.id).toContain(`# \`${rule.id}\``)
+      else expect(readme, rule.id).toContain(`#### \`${rule.id}\``)
+    }
   })
 
   it('exports the package version', () => {

@@ -14,6 +14,11 @@ export const structure = defineChecker({
   defaults: structureDefaults,
   rules: [
     {
+      id: 'empty-draft',
+      defaultSeverity: 'warning',
+      description: 'The draft is empty or only white space: there is no letter to check.',
+    },
+    {
       id: 'missing-greeting',
       defaultSeverity: 'warning',
       description: 'The letter does not open with a greeting.',

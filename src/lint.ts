@@ -197,7 +197,7 @@ function refuseLargeDraft(draft: string, maxLength: number): LintReport {
         checker: 'length',
         ruleId: 'draft-too-large',
         severity: 'error',
-        message: `The draft has ${draft.length} characters, more than options.maxLength (${maxLength}); it was not linted. Lint the letter alone, or raise maxLength`,
+        message: `The draft has ${draft.length} characters, more than the limit of ${maxLength}; it was not linted. Lint the letter alone, or raise the limit (options.maxLength; --max-length on the command line)`,
         url: ruleUrl('draft-too-large'),
       },
     ],

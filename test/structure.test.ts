@@ -189,7 +189,7 @@ describe('unresolved-placeholder', () => {
     ['[Name]', 'Dana Okoro'],
     ["[Interviewer's Name]", 'Dana Okoro'],
     ['{{company}}', 'Brightline Solutions'],
-    ['{first_name}', 'Dana Okoro'],
+    ['{first_name}', 'Dana'],
     ['<Company Name>', 'Brightline Solutions'],
     ['[Your Name]', 'Jordan Lee'],
     ['[Position]', 'Marketing Coordinator'],

@@ -1,9 +1,10 @@
 import { defineChecker, type Issue } from '../../checker.js'
-import type { ThankYouDocument } from '../../document.js'
+import type { Span, ThankYouDocument } from '../../document.js'
 import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
 import { editDistance } from '../../text/distance.js'
 import type { StructureOptions, ThankYouContext } from '../../types.js'
 import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './data.js'
+import { findStandIns } from './stand-ins.js'
 
 export const structureDefaults: StructureOptions = {
   maxSubjectLength: 60,
@@ -216,18 +217,25 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
       }
       continue
     }
-    const fill = fillFor(actual, literal.variable, context)
-    issues.push({
-      ruleId: 'unresolved-placeholder',
-      span,
-      actual,
-      message: fill
-        ? `Replace the placeholder "${actual}" with "${fill}"`
-        : `Replace the placeholder "${actual}" with the real text before sending`,
-      ...(fill && { expected: [fill] }),
-    })
+    issues.push(placeholderIssue(span, actual, fillFor(actual, literal.variable, context)))
   }
-  return issues
+  for (const span of findStandIns(document, context)) {
+    const actual = document.slice(span)
+    issues.push(placeholderIssue(span, actual, fillFor(actual, undefined, context)))
+  }
+  return issues.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+}
+
+function placeholderIssue(span: Span, actual: string, fill: string | undefined): Issue {
+  return {
+    ruleId: 'unresolved-placeholder',
+    span,
+    actual,
+    message: fill
+      ? `Replace the placeholder "${actual}" with "${fill}"`
+      : `Replace the placeholder "${actual}" with the real text before sending`,
+    ...(fill && { expected: [fill] }),
+  }
 }
 
 /** Context values as they should read in a letter: `' Dana  Okoro '` → `'Dana Okoro'`. */

@@ -82,9 +82,11 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
     return [
       {
         ruleId: 'missing-greeting',
-        message: `Open with a greeting that names the interviewer, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+        message: formal[0]
+          ? `Open with a greeting that names the interviewer, such as "${formal[0]}"`
+          : `Open with a greeting, such as "${NAMELESS_GREETING}", or the interviewer's name`,
         ...(line && { span: { start: firstLine?.start ?? line.start, end: line.end } }),
-        ...(formal.length > 0 && { expected: formal }),
+        expected: formal.length > 0 ? formal : [NAMELESS_GREETING],
       },
     ]
   }
@@ -100,7 +102,9 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
       ruleId: 'generic-greeting',
       span: { start: greeting.start, end: greeting.end },
       actual: document.slice(greeting),
-      message: `"${document.slice(greeting)}" names nobody; greet the interviewer by name, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+      message: formal[0]
+        ? `"${document.slice(greeting)}" names nobody; greet the interviewer by name, such as "${formal[0]}"`
+        : `"${document.slice(greeting)}" names nobody; greet the interviewer by name`,
       ...(formal.length > 0 && { expected: formal }),
     })
   } else if (style === 'casual') {
@@ -114,6 +118,9 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
   }
   return issues
 }
+
+/** Without an interviewer in the context, no name can be offered: this greets the panel. */
+const NAMELESS_GREETING = 'Dear Hiring Team,'
 
 /** "Dear Ms. Okoro," for each interviewer, from the context. */
 function formalGreetings(context: ThankYouContext): string[] {

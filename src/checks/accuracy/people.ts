@@ -1,7 +1,7 @@
 import type { Issue } from '../../checker.js'
 import type { ContextTerms } from '../../context-terms.js'
 import type { Span } from '../../document.js'
-import { GENERIC_ADDRESSEES } from '../../parts-data.js'
+import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
 import { trimEndWhere } from '../../text/trim.js'
 import type { ThankYouContext } from '../../types.js'
 import {
@@ -522,8 +522,10 @@ function addresseeIssues(
     })
   }
   for (const token of inGreeting) {
-    if (group.length > 0 && (!token.joined || token.ampersand || !token.capitalised)) flush()
-    if (token.capitalised) group.push(token)
+    // "Dear Ms. Kowalczyk, Dear Mr. Brennan,": a second opener starts a second greeting.
+    const opener = Object.hasOwn(GREETINGS, token.lower)
+    if (group.length > 0 && (opener || !token.joined || token.ampersand || !token.capitalised)) flush()
+    if (token.capitalised && !opener) group.push(token)
   }
   flush()
   return issues

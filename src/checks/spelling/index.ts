@@ -133,7 +133,7 @@ export const spelling = defineChecker({
     const verdicts = new Map<string, Omit<Issue, 'span'> | null>()
     let midSentence: ReadonlySet<string> | undefined
     for (const token of document.words) {
-      if (token.literal || inBareAddress(document.text, token)) continue
+      if (token.literal || token.part === 'header' || inBareAddress(document.text, token)) continue
       const plain = isPlainWord(token.text)
       if (!plain && !/\p{L}/u.test(token.text)) continue
       const pieces = piecesOf(token.text)

@@ -186,14 +186,12 @@ export function validateContext(context: unknown): ThankYouContext | undefined {
 
   if (record.interview !== undefined) {
     const interview = known(record.interview, 'context.interview', ['endedAt', 'timeZone'])
-    valid.interview = { endedAt: expectDateTime(interview.endedAt, 'context.interview.endedAt') }
-    if (interview.timeZone !== undefined) {
-      const zone = interview.timeZone
-      if (typeof zone !== 'string' || zone.length > MAX_ZONE_LENGTH || !isTimeZone(zone)) {
-        fail('context.interview.timeZone', 'an IANA time zone such as "Europe/Berlin"', zone)
-      }
-      valid.interview.timeZone = zone
+    const endedAt = expectDateTime(interview.endedAt, 'context.interview.endedAt')
+    const zone = interview.timeZone
+    if (zone !== undefined && (typeof zone !== 'string' || zone.length > MAX_ZONE_LENGTH || !isTimeZone(zone))) {
+      fail('context.interview.timeZone', 'an IANA time zone such as "Europe/Berlin"', zone)
     }
+    valid.interview = typeof zone === 'string' ? { endedAt, timeZone: zone } : { endedAt }
   }
   if (record.sendAt !== undefined) valid.sendAt = expectDateTime(record.sendAt, 'context.sendAt')
   return valid

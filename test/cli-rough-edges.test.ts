@@ -19,6 +19,8 @@ const root = tempTree({
   'empty-folder/notes.json': '{}',
   'drafts/skip/b.txt': LETTER,
   'blank.txt': ' \n\n',
+  'code.md':
+    'Dear Ms. Okoro,\n\nThank you for the talk about our `dbt` models and the `sqlfluff` rules, and about dbt.\n\nBest regards,\nJo Lee\n',
   '.thankyoulintrc.yaml': 'ignore: ["drafts/skip/**"]\n',
 })
 afterAll(() => removeTree(root))
@@ -93,5 +95,23 @@ describe('whole-number flags', () => {
     expect(result?.findings[0]?.message).toContain('--max-length on the command line')
     expect(run.status).toBe(1)
     expect(cli(['--max-length', '100000', 'letters/a.txt'], { cwd: root }).status).toBe(0)
+  })
+})
+
+describe('Markdown inline code', () => {
+  // Issue 19, item 10: inline code is never spell-checked, in Markdown as in a .txt letter.
+  it('is not spell-checked, while the same word outside code is', () => {
+    const run = cli(['-f', 'json', 'code.md'], { cwd: root })
+    const [result] = JSON.parse(run.stdout) as {
+      findings: { ruleId: string; actual?: string; position?: { start: { offset: number } } }[]
+    }[]
+    const words = result?.findings.filter((finding) => finding.ruleId === 'unknown-word')
+    expect(words?.map((finding) => [finding.actual, finding.position?.start.offset])).toEqual([
+      [
+        'dbt',
+        'Dear Ms. Okoro,\n\nThank you for the talk about our `dbt` models and the `sqlfluff` rules, and about '
+          .length,
+      ],
+    ])
   })
 })

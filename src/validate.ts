@@ -188,7 +188,10 @@ export function validateContext(context: unknown): ThankYouContext | undefined {
     const interview = known(record.interview, 'context.interview', ['endedAt', 'timeZone'])
     const endedAt = expectDateTime(interview.endedAt, 'context.interview.endedAt')
     const zone = interview.timeZone
-    if (zone !== undefined && (typeof zone !== 'string' || zone.length > MAX_ZONE_LENGTH || !isTimeZone(zone))) {
+    if (
+      zone !== undefined &&
+      (typeof zone !== 'string' || zone.length > MAX_ZONE_LENGTH || !isTimeZone(zone))
+    ) {
       fail('context.interview.timeZone', 'an IANA time zone such as "Europe/Berlin"', zone)
     }
     valid.interview = typeof zone === 'string' ? { endedAt, timeZone: zone } : { endedAt }

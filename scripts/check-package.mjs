@@ -9,7 +9,9 @@ const directory = mkdtempSync(join(tmpdir(), 'thank-you-lint-pack-'))
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 try {
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', directory], { encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', directory], {
+      encoding: 'utf8',
+    }),
   )
   const tarball = join(directory, packed.filename)
   console.log(

@@ -1,5 +1,6 @@
 import type { ThankYouDocument } from './document.js'
 import { normalizePunctuation } from './text/normalize.js'
+import { trimEndWhere } from './text/trim.js'
 import type { ThankYouContext } from './types.js'
 
 export type ContextTermKind =
@@ -46,7 +47,9 @@ export function buildContextTerms(context: ThankYouContext): ContextTerms {
   const add = (kind: ContextTermKind, value: string | undefined, interviewer?: number) => {
     if (value === undefined || value.trim() === '') return
     const text = normalizePunctuation(value.trim())
-    const words = (text.match(WORD) ?? []).map((word) => word.replace(/[.'-]+$/, ''))
+    const words = (text.match(WORD) ?? []).map((word) =>
+      trimEndWhere(word, (char) => char === '.' || char === "'" || char === '-'),
+    )
     terms.push({ kind, text, words, ...(interviewer !== undefined && { interviewer }) })
   }
   add('candidate', context.candidate?.name)

@@ -61,13 +61,17 @@ export function lintWithDocument(draft: string, context?: ThankYouContext, optio
   if (typeof draft !== 'string') {
     throw new TypeError(`draft must be a string, got ${draft === null ? 'null' : typeof draft}`)
   }
-  validateContext(context)
+  const environmentContext = validateContext(context) ?? {}
   validateOptions(options, CHECKERS)
   const settings = options ?? {}
-  const environmentContext = context ?? {}
 
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH
   if (draft.length > maxLength) return { report: refuseLargeDraft(draft, maxLength) }
+
+  if (isBlank(draft)) {
+    const document = parseDocument(draft)
+    return { report: emptyDraft(document, settings), document }
+  }
 
   const directives = settings.allowInlineConfig === false ? [] : findDirectives(draft)
   if (directives.length === 0) {
@@ -222,6 +226,37 @@ export function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
+/** Whether the draft holds nothing but white space (`\s` and the invisible format characters). */
+function isBlank(draft: string): boolean {
+  for (let index = 0; index < draft.length; index++) {
+    if (!BLANK.test(draft.charAt(index))) return false
+  }
+  return true
+}
+
+const BLANK = /[\s\u200b-\u200d\u2060\ufeff]/
+
+/**
+ * A blank draft has no letter to check: one `empty-draft` finding (unless the rule is off)
+ * rather than a pass that a mistyped template or an empty file would slip through.
+ */
+function emptyDraft(document: ThankYouDocument, settings: LintOptions): LintReport {
+  const structure = CHECKERS.find((checker) => checker.name === 'structure')
+  if (!structure) throw new Error('thank-you-lint: the structure checker is not registered')
+  const issue: Issue = {
+    ruleId: 'empty-draft',
+    message: 'The draft is empty; write the letter before linting it',
+  }
+  const findings =
+    settings.checkers?.structure === false ? [] : toFindings(structure, [issue], document, settings)
+  return {
+    ok: !findings.some((finding) => finding.severity === 'error'),
+    findings,
+    stats: computeStats(document),
+    coverage: NOT_COVERED,
+  }
+}
+
 function refuseLargeDraft(draft: string, maxLength: number): LintReport {
   return {
     ok: false,
@@ -230,7 +265,7 @@ function refuseLargeDraft(draft: string, maxLength: number): LintReport {
         checker: 'length',
         ruleId: 'draft-too-large',
         severity: 'error',
-        message: `The draft has ${draft.length} characters, more than options.maxLength (${maxLength}); it was not linted. Lint the letter alone, or raise maxLength`,
+        message: `The draft has ${draft.length} characters, more than the limit of ${maxLength}; it was not linted. Lint the letter alone, or raise the limit (options.maxLength; --max-length on the command line)`,
         url: ruleUrl('length', 'draft-too-large'),
       },
     ],

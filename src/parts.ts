@@ -1,7 +1,8 @@
 import { GREETING_OPENERS, SIGN_OFFS } from './parts-data.js'
 import type { Line } from './text/lines.js'
 
-export type EmailPart = 'subject' | 'greeting' | 'body' | 'sign-off' | 'signature'
+/** `header`: pasted email header lines other than the subject (`To:`, `From:`, `Cc:`, `Date:`). */
+export type EmailPart = 'header' | 'subject' | 'greeting' | 'body' | 'sign-off' | 'signature'
 
 export interface PartSpan {
   start: number
@@ -38,15 +39,20 @@ const SIGN_OFF_SEARCH_LINES = 6
 const MAX_INLINE_SIGNATURE_WORDS = 4
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
+/** Header lines a writer pastes from the mail client above the letter. */
+const HEADER_LINE = /^[ \t]*(?:to|from|cc|bcc|date|sent|reply-to)[ \t]*:/i
+/** Most header lines read at the top of a draft. */
+const MAX_HEADER_LINES = 8
 
-const GREETING_PATTERN = new RegExp(
+/** Exported for the ReDoS audit in test/reliability-regex.test.ts, which cannot read built patterns. */
+export const GREETING_PATTERN: RegExp = new RegExp(
   `^(${[...GREETING_OPENERS]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join('|')})(?![A-Za-z])`,
   'i',
 )
-const SIGN_OFF_PATTERN = new RegExp(
+export const SIGN_OFF_PATTERN: RegExp = new RegExp(
   `^(${[...SIGN_OFFS]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
@@ -62,16 +68,20 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
   const filled = lines.filter((line) => hasContent(text, line))
   let cursor = 0
   let subject: PartSpan | undefined
-  let subjectLineEnd = 0
 
-  const first = filled[0]
-  if (first) {
-    const match = SUBJECT_LINE.exec(text.slice(first.start, Math.min(first.end, first.start + 200)))
-    if (match) {
-      subject = trimSpan(text, { start: first.start + match[0].length, end: first.end })
-      subjectLineEnd = first.end
-      cursor = 1
-    }
+  // A block of header lines at the top (`To:`, `From:`, `Date:`, `Subject:` in any order) is
+  // the email's header, not the letter: no name or word in it is checked as prose.
+  let headerEnd = 0
+  const headerLines: PartSpan[] = []
+  for (const line of filled.slice(0, MAX_HEADER_LINES)) {
+    const head = text.slice(line.start, Math.min(line.end, line.start + 200))
+    const match = SUBJECT_LINE.exec(head)
+    if (match && !subject) {
+      subject = trimSpan(text, { start: line.start + match[0].length, end: line.end })
+    } else if (HEADER_LINE.test(head)) headerLines.push({ start: line.start, end: line.end })
+    else break
+    headerEnd = line.end
+    cursor++
   }
 
   let greeting: Greeting | undefined
@@ -100,7 +110,7 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
     break
   }
 
-  const bodyStart = greeting ? greeting.end : subject ? subjectLineEnd : 0
+  const bodyStart = greeting ? greeting.end : headerEnd
   const bodyEnd = signOff ? signOff.start : text.length
   const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) }
   const bodyParagraphs = findBlocks(text, lines, body)
@@ -114,7 +124,9 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
     ...(signature && { signature }),
     ...(signatureName && { signatureName }),
     partAt(offset) {
-      if (subject && offset < subjectLineEnd) return 'subject'
+      if (offset < headerEnd) {
+        return headerLines.some((line) => offset >= line.start && offset < line.end) ? 'header' : 'subject'
+      }
       if (greeting && offset >= greeting.start && offset < greeting.end) return 'greeting'
       if (signature && offset >= signature.start) return 'signature'
       if (signOff && offset >= signOff.start) return 'sign-off'

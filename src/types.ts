@@ -31,22 +31,25 @@ export interface Interviewer {
   /** e.g. `Ms.`, `Mr.`, `Mx.`, `Dr.`, `Prof.` */
   honorific?: string
   /** Short forms the interviewer uses, e.g. `['Jo']`. */
-  nicknames?: string[]
+  nicknames?: readonly string[]
 }
 
-/** What the letter is checked against. Every field is optional. */
+/**
+ * What the letter is checked against. Every field is optional; `null` reads as absent (as JSON
+ * from an API writes it). Never changed by the linter, so read-only and `as const` values fit.
+ */
 export interface ThankYouContext {
-  candidate?: { name: string }
-  interviewers?: Interviewer[]
-  company?: { name: string; aliases?: string[] }
+  candidate?: { readonly name: string }
+  interviewers?: readonly Interviewer[]
+  company?: { readonly name: string; readonly aliases?: readonly string[] }
   /** The role interviewed for, e.g. `Marketing Coordinator`. */
   position?: string
   /** What was discussed in the interview. */
-  topics?: string[]
+  topics?: readonly string[]
   /** Other employers the candidate is writing to; naming one in this letter is an error. */
-  otherCompanies?: string[]
+  otherCompanies?: readonly string[]
   /** When the interview ended (ISO 8601 with offset) and the recipient's IANA time zone. */
-  interview?: { endedAt: string; timeZone?: string }
+  interview?: { readonly endedAt: string; readonly timeZone?: string }
   /** When the note is to be sent, ISO 8601 with offset. */
   sendAt?: string
 }
@@ -151,14 +154,14 @@ export interface TimingOptions {
   /** Error past this many hours, weekends not counted. Default `48`. */
   errorAfterHours: number
   /** Days that are not working days, by English name or three-letter abbreviation. Default `['Saturday', 'Sunday']`. */
-  weekend: string[]
+  weekend: readonly string[]
 }
 
 export interface ToneOptions {
   /** Apologies a letter may hold before each further one is flagged. Default `1`. */
   maxApologies: number
   /** Words in capitals that are acronyms or names here, not shouting, e.g. `['FINRA', 'SWIFT']`. Default `[]`. */
-  acronyms: string[]
+  acronyms: readonly string[]
 }
 
 export interface GrammarOptions {
@@ -172,7 +175,7 @@ export interface SuggestSendTimeOptions {
   timeZone?: string
   workingHours?: Partial<WorkingHours>
   lateInterviewHour?: number
-  weekend?: string[]
+  weekend?: readonly string[]
 }
 
 export interface SpellingOptions {
@@ -181,7 +184,7 @@ export interface SpellingOptions {
    * 'fintech']`. A word listed in lower case may also be written capitalised or in capitals;
    * one listed with capitals must be written so. Default `[]`.
    */
-  words: string[]
+  words: readonly string[]
   /**
    * The dictionary: American (`'en-US'`), British (`'en-GB'`), or the letter's own (`'auto'`): the
    * dialect whose spellings the letter writes most (`organised`, `colour` or `organized`, `color`),
@@ -203,7 +206,7 @@ export interface LintOptions {
   /** Turn whole checkers on or off, e.g. `{ timing: false }`. All are on by default. */
   checkers?: Partial<Record<CheckerName, boolean>>
   /** Turn rules off or change their severity, e.g. `{ 'too-long': 'error', 'vague-subject': 'off' }`. */
-  rules?: Record<string, RuleSetting>
+  rules?: Readonly<Record<string, RuleSetting>>
   length?: Partial<LengthOptions>
   structure?: Partial<StructureOptions>
   accuracy?: Partial<AccuracyOptions>

@@ -21,8 +21,18 @@ function describe(value: unknown): string {
 }
 
 export function fail(path: string, expected: string, value: unknown): never {
+  if (value === undefined) throw new TypeError(`${path} is required: it must be ${expected}`)
   throw new TypeError(`${path} must be ${expected}, got ${describe(value)}`)
 }
+
+/**
+ * Longest context string, in UTF-16 code units. Names, titles and topics are short; a longer one
+ * is a mistake (a whole letter pasted into a field), and refusing it keeps every pass over the
+ * context cheap whatever a caller sends.
+ */
+export const MAX_CONTEXT_STRING = 1_000
+/** Most items in a context list (interviewers, topics, aliases, nicknames, other companies). */
+export const MAX_CONTEXT_ITEMS = 100
 
 function expectRecord(value: unknown, path: string): UnknownRecord {
   if (!isRecord(value)) fail(path, 'an object', value)
@@ -37,18 +47,39 @@ function expectKnownKeys(value: UnknownRecord, path: string, known: readonly str
   }
 }
 
-function expectName(value: unknown, path: string): void {
+function expectName(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') fail(path, 'a non-empty string', value)
+  if (value.length > MAX_CONTEXT_STRING) {
+    throw new TypeError(`${path} must be at most ${MAX_CONTEXT_STRING} characters, got ${value.length}`)
+  }
+  return value
 }
 
-function expectOptionalName(record: UnknownRecord, key: string, path: string): void {
-  if (record[key] !== undefined) expectName(record[key], `${path}.${key}`)
+function expectList(value: unknown, path: string, expected: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, expected, value)
+  if (value.length > MAX_CONTEXT_ITEMS) {
+    throw new TypeError(`${path} must have at most ${MAX_CONTEXT_ITEMS} items, got ${value.length}`)
+  }
+  return value
 }
 
-function expectNameList(value: unknown, path: string): void {
-  if (value === undefined) return
-  if (!Array.isArray(value)) fail(path, 'an array of non-empty strings', value)
-  for (const [index, item] of value.entries()) expectName(item, `${path}[${index}]`)
+function expectNameList(value: unknown, path: string): string[] {
+  return expectList(value, path, 'an array of non-empty strings').map((item, index) =>
+    expectName(item, `${path}[${index}]`),
+  )
+}
+
+/**
+ * The fields of an object that are set, each a known one. JSON from a database or an API writes an absent
+ * optional field as `null`, so `null` counts as absent; a value of the wrong type is still refused.
+ */
+function known(value: unknown, path: string, keys: readonly string[]): UnknownRecord {
+  const record = expectRecord(value, path)
+  expectKnownKeys(record, path, keys)
+  const copy: UnknownRecord = {}
+  for (const [key, field] of Object.entries(record))
+    if (field !== null && field !== undefined) copy[key] = field
+  return copy
 }
 
 const ISO_DATE_TIME =
@@ -79,10 +110,11 @@ export function parseIsoDateTime(value: string): number | undefined {
   return Number.isNaN(time) ? undefined : time
 }
 
-function expectDateTime(value: unknown, path: string): void {
-  if (typeof value !== 'string' || parseIsoDateTime(value) === undefined) {
+function expectDateTime(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.length > 64 || parseIsoDateTime(value) === undefined) {
     fail(path, 'an ISO 8601 date-time with an offset, such as "2026-03-02T15:30:00-05:00"', value)
   }
+  return value
 }
 
 /** Whether `Intl` knows the IANA zone. */
@@ -107,53 +139,69 @@ const CONTEXT_KEYS = [
   'sendAt',
 ] as const
 
-export function validateContext(context: unknown): asserts context is ThankYouContext | undefined {
-  if (context === undefined) return
-  const record = expectRecord(context, 'context')
-  expectKnownKeys(record, 'context', CONTEXT_KEYS)
+/**
+ * Checks a context and returns it as the checkers read it: `null` fields dropped (they count as
+ * absent), nothing else changed. Throws a TypeError that names the first bad field.
+ */
+export function validateContext(context: unknown): ThankYouContext | undefined {
+  if (context === undefined || context === null) return undefined
+  const record = known(context, 'context', CONTEXT_KEYS)
+  const valid: ThankYouContext = {}
 
   if (record.candidate !== undefined) {
-    const candidate = expectRecord(record.candidate, 'context.candidate')
-    expectKnownKeys(candidate, 'context.candidate', ['name'])
-    expectName(candidate.name, 'context.candidate.name')
+    const candidate = known(record.candidate, 'context.candidate', ['name'])
+    valid.candidate = { name: expectName(candidate.name, 'context.candidate.name') }
   }
 
   if (record.interviewers !== undefined) {
-    if (!Array.isArray(record.interviewers)) fail('context.interviewers', 'an array', record.interviewers)
-    for (const [index, item] of record.interviewers.entries()) {
+    const list = expectList(record.interviewers, 'context.interviewers', 'an array of interviewers')
+    valid.interviewers = list.map((item, index) => {
       const path = `context.interviewers[${index}]`
-      const interviewer = expectRecord(item, path)
-      expectKnownKeys(interviewer, path, ['name', 'title', 'honorific', 'nicknames'])
-      expectName(interviewer.name, `${path}.name`)
-      expectOptionalName(interviewer, 'title', path)
-      expectOptionalName(interviewer, 'honorific', path)
-      expectNameList(interviewer.nicknames, `${path}.nicknames`)
-    }
+      const interviewer = known(item, path, ['name', 'title', 'honorific', 'nicknames'])
+      const { title, honorific, nicknames } = interviewer
+      return {
+        name: expectName(interviewer.name, `${path}.name`),
+        ...(title !== undefined && { title: expectName(title, `${path}.title`) }),
+        ...(honorific !== undefined && { honorific: expectName(honorific, `${path}.honorific`) }),
+        ...(nicknames !== undefined && { nicknames: expectNameList(nicknames, `${path}.nicknames`) }),
+      }
+    })
   }
 
   if (record.company !== undefined) {
-    const company = expectRecord(record.company, 'context.company')
-    expectKnownKeys(company, 'context.company', ['name', 'aliases'])
-    expectName(company.name, 'context.company.name')
-    expectNameList(company.aliases, 'context.company.aliases')
-  }
-
-  if (record.position !== undefined) expectName(record.position, 'context.position')
-  expectNameList(record.topics, 'context.topics')
-  expectNameList(record.otherCompanies, 'context.otherCompanies')
-
-  if (record.interview !== undefined) {
-    const interview = expectRecord(record.interview, 'context.interview')
-    expectKnownKeys(interview, 'context.interview', ['endedAt', 'timeZone'])
-    expectDateTime(interview.endedAt, 'context.interview.endedAt')
-    if (interview.timeZone !== undefined) {
-      if (typeof interview.timeZone !== 'string' || !isTimeZone(interview.timeZone)) {
-        fail('context.interview.timeZone', 'an IANA time zone such as "Europe/Berlin"', interview.timeZone)
-      }
+    const company = known(record.company, 'context.company', ['name', 'aliases'])
+    valid.company = {
+      name: expectName(company.name, 'context.company.name'),
+      ...(company.aliases !== undefined && {
+        aliases: expectNameList(company.aliases, 'context.company.aliases'),
+      }),
     }
   }
-  if (record.sendAt !== undefined) expectDateTime(record.sendAt, 'context.sendAt')
+
+  if (record.position !== undefined) valid.position = expectName(record.position, 'context.position')
+  if (record.topics !== undefined) valid.topics = expectNameList(record.topics, 'context.topics')
+  if (record.otherCompanies !== undefined) {
+    valid.otherCompanies = expectNameList(record.otherCompanies, 'context.otherCompanies')
+  }
+
+  if (record.interview !== undefined) {
+    const interview = known(record.interview, 'context.interview', ['endedAt', 'timeZone'])
+    const endedAt = expectDateTime(interview.endedAt, 'context.interview.endedAt')
+    const zone = interview.timeZone
+    if (
+      zone !== undefined &&
+      (typeof zone !== 'string' || zone.length > MAX_ZONE_LENGTH || !isTimeZone(zone))
+    ) {
+      fail('context.interview.timeZone', 'an IANA time zone such as "Europe/Berlin"', zone)
+    }
+    valid.interview = typeof zone === 'string' ? { endedAt, timeZone: zone } : { endedAt }
+  }
+  if (record.sendAt !== undefined) valid.sendAt = expectDateTime(record.sendAt, 'context.sendAt')
+  return valid
 }
+
+/** The longest IANA zone name is 30 characters; anything much longer is not one. */
+const MAX_ZONE_LENGTH = 64
 
 const SEVERITY_SETTINGS: readonly unknown[] = ['off', 'info', 'warning', 'error', true, false]
 

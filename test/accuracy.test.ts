@@ -676,12 +676,15 @@ describe('accuracy on arbitrary drafts', () => {
       'Best,',
       'Jordn',
     )
+    // Issue 19, item 18: count the findings checked, so the property cannot pass by matching nothing.
+    let checked = 0
     fc.assert(
       fc.property(fc.array(word, { maxLength: 40 }), fc.boolean(), (words, template) => {
         const draft = words.join(' ')
         const findings = lintThankYou(draft, context, { template }).findings
         for (const finding of findings) {
           if (finding.checker !== 'accuracy' || !finding.position) continue
+          checked++
           const { start, end } = finding.position
           expect(start.offset).toBeGreaterThanOrEqual(0)
           expect(end.offset).toBeLessThanOrEqual(draft.length)
@@ -691,6 +694,7 @@ describe('accuracy on arbitrary drafts', () => {
       }),
       { numRuns: 300, seed: 4 },
     )
+    expect(checked).toBeGreaterThan(50)
   })
 })
 

@@ -61,12 +61,24 @@ describe('lintThankYou', () => {
     expect(offsets.length).toBeGreaterThan(2)
   })
 
-  it('is deterministic', () => {
-    expect(lintThankYou(draft, context)).toEqual(lintThankYou(draft, context))
+  // Issue 19, item 18: comparing one call with the next alone cannot fail on a cache that leaks
+  // between calls; lint other drafts and contexts in between, and pin that the report says something.
+  it('is deterministic across other lints in between', () => {
+    const first = lintThankYou(draft, context)
+    lintThankYou('Hey Sam!!! Sory for the late reply, I want the job at Acme.', {
+      interviewers: [{ name: 'Sam Rivera' }],
+      company: { name: 'Acme' },
+    })
+    lintThankYou(draft.toUpperCase(), { ...context, position: 'Chief Everything Officer' })
+    const again = lintThankYou(draft, structuredClone(context))
+    expect(again).toEqual(first)
+    expect(first.findings.length).toBeGreaterThan(2)
+    expect(first.stats.words).toBeGreaterThan(10)
   })
 
   it('lints any string, the empty one included', () => {
-    expect(lintThankYou('').findings).toEqual([])
+    // Issue 19, item 9: a blank draft is one empty-draft warning, not a silent pass.
+    expect(lintThankYou('').findings.map((finding) => finding.ruleId)).toEqual(['empty-draft'])
     expect(lintThankYou('\u0000\uD800 \r\r\n').ok).toBe(true)
   })
 

@@ -1,14 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-beforeAll(() => {
-  if (!existsSync(`${root}dist/index.js`))
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
-})
+beforeAll(() => {})
 
 describe('examples/basic.ts', () => {
   it('lints the bundled drafts and prints their findings', () => {

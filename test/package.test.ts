@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,10 +12,11 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 let project: string
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'index.js')))
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
   project = mkdtempSync(join(tmpdir(), 'thank-you-lint-consumer-'))
-  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: root, stdio: 'ignore' })
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', project], {
+    cwd: root,
+    stdio: 'ignore',
+  })
   const tarball = readdirSync(project).find((name) => name.endsWith('.tgz')) as string
   writeFileSync(
     join(project, 'package.json'),

@@ -79,9 +79,10 @@ describe('any draft', () => {
     lintTwice(draft, FULL_CONTEXT, { maxLength: Number.POSITIVE_INFINITY })
   })
 
-  it('accepts very long topic lists and odd names in every field', () => {
+  // Issue 19, item 16: lists are limited to 100 items (test/reliability-context.test.ts checks the limit).
+  it('accepts the longest topic list and odd names in every field', () => {
     const topics = Array.from(
-      { length: 3000 },
+      { length: 100 },
       (_, index) => `topic ${index} ${ODD_NAMES[index % ODD_NAMES.length]}`,
     )
     lintTwice(LETTER, { ...FULL_CONTEXT, topics })
@@ -123,7 +124,6 @@ describe('invalid input', () => {
   const CASES: [string, unknown, unknown, string][] = [
     // [what, context, options, path the message must name]
     ['context a string', 'Dana', undefined, 'context'],
-    ['context null', null, undefined, 'context'],
     ['context an array', [], undefined, 'context'],
     ['unknown context field', { interviewer: { name: 'Dana' } }, undefined, 'context.interviewer'],
     ['candidate a string', { candidate: 'Jordan' }, undefined, 'context.candidate'],

@@ -20,10 +20,24 @@ describe('clean letters with their context', () => {
     expect(letters.length).toBeGreaterThanOrEqual(30)
   })
 
-  it.each(letters)('$file raises no spelling warning or error', ({ draft, context, options }) => {
-    const flagged = lintThankYou(draft, context, options)
-      .findings.filter((finding) => finding.checker === 'spelling' && finding.severity !== 'info')
-      .map((finding) => `${finding.ruleId} ${finding.actual}`)
-    expect(flagged).toEqual([])
+  it.each(letters)(
+    '$file raises no spelling finding but an unknown acronym',
+    ({ draft, context, options }) => {
+      const flagged = lintThankYou(draft, context, options)
+        .findings.filter((finding) => finding.checker === 'spelling' && finding.ruleId !== 'unknown-acronym')
+        .map((finding) => `${finding.ruleId} ${finding.actual}`)
+      expect(flagged).toEqual([])
+    },
+  )
+
+  // Issue 19, item 18: info findings count too. The acronyms these letters leave unexplained
+  // are reported as info, by design; pin which, so a new info finding fails here.
+  it('reports exactly the unexplained acronyms, as info', () => {
+    const acronyms = letters.flatMap(({ file, draft, context, options }) =>
+      lintThankYou(draft, context, options)
+        .findings.filter((finding) => finding.ruleId === 'unknown-acronym')
+        .map((finding) => `${file} ${finding.actual} ${finding.severity}`),
+    )
+    expect(acronyms).toEqual(['letter-04.txt SRE info', 'letter-18.txt PLC info'])
   })
 })

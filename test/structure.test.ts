@@ -74,6 +74,17 @@ describe('generic-greeting', () => {
     const [hit] = findingsOf('generic-greeting', letter({ greeting: 'Dear Hiring Team,' }), panel)
     expect(hit?.finding.expected).toEqual(['Dear Ms. Okoro,', 'Dear Lee Park,'])
   })
+  it('accepts a greeting to the hiring side when the context names no interviewer, and asks for a name otherwise', () => {
+    for (const greeting of ['Dear Hiring Team,', 'Dear Hiring Manager,', 'Dear Search Committee,']) {
+      expect(findingsOf('generic-greeting', letter({ greeting }), {}), greeting).toEqual([])
+    }
+    // Still names nobody, whoever is known: these greet no one in particular.
+    for (const greeting of ['Hello,', 'Hi there,', 'Dear Sir or Madam,', 'To whom it may concern,']) {
+      const [hit] = findingsOf('generic-greeting', letter({ greeting }), {})
+      expect(hit?.actual, greeting).toBe(greeting)
+      expect(hit?.start).toBe(0)
+    }
+  })
   it.each(['Dear Ms. Okoro,', 'Hi Dana,', 'Dear Dana and Lee,', 'Greetings Dana,'])(
     'accepts "%s"',
     (greeting) => {

@@ -37,17 +37,17 @@ describe('adversarial drafts', () => {
     const draft = `Thank ${'the '.repeat(1000)}team.`
     expect(ofTone(draft, 'repeated-word')).toHaveLength(999)
   })
-  it('runs of brackets, braces, question marks and letters finish', () => {
-    for (const draft of [
-      '{'.repeat(SIZE),
-      '['.repeat(SIZE / 2) + ']'.repeat(SIZE / 2),
-      'a'.repeat(SIZE),
-      '?'.repeat(SMALL),
-      'sorry '.repeat(SMALL / 6),
-      'your a '.repeat(SMALL / 7),
-      '$1 salary? '.repeat(SMALL / 11),
-    ]) {
-      expect(lintThankYou(draft).findings.length).toBeGreaterThan(0)
-    }
+  // Issue 19, item 18: each run must finish *and* reach the rule its content triggers, not
+  // merely return some finding.
+  it.each([
+    ['braces', 'too-long', '{'.repeat(SIZE)],
+    ['brackets', 'too-long', '['.repeat(SIZE / 2) + ']'.repeat(SIZE / 2)],
+    ['letters', 'too-long', 'a'.repeat(SIZE)],
+    ['question marks', 'repeated-punctuation', '?'.repeat(SMALL)],
+    ['apologies', 'excessive-apology', 'sorry '.repeat(SMALL / 6)],
+    ['your a', 'your-youre', 'your a '.repeat(SMALL / 7)],
+    ['salary questions', 'salary-question', '$1 salary? '.repeat(SMALL / 11)],
+  ])('a run of %s finishes and reports %s', (_name, ruleId, draft) => {
+    expect(lintThankYou(draft).findings.map((finding) => finding.ruleId)).toContain(ruleId)
   })
 })

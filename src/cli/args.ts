@@ -13,7 +13,11 @@ export interface CliArguments {
   stdin: boolean
   stdinFilename?: string
   maxWarnings?: number
+  /** `--max-length`: longest letter linted, in UTF-16 code units (`options.maxLength`). */
+  maxLength?: number
   quiet: boolean
+  /** `--no-error-on-unmatched-pattern` makes this false: a glob or directory with no letter is passed over. */
+  errorOnUnmatchedPattern: boolean
   /** `--color` (true), `--no-color` (false) or neither. */
   color?: boolean
   help: boolean
@@ -41,12 +45,16 @@ Options:
       --stdin                 lint standard input
       --stdin-filename <name> name for standard input (its extension picks the format)
       --max-warnings <n>      exit 1 when there are more than n warnings
+      --max-length <n>        longest letter linted, in characters (default 100000)
   -q, --quiet                 report errors only
       --fix                   write certain fixes into the files, in each format's syntax
       --fix-dry-run           print the fixes as a unified diff; write nothing
       --fix-type <checkers>   apply only these checkers' fixes, e.g. grammar,accuracy
       --report-unused-disable-directives
                               report thank-you-lint-disable comments that silence nothing
+      --no-error-on-unmatched-pattern
+                              pass over a glob or directory with no letter in it
+                              instead of exiting 2
       --color, --no-color     force colour on or off (default: on a terminal;
                               NO_COLOR and FORCE_COLOR are respected)
   -h, --help                  show this help
@@ -79,14 +87,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   if (!FORMATS.includes(format as FormatName)) {
     throw new CliError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
   }
-  let maxWarnings: number | undefined
-  if (values['max-warnings'] !== undefined) {
-    const text = values['max-warnings']
-    maxWarnings = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN
-    if (Number.isNaN(maxWarnings)) {
-      throw new CliError(`--max-warnings must be a whole number of 0 or more; got "${text}"`)
-    }
-  }
+  const maxWarnings = wholeNumber(values['max-warnings'], '--max-warnings')
+  const maxLength = wholeNumber(values['max-length'], '--max-length')
   if (values.color && values['no-color']) throw new CliError('--color and --no-color cannot be used together')
   if (values.stdin && positionals.length > 0) {
     throw new CliError(
@@ -121,6 +123,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     template: values.template ?? false,
     stdin: values.stdin ?? false,
     quiet: values.quiet ?? false,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     help: values.help ?? false,
     version: values.version ?? false,
     fix,
@@ -132,9 +135,17 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   if (values.context !== undefined) result.context = values.context
   if (values['stdin-filename'] !== undefined) result.stdinFilename = values['stdin-filename']
   if (maxWarnings !== undefined) result.maxWarnings = maxWarnings
+  if (maxLength !== undefined) result.maxLength = maxLength
   if (values.color) result.color = true
   if (values['no-color']) result.color = false
   return result
+}
+
+function wholeNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d{1,9}$/.test(text))
+    throw new CliError(`${flag} must be a whole number of 0 or more; got "${text}"`)
+  return Number(text)
 }
 
 function parse(argv: readonly string[]) {
@@ -150,7 +161,9 @@ function parse(argv: readonly string[]) {
       stdin: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       'max-warnings': { type: 'string' },
+      'max-length': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      'no-error-on-unmatched-pattern': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       fix: { type: 'boolean' },
@@ -174,6 +187,10 @@ function explainParseError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${flag ?? message}; see --help`
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // `--max-warnings -1`: parseArgs takes `-1` for an option, not for the value.
+      if ((flag === '--max-warnings' || flag === '--max-length') && !/argument missing/.test(message)) {
+        return `${flag} must be a whole number of 0 or more; see --help`
+      }
       return /argument missing/.test(message)
         ? `${flag ?? 'an option'} needs a value; see --help`
         : `${flag ?? 'an option'} does not take a value; see --help`

@@ -13,11 +13,10 @@ import { describeFsError } from './read.js'
 export function checkContext(value: unknown, label: string): ThankYouContext | undefined {
   if (value === undefined || value === null) return undefined
   try {
-    validateContext(value)
+    return validateContext(value)
   } catch (error) {
     throw new CliError(`${label}: ${messageOf(error)}`)
   }
-  return value as ThankYouContext
 }
 
 /** Reads and checks a JSON or YAML context file. */

@@ -12,24 +12,30 @@ export interface Discovery {
   files: string[]
   /** One line per argument that named nothing lintable. */
   problems: { file: string; message: string }[]
+  /** One line per file named outright that the ignore globs leave out. */
+  warnings: { file: string; message: string }[]
 }
 
 /**
  * Turns arguments into files: a file is taken as it is, a directory is searched for letters
  * (`.txt`, `.md`, `.html`, `.hbs`, `.eml`, …), anything else must be a glob that matches at least
  * one file. `ignore` globs (relative to `ignoreBase`, the config's directory) apply to all three.
- * A missing file, an unreadable path or a glob that matches nothing is a problem for that argument
- * only; the others are still found.
+ * A missing file, an unreadable path, a glob that matches nothing and a directory with no letter
+ * in it are each a problem for that argument only (unless `errorOnUnmatched` is false: then the
+ * last two are passed over); the others are still found. A file named outright that the ignore
+ * globs leave out is a warning, as in ESLint: it was asked for, so silence would mislead.
  */
 export async function discoverFiles(
   args: readonly string[],
   cwd: string,
   ignore: readonly string[],
   ignoreBase: string,
+  errorOnUnmatched = true,
 ): Promise<Discovery> {
   const files: string[] = []
   const seen = new Set<string>()
   const problems: Discovery['problems'] = []
+  const warnings: Discovery['warnings'] = []
   const { glob, isDynamicPattern, escapePath } = await import('tinyglobby')
   const ignored = ALWAYS_IGNORED.concat(ignore)
   const toPattern = (path: string) => escapePath(toPosix(relativeTo(ignoreBase, path)))
@@ -79,13 +85,21 @@ export async function discoverFiles(
       continue
     }
     if (kind !== 'file') matches = matches.filter((path) => !isSidecar(path))
-    if (matches.length === 0 && kind === undefined) {
-      problems.push({ file: arg, message: `${arg}: no files match this pattern` })
+    if (matches.length === 0) {
+      if (kind === 'file') {
+        warnings.push({ file: arg, message: `${arg}: ignored by the ignore globs; not linted` })
+      } else if (errorOnUnmatched) {
+        const message =
+          kind === 'directory'
+            ? `${arg}: no letters to lint in this directory (${EXTENSIONS.map((extension) => `.${extension}`).join(', ')}, not ignored)`
+            : `${arg}: no files match this pattern`
+        problems.push({ file: arg, message })
+      }
       continue
     }
     add(matches.map((path) => resolve(path)).sort())
   }
-  return { files, problems }
+  return { files, problems, warnings }
 }
 
 function realPath(path: string): string {

@@ -74,6 +74,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         ...config.options,
         ...((args.template || config.template) && { template: true }),
         ...(args.reportUnusedDisableDirectives && { reportUnusedDisableDirectives: true }),
+        ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
       },
       contexts: [config.context, cliContext],
       sidecars: new SidecarFinder(),
@@ -107,8 +108,15 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       const path = name === undefined ? undefined : resolve(cwd, name)
       await prepareOne(environment.readStdin, path ? display(path) : '<stdin>', name ?? 'stdin.txt', path)
     } else {
-      const found = await discoverFiles(args.patterns, cwd, config.ignore, config.directory)
+      const found = await discoverFiles(
+        args.patterns,
+        cwd,
+        config.ignore,
+        config.directory,
+        args.errorOnUnmatchedPattern,
+      )
       for (const problem of found.problems) report(problem)
+      for (const warning of found.warnings) complain(`warning: ${warning.message}`)
       for (const file of found.files) {
         const label = display(file)
         await prepareOne(

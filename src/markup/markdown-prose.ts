@@ -26,14 +26,24 @@ export function markdownProse(tree: Root, source: string, offset: number): { tex
 
   const walk = (node: Nodes, separator: 1 | 2): void => {
     switch (node.type) {
-      case 'text':
       case 'inlineCode': {
+        // Kept with its backticks, as in a .txt letter, so the linter reads it as code (quoted
+        // text it never spell-checks): `dbt` is a tool's name, not a misspelt "debt".
         const start = (node.position?.start.offset ?? 0) + offset
         const end = (node.position?.end.offset ?? 0) + offset
-        // Inline code's source has its backticks around the value; start at the value.
-        const inner = node.type === 'inlineCode' ? source.slice(start, end).indexOf(node.value) : 0
-        const from = start + Math.max(0, inner)
-        builder.append(alignText(node.value, source, from, end, decodeMarkdown))
+        const raw = source.slice(start, end)
+        if (/^`[^`\n]{1,80}`$/.test(raw)) {
+          builder.append(alignText(raw, source, start, end))
+          return
+        }
+        const inner = raw.indexOf(node.value)
+        builder.append(alignText(node.value, source, start + Math.max(0, inner), end, decodeMarkdown))
+        return
+      }
+      case 'text': {
+        const start = (node.position?.start.offset ?? 0) + offset
+        const end = (node.position?.end.offset ?? 0) + offset
+        builder.append(alignText(node.value, source, start, end, decodeMarkdown))
         return
       }
       case 'emphasis':

@@ -32,6 +32,10 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\[[^[\]\n]{0,60}[A-Za-z][^[\]\n]{0,60}\]/g,
   // <Company Name>, <NAME>: starts with a capital, unlike an HTML tag or an address in brackets
   /<[A-Z][A-Za-z0-9 _'’.-]{0,40}>/g,
+  // (add your phone number), (Mention something you discussed.), (Optional: …): a note to the
+  // writer, told by its first word, an instruction; or a bare field of the writer's, (your email)
+  /\((?:add|insert|include|mention|enter|fill in|put|write|specify|describe|optional)\b[^()\n]{0,200}\)/gi,
+  /\((?:your|my)(?: [A-Za-z-]{1,20}){0,3} (?:name|e-?mail|phone|number|address|title|signature|url|website)\)/gi,
   // ____ blanks to fill in
   /_{3,}/g,
   // XXX, XX
@@ -51,6 +55,7 @@ export function findLiterals(text: string): Literal[] {
       found.push(literal)
     }
   }
+  findLongBrackets(text, found)
   for (const pattern of QUOTE_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       found.push({ kind: 'quote', start: match.index, end: match.index + match[0].length })
@@ -91,6 +96,43 @@ function findEmails(text: string, found: Literal[]): void {
     const domain = text.slice(at + 1, end)
     if (start < at && domain.includes('.')) found.push({ kind: 'email', start, end })
     at = text.indexOf('@', Math.max(end, at + 1))
+  }
+}
+
+/** Longest bracketed instruction taken as one placeholder, in UTF-16 code units. */
+const MAX_BRACKET_LENGTH = 400
+
+/**
+ * A long bracketed instruction that holds quotes and brackets of its own: `[one detail from the
+ * talk – e.g. "the [new] app", or "…"]`. The short pattern above cannot see it; this scans from
+ * each `[` for its matching `]` within one paragraph. A scan that finds none resumes where it
+ * stopped, so each character is read at most once.
+ */
+function findLongBrackets(text: string, found: Literal[]): void {
+  let open = text.indexOf('[')
+  while (open !== -1) {
+    let depth = 0
+    let index = open
+    let close = -1
+    let nested = false
+    const limit = Math.min(text.length, open + MAX_BRACKET_LENGTH)
+    for (; index < limit; index++) {
+      const char = text.charAt(index)
+      if (char === '[') {
+        depth++
+        if (depth > 1) nested = true
+      } else if (char === ']') {
+        depth--
+        if (depth === 0) {
+          close = index
+          break
+        }
+      } else if (char === '\n' && text.charAt(index + 1) === '\n') break
+    }
+    if (close !== -1 && (nested || close - open > 122) && /[A-Za-z]/.test(text.slice(open, close))) {
+      found.push({ kind: 'placeholder', start: open, end: close + 1 })
+    }
+    open = text.indexOf('[', Math.max(index, open) + 1)
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Issue } from '../../checker.js'
 import type { ContextTerms } from '../../context-terms.js'
 import type { Span } from '../../document.js'
-import { GENERIC_ADDRESSEES } from '../../parts-data.js'
+import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
+import { trimEndWhere } from '../../text/trim.js'
 import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
@@ -73,7 +74,7 @@ export function peopleOf(context: ThankYouContext, terms: ContextTerms): Person[
 
 /** `ms` for `Ms.`, `Ms` and `ms`; `dr` for `Doctor`; undefined for a word that is no honorific. */
 export function honorificKeyOf(value: string): string | undefined {
-  const key = value.toLowerCase().replace(/\.+$/, '')
+  const key = trimEndWhere(value.toLowerCase(), (char) => char === '.')
   return Object.hasOwn(HONORIFICS, key) ? HONORIFICS[key] : undefined
 }
 
@@ -562,8 +563,10 @@ function addresseeIssues(
     fixable.push(expected.length === 1 && afterKnown && (people.length === 1 || anchor !== undefined))
   }
   for (const token of inGreeting) {
-    if (group.length > 0 && (!token.joined || token.ampersand || !token.capitalised)) flush()
-    if (token.capitalised) group.push(token)
+    // "Dear Ms. Kowalczyk, Dear Mr. Brennan,": a second opener starts a second greeting.
+    const opener = Object.hasOwn(GREETINGS, token.lower)
+    if (group.length > 0 && (opener || !token.joined || token.ampersand || !token.capitalised)) flush()
+    if (token.capitalised && !opener) group.push(token)
   }
   flush()
   if (groups === 1) {

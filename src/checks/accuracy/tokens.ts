@@ -81,9 +81,12 @@ export function isEverydayWord(lower: string): boolean {
   return isCommonWord(lower) || isCommonWordName(lower)
 }
 
-/** Names and companies are looked for everywhere but in the sign-off and the signature (the candidate's). */
+/**
+ * Names and companies are looked for everywhere but in the sign-off and the signature (the
+ * candidate's) and in pasted header lines (`To: dana@example.com`, `From: Jo Lee`).
+ */
 export function inScope(token: Token): boolean {
-  return token.part !== 'signature' && token.part !== 'sign-off'
+  return token.part !== 'signature' && token.part !== 'sign-off' && token.part !== 'header'
 }
 
 /** The draft's tokens, built once per lint. */

@@ -9,6 +9,7 @@ import type { SentenceSpan, Span, ThankYouDocument } from '../../document.js'
 import { baseCandidates } from '../../text/inflect.js'
 import { boundedMemo } from '../../text/memo.js'
 import { nameKey } from '../../text/normalize.js'
+import { trimWhere } from '../../text/trim.js'
 import type { CoveragePoint, ThankYouContext } from '../../types.js'
 import { type Act, findActs } from './act.js'
 import {
@@ -567,11 +568,17 @@ interface TopicKey {
   weight: number
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+function isNotLetterOrDigit(char: string): boolean {
+  return !LETTER_OR_DIGIT.test(char)
+}
+
 /** A topic's key words: no function words; generic words and the job's own words weigh half. */
 function topicKeys(topic: string, jobBases: ReadonlySet<string>): TopicKey[] {
   const keys: TopicKey[] = []
   for (const raw of topic.split(/[\s/,]+/)) {
-    const word = nameKey(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    const word = trimWhere(nameKey(raw), isNotLetterOrDigit)
     if (word === '' || STOP.has(word) || (word.length < 3 && !/^\p{Lu}{2}$/u.test(raw))) continue
     const bases = baseCandidates(word)
     const weak = GENERIC.has(word) || bases.some((base) => jobBases.has(base))

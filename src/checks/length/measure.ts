@@ -60,7 +60,7 @@ export function computeStats(document: ThankYouDocument): LintStats {
     let words = 0
     let lastLiteral: unknown
     for (const word of document.words) {
-      if (word.part === 'subject') continue
+      if (word.part === 'subject' || word.part === 'header') continue
       if (word.literal && (word.literal.kind === 'url' || word.literal.kind === 'email')) {
         if (word.literal === lastLiteral) continue
         lastLiteral = word.literal

@@ -203,7 +203,7 @@ export const spelling = defineChecker({
     let midSentence: ReadonlySet<string> | undefined
     let capitalised: ReadonlyMap<string, number> | undefined
     for (const [tokenIndex, token] of document.words.entries()) {
-      if (token.literal || inBareAddress(document.text, token)) continue
+      if (token.literal || token.part === 'header' || inBareAddress(document.text, token)) continue
       const plain = isPlainWord(token.text)
       if (!plain && !/\p{L}/u.test(token.text)) continue
       const pieces = piecesOf(token.text)

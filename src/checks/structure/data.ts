@@ -43,15 +43,49 @@ export const PLACEHOLDER_FILLS: readonly {
   words: readonly string[]
   fill: (context: ThankYouContext) => string | undefined
 }[] = [
-  { words: ['candidate', 'my name', 'your name', 'your_name', 'yourname'], fill: (c) => c.candidate?.name },
+  { words: ['your first name', 'my first name'], fill: (c) => firstWord(c.candidate?.name) },
+  {
+    words: ['candidate', 'my name', 'your name', 'your full name', 'your_name', 'yourname'],
+    fill: (c) => c.candidate?.name,
+  },
   { words: ['company', 'employer', 'organisation', 'organization'], fill: (c) => c.company?.name },
   { words: ['job', 'position', 'role', 'title'], fill: (c) => c.position },
   { words: ['topic', 'discussed', 'project'], fill: (c) => c.topics?.[0] },
+  // `[First Name]` and `{first_name}` greet by the first name, `Dear Mr. [Surname]` by the last.
   {
-    words: ['first_name', 'firstname', 'hiring manager', 'interviewer', 'name', 'recipient'],
+    words: ['first name', 'first_name', 'firstname', 'given name'],
+    fill: (c) => firstWord(c.interviewers?.[0]?.name),
+  },
+  {
+    words: ['surname', 'last name', 'last_name', 'lastname', 'family name'],
+    fill: (c) => lastWord(c.interviewers?.[0]?.name),
+  },
+  {
+    words: ['hiring manager', 'interviewer', 'name', 'recipient'],
     fill: (c) => c.interviewers?.[0]?.name,
   },
 ]
+
+/**
+ * The last word of a Title Case stand-in: `Job Title`, `Employer Name`, `Your Phone Number`. A
+ * run of capitalised words that ends in one of these names a field to fill in, not a thing.
+ */
+export const STAND_IN_HEADS: ReadonlySet<string> = new Set([
+  'Address',
+  'Date',
+  'Email',
+  'Firstname',
+  'Lastname',
+  'Name',
+  'Names',
+  'Number',
+  'Surname',
+  'Title',
+  'URL',
+])
+
+/** Heads that are a stand-in even alone: `Dear Mr. Surname`. */
+export const LONE_STAND_INS: ReadonlySet<string> = new Set(['Firstname', 'Lastname', 'Surname'])
 
 function firstWord(value: string | undefined): string | undefined {
   return value?.trim().split(/\s+/)[0]

@@ -1,10 +1,11 @@
 import { defineChecker, type Issue } from '../../checker.js'
-import type { ThankYouDocument } from '../../document.js'
+import type { Span, ThankYouDocument } from '../../document.js'
 import { GENERIC_ADDRESSEES, GREETINGS } from '../../parts-data.js'
 import { editDistance } from '../../text/distance.js'
 import type { StructureOptions, ThankYouContext } from '../../types.js'
 import { PLACEHOLDER_FILLS, ROLE_WORDS, TEMPLATE_VARIABLES, THANKS_WORDS } from './data.js'
 import { certainFill } from './placeholder-fill.js'
+import { findStandIns } from './stand-ins.js'
 
 export const structureDefaults: StructureOptions = {
   maxSubjectLength: 60,
@@ -14,6 +15,11 @@ export const structure = defineChecker({
   name: 'structure',
   defaults: structureDefaults,
   rules: [
+    {
+      id: 'empty-draft',
+      defaultSeverity: 'warning',
+      description: 'The draft is empty or only white space: there is no letter to check.',
+    },
     {
       id: 'missing-greeting',
       defaultSeverity: 'warning',
@@ -93,6 +99,9 @@ export const structure = defineChecker({
   },
 })
 
+/** An addressee that names the people who hire as a group: "hiring team", "search committee". */
+const GROUP_ADDRESSEE = /\b(?:hiring|recruit(?:ing|ment)?|committee|team)\b/
+
 function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Issue[] {
   const { greeting, body } = document.parts
   const formal = formalGreetings(context)
@@ -102,9 +111,11 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
     return [
       {
         ruleId: 'missing-greeting',
-        message: `Open with a greeting that names the interviewer, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+        message: formal[0]
+          ? `Open with a greeting that names the interviewer, such as "${formal[0]}"`
+          : `Open with a greeting, such as "${NAMELESS_GREETING}", or the interviewer's name`,
         ...(line && { span: { start: firstLine?.start ?? line.start, end: line.end } }),
-        ...(formal.length > 0 && { expected: formal }),
+        expected: formal.length > 0 ? formal : [NAMELESS_GREETING],
       },
     ]
   }
@@ -114,13 +125,18 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
   const style = GREETINGS[opener.toLowerCase().replace(/\s+/g, ' ')]
   const addressee = greeting.addressee ? document.slice(greeting.addressee) : ''
   const addresseeKey = addressee.toLowerCase().replace(/\s+/g, ' ')
-  // "Greetings," names nobody, but "Greetings Dana," does: only the addressee decides.
-  if (addressee === '' || GENERIC_ADDRESSEES.includes(addresseeKey)) {
+  // "Greetings," names nobody, but "Greetings Dana," does: only the addressee decides. With no
+  // interviewer in the context there is no name to ask for, and greeting the hiring side ("Dear
+  // Hiring Team,", what missing-greeting suggests then) is the right thing to write.
+  const nameUnknown = formal.length === 0 && GROUP_ADDRESSEE.test(addresseeKey)
+  if (!nameUnknown && (addressee === '' || GENERIC_ADDRESSEES.includes(addresseeKey))) {
     issues.push({
       ruleId: 'generic-greeting',
       span: { start: greeting.start, end: greeting.end },
       actual: document.slice(greeting),
-      message: `"${document.slice(greeting)}" names nobody; greet the interviewer by name, such as "${formal[0] ?? 'Dear Ms. Lee,'}"`,
+      message: formal[0]
+        ? `"${document.slice(greeting)}" names nobody; greet the interviewer by name, such as "${formal[0]}"`
+        : `"${document.slice(greeting)}" names nobody; greet the interviewer by name`,
       ...(formal.length > 0 && { expected: formal }),
     })
   } else if (style === 'casual') {
@@ -134,6 +150,9 @@ function checkGreeting(document: ThankYouDocument, context: ThankYouContext): Is
   }
   return issues
 }
+
+/** Without an interviewer in the context, no name can be offered: this greets the panel. */
+const NAMELESS_GREETING = 'Dear Hiring Team,'
 
 /** "Dear Ms. Okoro," for each interviewer, from the context. */
 function formalGreetings(context: ThankYouContext): string[] {
@@ -238,19 +257,35 @@ function checkPlaceholders(document: ThankYouDocument, context: ThankYouContext,
       continue
     }
     const certain = certainFill(actual, literal.variable, document.parts.partAt(literal.start), context)
-    const fill = certain ?? fillFor(actual, literal.variable, context)
-    issues.push({
-      ruleId: 'unresolved-placeholder',
-      span,
-      actual,
-      ...(certain !== undefined && { fix: { span, text: certain } }),
-      message: fill
-        ? `Replace the placeholder "${actual}" with "${fill}"`
-        : `Replace the placeholder "${actual}" with the real text before sending`,
-      ...(fill && { expected: [fill] }),
-    })
+    issues.push(
+      placeholderIssue(span, actual, certain ?? fillFor(actual, literal.variable, context), certain),
+    )
   }
-  return issues
+  for (const span of findStandIns(document, context)) {
+    const actual = document.slice(span)
+    const certain = certainFill(actual, undefined, document.parts.partAt(span.start), context)
+    issues.push(placeholderIssue(span, actual, certain ?? fillFor(actual, undefined, context), certain))
+  }
+  return issues.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+}
+
+/** `certain`: the context's value when the placeholder can only mean it, so the finding carries a fix. */
+function placeholderIssue(
+  span: Span,
+  actual: string,
+  fill: string | undefined,
+  certain: string | undefined,
+): Issue {
+  return {
+    ruleId: 'unresolved-placeholder',
+    span,
+    actual,
+    ...(certain !== undefined && { fix: { span, text: certain } }),
+    message: fill
+      ? `Replace the placeholder "${actual}" with "${fill}"`
+      : `Replace the placeholder "${actual}" with the real text before sending`,
+    ...(fill && { expected: [fill] }),
+  }
 }
 
 /** Context values as they should read in a letter: `' Dana  Okoro '` → `'Dana Okoro'`. */

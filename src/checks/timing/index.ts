@@ -209,7 +209,7 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
 
 /** Checks the options shared by the checker and `suggestSendTime`; types are checked before. */
 function validateSchedule(
-  options: { workingHours?: Partial<WorkingHours>; lateInterviewHour?: number; weekend?: string[] },
+  options: { workingHours?: Partial<WorkingHours>; lateInterviewHour?: number; weekend?: readonly string[] },
   path: string,
 ): void {
   const { workingHours, lateInterviewHour, weekend } = options

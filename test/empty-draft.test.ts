@@ -24,7 +24,7 @@ describe('empty-draft', () => {
           ruleId: 'empty-draft',
           severity: 'warning',
           message: 'The draft is empty; write the letter before linting it',
-          url: 'https://github.com/thank-you-lint/thank-you-lint#empty-draft',
+          url: 'https://github.com/thank-you-lint/thank-you-lint/blob/main/docs/rules/structure.md#empty-draft',
         },
       ])
       expect(report.ok).toBe(true)

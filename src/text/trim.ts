@@ -16,15 +16,20 @@ export function trimEndWhere(value: string, strip: (char: string) => boolean): s
   return end === value.length ? value : value.slice(0, end)
 }
 
-/** `value` without the leading and trailing characters for which `strip` is true. */
-export function trimWhere(value: string, strip: (char: string) => boolean): string {
+/** `value` without the leading characters for which `strip` is true. */
+export function trimStartWhere(value: string, strip: (char: string) => boolean): string {
   let start = 0
   while (start < value.length) {
     const size = isHighSurrogate(value, start) && isLowSurrogate(value, start + 1) ? 2 : 1
     if (!strip(value.slice(start, start + size))) break
     start += size
   }
-  return trimEndWhere(value.slice(start), strip)
+  return start === 0 ? value : value.slice(start)
+}
+
+/** `value` without the leading and trailing characters for which `strip` is true. */
+export function trimWhere(value: string, strip: (char: string) => boolean): string {
+  return trimEndWhere(trimStartWhere(value, strip), strip)
 }
 
 function isHighSurrogate(value: string, index: number): boolean {

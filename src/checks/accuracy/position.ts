@@ -1,6 +1,7 @@
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
+import { trimWhere } from '../../text/trim.js'
 import { JOB_TITLE_HEADS } from './data/job-titles.js'
 import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data/names-and-titles.js'
 import { keyOf, type Token } from './tokens.js'
@@ -269,13 +270,15 @@ function mentionsRole(tokens: readonly Token[], role: Role): boolean {
   return false
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 export function roleOf(text: string, words: readonly string[]): Role {
   const keys = words.map(keyOf)
   // The title proper: before ", Medical ICU", " – Outpatients", " (Level 3)".
-  const proper = text.split(/\s*(?:,|\(|\s[–—-]\s|[–—])/)[0] ?? text
+  const proper = text.split(/,|\(|\s[–—-]\s|[–—]/)[0] ?? text
   const properKeys = proper
     .split(/[\s/]+/)
-    .map((word) => keyOf(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+    .map((word) => keyOf(trimWhere(word, (char) => !LETTER_OR_DIGIT.test(char))))
     .filter((key) => key !== '')
   const core = withoutGrades(properKeys)
   return { text, keys, core: core.length > 0 ? core : keys, proper: proper.trim() || text }

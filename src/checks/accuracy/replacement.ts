@@ -1,7 +1,6 @@
 import type { IssueFix } from '../../checker.js'
 import type { Span } from '../../document.js'
-
-const TRAILING_STOPS = /\.+$/
+import { trimEndWhere } from '../../text/trim.js'
 
 /**
  * The fix that writes `expected` over `span`, whose text is `actual`. Full stops that close the
@@ -10,7 +9,7 @@ const TRAILING_STOPS = /\.+$/
  * with the initial.
  */
 export function replacement(span: Span, actual: string, expected: string): IssueFix {
-  const stops = TRAILING_STOPS.exec(actual)?.[0] ?? ''
+  const stops = actual.slice(trimEndWhere(actual, (char) => char === '.').length)
   const initial = actual.length - stops.length === 1
   const text = stops !== '' && !initial && !expected.endsWith('.') ? expected + stops : expected
   return { span: { start: span.start, end: span.end }, text }

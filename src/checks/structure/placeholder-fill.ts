@@ -1,4 +1,5 @@
 import type { EmailPart } from '../../parts.js'
+import { trimEndWhere, trimStartWhere } from '../../text/trim.js'
 import type { ThankYouContext } from '../../types.js'
 
 /** Whose value a placeholder asks for, and which part of a name. */
@@ -88,7 +89,13 @@ const VARIABLE_SLOTS: Readonly<Record<string, Slot>> = {
   position: 'position',
 }
 
-const BRACKETS = /^[[{<(]+|[\]}>)]+$/g
+const isOpeningBracket = (char: string) => char === '[' || char === '{' || char === '<' || char === '('
+const isClosingBracket = (char: string) => char === ']' || char === '}' || char === '>' || char === ')'
+
+/** The placeholder without its brackets, in one pass from each end (a `[…]+$` pattern is quadratic). */
+function withoutBrackets(actual: string): string {
+  return trimEndWhere(trimStartWhere(actual, isOpeningBracket), isClosingBracket)
+}
 const POSSESSIVE = /['’]s\b/g
 const SEPARATORS = /[_\s]+/g
 
@@ -106,9 +113,7 @@ export function certainFill(
 ): string | undefined {
   const slot =
     variable === undefined
-      ? SLOTS[
-          actual.replace(BRACKETS, '').replace(POSSESSIVE, '').replace(SEPARATORS, ' ').trim().toLowerCase()
-        ]
+      ? SLOTS[withoutBrackets(actual).replace(POSSESSIVE, '').replace(SEPARATORS, ' ').trim().toLowerCase()]
       : Object.hasOwn(VARIABLE_SLOTS, variable)
         ? VARIABLE_SLOTS[variable]
         : undefined

@@ -277,7 +277,9 @@ describe('applyFixes', () => {
     const bad = { ...finding(0, 1, 'x'), fix: { range: [0, 'b'], text: 'x' } } as unknown as Finding
     expect(() => applyFixes('a', [bad])).toThrow(/^findings\[0\]\.fix\.range must be a pair of whole numbers/)
     const noText = { ...finding(0, 1, 'x'), fix: { range: [0, 1] } } as unknown as Finding
-    expect(() => applyFixes('a', [noText])).toThrow(/^findings\[0\]\.fix\.text is required: it must be a string/)
+    expect(() => applyFixes('a', [noText])).toThrow(
+      /^findings\[0\]\.fix\.text is required: it must be a string/,
+    )
   })
 })
 

@@ -31,19 +31,10 @@ import { getLexicon } from '../src/checks/spelling/lexicon.ts'
 import { clearSuggestionCache, searchStats, suggest } from '../src/checks/spelling/suggest.ts'
 import { isKnownPiece, piecesOf } from '../src/checks/spelling/words.ts'
 import { lintThankYou } from '../src/lint.ts'
+import { fnv1a } from '../src/text/hash.ts'
 import type { ThankYouContext } from '../src/types.ts'
 
 const HOLDOUT_MODULUS = { pairs: 4, letters: 3 } as const
-
-/** 32-bit FNV-1a of a string's UTF-16 code units. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
 
 type Split = 'tune' | 'holdout' | 'all'
 const splitArg = process.argv.indexOf('--split')

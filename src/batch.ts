@@ -3,6 +3,7 @@ import { rules } from './checkers.js'
 import { applyDirectives, findDirectives, positionToDraft } from './directives.js'
 import type { Span, ThankYouDocument } from './document.js'
 import { compareFindings, type LintRun, lintWithDocument, resolveSeverity } from './lint.js'
+import { fnv1a } from './text/hash.js'
 import { splitLines } from './text/lines.js'
 import { nameKey } from './text/normalize.js'
 import type { Finding, LintOptions, LintReport, Position, ThankYouContext } from './types.js'
@@ -218,8 +219,7 @@ function bodyFeatures(
     sentenceOf.push(word.sentence)
   }
   const hashes: number[] = []
-  for (let i = 0; i + SHINGLE <= keys.length; i++)
-    hashes.push(hashString(keys.slice(i, i + SHINGLE).join(' ')))
+  for (let i = 0; i + SHINGLE <= keys.length; i++) hashes.push(fnv1a(keys.slice(i, i + SHINGLE).join(' ')))
   const shingles = Uint32Array.from(new Set(hashes)).sort()
   const signature = minHash(shingles)
 
@@ -239,16 +239,6 @@ function bodyFeatures(
     from = i
   }
   return { shingles, signature, sentences }
-}
-
-/** FNV-1a, 32 bits. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
 }
 
 let seeds: Uint32Array | undefined

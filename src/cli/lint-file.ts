@@ -9,7 +9,7 @@ import { checkContext, loadContextFile, mergeContexts, type SidecarFinder } from
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
 import { extract, formatOf, type InputFormat } from './formats/index.js'
-import { decodeSource, type Source } from './read.js'
+import { BOM, decodeSource, type Source } from './read.js'
 
 export interface LintSettings {
   options: LintOptions
@@ -61,9 +61,11 @@ export async function prepareBytes(
 ): Promise<PreparedFile> {
   const format = formatOf(formatPath)
   const source = decodeSource(bytes, label, format === 'email')
+  // A byte order mark is not part of the letter: extract without it, then count it in positions.
+  const bom = source.text.startsWith(BOM) ? BOM.length : 0
   let extracted: Extracted
   try {
-    extracted = await extract(format, source.text, bytes)
+    extracted = shiftExtracted(await extract(format, source.text.slice(bom), bytes), bom)
   } catch (error) {
     throw new CliError(`${label}: cannot read it as ${format}: ${messageOf(error)}`)
   }
@@ -81,6 +83,34 @@ export async function prepareBytes(
   }
   const context = mergeContexts([...settings.contexts, sidecarContext, frontMatterContext])
   return { label, format, source, extracted, context, formatPath, path }
+}
+
+/**
+ * The extraction of a file's text after its first `by` code units (a byte order mark), with its
+ * offsets moved to count them. Plain text, which has no map, gets one.
+ */
+function shiftExtracted(extracted: Extracted, by: number): Extracted {
+  if (by === 0) return extracted
+  const shifted: Extracted = { text: extracted.text }
+  if (extracted.map) {
+    shifted.map = {
+      starts: extracted.map.starts.map((offset) => offset + by),
+      ends: extracted.map.ends.map((offset) => offset + by),
+    }
+  } else {
+    const starts = new Int32Array(extracted.text.length)
+    const ends = new Int32Array(extracted.text.length)
+    for (let i = 0; i < starts.length; i++) {
+      starts[i] = i + by
+      ends[i] = i + by + 1
+    }
+    shifted.map = { starts, ends }
+  }
+  if (extracted.frontMatter) {
+    const { yaml, yamlStart, end } = extracted.frontMatter
+    shifted.frontMatter = { yaml, yamlStart: yamlStart + by, end: end + by }
+  }
+  return shifted
 }
 
 /** Formats whose comments the extraction drops: their directives are read from the file itself. */

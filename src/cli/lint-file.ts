@@ -8,6 +8,7 @@ import type { CoverageReport, Finding, LintOptions, LintReport, Position, ThankY
 import { checkContext, loadContextFile, mergeContexts, type SidecarFinder } from './context.js'
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
+import { eachInterviewerScopes, isEachSlot } from './formats/handlebars.js'
 import { extract, formatOf, type InputFormat } from './formats/index.js'
 import { BOM, decodeSource, type Source } from './read.js'
 
@@ -129,6 +130,7 @@ export function finishReport(prepared: PreparedFile, report: LintReport, setting
   }
   const toSource = sourcePositions(extracted.map, source.text)
   let findings = report.findings.map((finding) => remapFinding(finding, toSource, extracted, source.text))
+  if (prepared.format === 'handlebars') findings = withoutEachSlots(findings, source.text)
   if (COMMENT_FORMATS.has(prepared.format) && settings.options.allowInlineConfig !== false) {
     const directives = findDirectives(source.text)
     if (directives.length > 0) {
@@ -144,6 +146,19 @@ export function finishReport(prepared: PreparedFile, report: LintReport, setting
     }
   }
   return { file: label, findings, stats: report.stats, coverage: remapCoverage(report.coverage, toSource) }
+}
+
+/** Drops `unknown-template-variable` for `{{this}}`, `{{name}}`, `{{@index}}`… in `{{#each interviewers}}`. */
+function withoutEachSlots(findings: Finding[], source: string): Finding[] {
+  if (!findings.some((finding) => finding.ruleId === 'unknown-template-variable')) return findings
+  const scopes = eachInterviewerScopes(source)
+  if (scopes.length === 0) return findings
+  return findings.filter(
+    (finding) =>
+      finding.ruleId !== 'unknown-template-variable' ||
+      !finding.position ||
+      !isEachSlot(source, finding.position.start.offset, finding.position.end.offset, scopes),
+  )
 }
 
 function isReported(finding: Finding, settings: LintSettings): boolean {

@@ -76,7 +76,8 @@ export async function prepareBytes(
   let frontMatterContext: ThankYouContext | undefined
   if (extracted.frontMatter) {
     const where = `${label}: front matter`
-    const data = await parseData(extracted.frontMatter.yaml, 'front-matter.yaml', where)
+    const { yaml, yamlStart } = extracted.frontMatter
+    const data = await parseData(yaml, 'front-matter.yaml', where, lineOf(source.text, yamlStart))
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
       throw new CliError(`${where}: must be a mapping of context fields (interviewers, company, position, …)`)
     }
@@ -112,6 +113,11 @@ function shiftExtracted(extracted: Extracted, by: number): Extracted {
     shifted.frontMatter = { yaml, yamlStart: yamlStart + by, end: end + by }
   }
   return shifted
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text: string, offset: number): number {
+  return pointAt(splitLines(text.slice(0, offset + 1)), offset).line
 }
 
 /** Formats whose comments the extraction drops: their directives are read from the file itself. */

@@ -18,8 +18,8 @@ export interface FixedFile {
 /**
  * Fixes one file in its own syntax, as `fixThankYou` fixes a draft: lint, write each certain fix
  * into the file's text through the source map, extract again, up to ten passes. A fix over markup
- * is dropped when the report is mapped (see `finishReport`); an email that is not plain UTF-8 is
- * left as it is, since writing it back would change its encoding.
+ * is dropped when the report is mapped (see `finishReport`); a UTF-16 file, or an email that is
+ * not plain UTF-8, is left as it is, since writing it back would change its encoding.
  */
 export async function fixFile(
   prepared: PreparedFile,
@@ -27,7 +27,10 @@ export async function fixFile(
   types: ReadonlySet<CheckerName> | undefined,
 ): Promise<FixedFile> {
   const before = prepared.source.text
-  if (prepared.format === 'email' && !isStrictUtf8(prepared.source.bytes)) {
+  if (
+    prepared.source.encoding !== 'utf-8' ||
+    (prepared.format === 'email' && !isStrictUtf8(prepared.source.bytes))
+  ) {
     return { prepared, before, after: before, applied: 0 }
   }
   let current = prepared

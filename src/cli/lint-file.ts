@@ -8,8 +8,9 @@ import type { CoverageReport, Finding, LintOptions, LintReport, Position, ThankY
 import { checkContext, loadContextFile, mergeContexts, type SidecarFinder } from './context.js'
 import { parseData } from './data-file.js'
 import { CliError, messageOf } from './errors.js'
+import { eachInterviewerScopes, isEachSlot } from './formats/handlebars.js'
 import { extract, formatOf, type InputFormat } from './formats/index.js'
-import { decodeSource, type Source } from './read.js'
+import { BOM, decodeSource, type Source } from './read.js'
 
 export interface LintSettings {
   options: LintOptions
@@ -61,9 +62,11 @@ export async function prepareBytes(
 ): Promise<PreparedFile> {
   const format = formatOf(formatPath)
   const source = decodeSource(bytes, label, format === 'email')
+  // A byte order mark is not part of the letter: extract without it, then count it in positions.
+  const bom = source.text.startsWith(BOM) ? BOM.length : 0
   let extracted: Extracted
   try {
-    extracted = await extract(format, source.text, bytes)
+    extracted = shiftExtracted(await extract(format, source.text.slice(bom), bytes), bom)
   } catch (error) {
     throw new CliError(`${label}: cannot read it as ${format}: ${messageOf(error)}`)
   }
@@ -73,7 +76,8 @@ export async function prepareBytes(
   let frontMatterContext: ThankYouContext | undefined
   if (extracted.frontMatter) {
     const where = `${label}: front matter`
-    const data = await parseData(extracted.frontMatter.yaml, 'front-matter.yaml', where)
+    const { yaml, yamlStart } = extracted.frontMatter
+    const data = await parseData(yaml, 'front-matter.yaml', where, lineOf(source.text, yamlStart))
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
       throw new CliError(`${where}: must be a mapping of context fields (interviewers, company, position, …)`)
     }
@@ -81,6 +85,39 @@ export async function prepareBytes(
   }
   const context = mergeContexts([...settings.contexts, sidecarContext, frontMatterContext])
   return { label, format, source, extracted, context, formatPath, path }
+}
+
+/**
+ * The extraction of a file's text after its first `by` code units (a byte order mark), with its
+ * offsets moved to count them. Plain text, which has no map, gets one.
+ */
+function shiftExtracted(extracted: Extracted, by: number): Extracted {
+  if (by === 0) return extracted
+  const shifted: Extracted = { text: extracted.text }
+  if (extracted.map) {
+    shifted.map = {
+      starts: extracted.map.starts.map((offset) => offset + by),
+      ends: extracted.map.ends.map((offset) => offset + by),
+    }
+  } else {
+    const starts = new Int32Array(extracted.text.length)
+    const ends = new Int32Array(extracted.text.length)
+    for (let i = 0; i < starts.length; i++) {
+      starts[i] = i + by
+      ends[i] = i + by + 1
+    }
+    shifted.map = { starts, ends }
+  }
+  if (extracted.frontMatter) {
+    const { yaml, yamlStart, end } = extracted.frontMatter
+    shifted.frontMatter = { yaml, yamlStart: yamlStart + by, end: end + by }
+  }
+  return shifted
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text: string, offset: number): number {
+  return pointAt(splitLines(text.slice(0, offset + 1)), offset).line
 }
 
 /** Formats whose comments the extraction drops: their directives are read from the file itself. */
@@ -99,6 +136,7 @@ export function finishReport(prepared: PreparedFile, report: LintReport, setting
   }
   const toSource = sourcePositions(extracted.map, source.text)
   let findings = report.findings.map((finding) => remapFinding(finding, toSource, extracted, source.text))
+  if (prepared.format === 'handlebars') findings = withoutEachSlots(findings, source.text)
   if (COMMENT_FORMATS.has(prepared.format) && settings.options.allowInlineConfig !== false) {
     const directives = findDirectives(source.text)
     if (directives.length > 0) {
@@ -114,6 +152,19 @@ export function finishReport(prepared: PreparedFile, report: LintReport, setting
     }
   }
   return { file: label, findings, stats: report.stats, coverage: remapCoverage(report.coverage, toSource) }
+}
+
+/** Drops `unknown-template-variable` for `{{this}}`, `{{name}}`, `{{@index}}`… in `{{#each interviewers}}`. */
+function withoutEachSlots(findings: Finding[], source: string): Finding[] {
+  if (!findings.some((finding) => finding.ruleId === 'unknown-template-variable')) return findings
+  const scopes = eachInterviewerScopes(source)
+  if (scopes.length === 0) return findings
+  return findings.filter(
+    (finding) =>
+      finding.ruleId !== 'unknown-template-variable' ||
+      !finding.position ||
+      !isEachSlot(source, finding.position.start.offset, finding.position.end.offset, scopes),
+  )
 }
 
 function isReported(finding: Finding, settings: LintSettings): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { lintThankYou, rules, version } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'

@@ -23,18 +23,14 @@ const ITEM_SLOTS: ReadonlySet<string> = new Set([
 export function eachInterviewerScopes(source: string): [number, number][] {
   const scopes: [number, number][] = []
   const open: { helper: string; body: number | undefined }[] = []
-  let at = source.indexOf('{{')
-  while (at !== -1) {
-    const comment = source.startsWith('{{!--', at)
-    const close = comment ? source.indexOf('--}}', at + 5) : source.indexOf('}}', at + 2)
-    if (close === -1) break
-    const end = close + (comment ? 4 : 2)
-    const tag = slotName(source.slice(at, end))
-    if (tag.startsWith('#')) {
-      const [helper = '', argument] = tag.slice(1).trim().split(/\s+/, 2)
+  for (let tag = nextHandlebarsTag(source, 0); tag; tag = nextHandlebarsTag(source, tag.end)) {
+    const { start: at, end } = tag
+    const name = slotName(source.slice(at, end))
+    if (name.startsWith('#')) {
+      const [helper = '', argument] = name.slice(1).trim().split(/\s+/, 2)
       open.push({ helper, body: helper === 'each' && argument === 'interviewers' ? end : undefined })
-    } else if (tag.startsWith('/')) {
-      const helper = tag.slice(1).trim()
+    } else if (name.startsWith('/')) {
+      const helper = name.slice(1).trim()
       // Close the innermost block of that helper; a stray closing tag closes nothing.
       for (let k = open.length - 1; k >= 0; k--) {
         if (open[k]?.helper !== helper) continue
@@ -44,9 +40,25 @@ export function eachInterviewerScopes(source: string): [number, number][] {
         break
       }
     }
-    at = source.indexOf('{{', end)
   }
   return scopes
+}
+
+/**
+ * The next `{{…}}` tag (or `{{!-- … --}}` comment) at or after `from`: where it starts, where its
+ * closing braces start, and where it ends. Scans by hand, so a tag with no closing `}}` ends the
+ * scan instead of costing a regular expression's backtracking.
+ */
+export function nextHandlebarsTag(
+  source: string,
+  from: number,
+): { start: number; close: number; end: number } | undefined {
+  const start = source.indexOf('{{', from)
+  if (start === -1) return undefined
+  const comment = source.startsWith('{{!--', start)
+  const close = comment ? source.indexOf('--}}', start + 5) : source.indexOf('}}', start + 2)
+  if (close === -1) return undefined
+  return { start, close, end: close + (comment ? 4 : 2) }
 }
 
 /** What a `{{…}}` tag holds, without braces, `~` whitespace control or surrounding spaces. */

@@ -1,6 +1,7 @@
 import type { Nodes } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { alignText, decodeCharacterReference, type SourceMap, TextBuilder } from '../../markup/source-map.js'
+import { nextHandlebarsTag } from './handlebars.js'
 
 /** Elements whose content is not part of the letter. */
 const SKIPPED = new Set([
@@ -118,12 +119,9 @@ export function extractHtml(source: string, handlebars = false): { text: string;
  */
 export function blankHandlebarsHelpers(source: string): string {
   const out = source.split('')
-  let at = source.indexOf('{{')
-  while (at !== -1) {
-    const comment = source.startsWith('{{!--', at)
-    const close = comment ? source.indexOf('--}}', at + 5) : source.indexOf('}}', at + 2)
-    if (close === -1) break
-    const end = close + (comment ? 4 : 2)
+  let tag = nextHandlebarsTag(source, 0)
+  while (tag) {
+    const { start: at, close, end } = tag
     let head = at + 2
     const triple = source.charCodeAt(head) === 123 /* { */
     if (source.charCodeAt(head) === 126 /* ~ */) head++
@@ -133,13 +131,13 @@ export function blankHandlebarsHelpers(source: string): string {
       const tripleEnd = source.startsWith('}}}', close) ? close + 3 : end
       out[at] = ' '
       if (tripleEnd === close + 3) out[close + 2] = ' '
-      at = source.indexOf('{{', tripleEnd)
+      tag = nextHandlebarsTag(source, tripleEnd)
       continue
     }
     if ((sigil !== '' && '!#/^>'.includes(sigil)) || /^else(?![\w.-])/.test(source.slice(head, head + 5))) {
       for (let k = at; k < end; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' '
     }
-    at = source.indexOf('{{', end)
+    tag = nextHandlebarsTag(source, end)
   }
   return out.join('')
 }

@@ -37,6 +37,11 @@ const MAX_GREETING_LENGTH = 80
 /** Sign-offs sit among the last lines; a signature rarely runs past name, title, phone and email. */
 const SIGN_OFF_SEARCH_LINES = 6
 const MAX_INLINE_SIGNATURE_WORDS = 4
+/** A greeting of names alone, or a sign-off of a few words, fits well within this. */
+const MAX_NAME_LINE_LENGTH = 60
+const MAX_SIGN_OFF_WORDS = 5
+/** Name, title, company, phone, email. */
+const MAX_SIGNATURE_LINES = 5
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
 /** Header lines a writer pastes from the mail client above the letter. */
@@ -96,7 +101,8 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
   let signatureName: PartSpan | undefined
   for (let i = filled.length - 1; i >= Math.max(cursor, filled.length - SIGN_OFF_SEARCH_LINES); i--) {
     const line = trimSpan(text, filled[i] as Line)
-    const found = readSignOff(text, line)
+    const shaped = readShapedSignOff(text, line, filled.slice(i + 1))
+    const found = readSignOff(text, line) ?? (shaped && { signOff: shaped })
     if (!found) continue
     signOff = found.signOff
     const after = filled.slice(i + 1)
@@ -138,7 +144,7 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
 function readGreeting(text: string, line: PartSpan): Greeting | undefined {
   const head = text.slice(line.start, Math.min(line.end, line.start + MAX_GREETING_LENGTH + 1))
   const match = GREETING_PATTERN.exec(head)
-  if (!match) return undefined
+  if (!match) return readNameGreeting(text, line)
   const opener = { start: line.start, end: line.start + (match[1] as string).length }
   // "Dear Dana, thank you for…" on one line: the greeting ends at the first comma or colon.
   let end = line.end
@@ -151,6 +157,37 @@ function readGreeting(text: string, line: PartSpan): Greeting | undefined {
   const addressee = trimSpan(text, { start: opener.end, end }, /[\s,:;!.—–-]/)
   if (addressee.end > addressee.start) greeting.addressee = addressee
   return greeting
+}
+
+/**
+ * A first line that is only names and a comma, "Dave," or "Mr. Ruiz," or "Victor, Dana and Luis,",
+ * greets as surely as "Dear Dave,": many writers leave the opener out. Every word must be
+ * capitalised (or "and"/"&" between names), so a sentence such as "Thank you," is not taken.
+ */
+const NAME_GREETING =
+  /^\p{Lu}[\p{L}'’.-]*(?:(?:[ \t]+|,[ \t]*)(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[ \t]*[,:]$/u
+
+function readNameGreeting(text: string, line: PartSpan): Greeting | undefined {
+  if (line.end - line.start > MAX_NAME_LINE_LENGTH) return undefined
+  const value = text.slice(line.start, line.end)
+  if (!NAME_GREETING.test(value)) return undefined
+  const addressee = trimSpan(text, line, /[\s,:]/)
+  return { start: line.start, end: line.end, opener: { start: line.start, end: line.start }, addressee }
+}
+
+/**
+ * A short line ending in a comma just above the signature closes the letter whatever its words:
+ * "With warm regards,", "Very truly yours,", "Thanks and regards,". The list of sign-offs knows
+ * the common ones and their style; this shape catches the rest, and gives them no style.
+ */
+function readShapedSignOff(text: string, line: PartSpan, after: readonly Line[]): PartSpan | undefined {
+  if (after.length === 0 || after.length > MAX_SIGNATURE_LINES) return undefined
+  const value = text.slice(line.start, line.end)
+  if (line.end - line.start > MAX_NAME_LINE_LENGTH || !/^\p{Lu}[^\d@:;.!?]*,$/u.test(value)) return undefined
+  if (value.split(/\s+/).length > MAX_SIGN_OFF_WORDS) return undefined
+  const short = (candidate: Line) =>
+    text.slice(candidate.start, candidate.end).trim().split(/\s+/).length <= 8
+  return after.every(short) ? line : undefined
 }
 
 function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineName?: PartSpan } | undefined {

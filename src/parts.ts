@@ -42,6 +42,8 @@ const MAX_NAME_LINE_LENGTH = 60
 const MAX_SIGN_OFF_WORDS = 5
 /** Name, title, company, phone, email. */
 const MAX_SIGNATURE_LINES = 5
+/** Without a sign-off to mark it, only a short block is taken for a signature: name, credentials, phone. */
+const MAX_BARE_SIGNATURE_LINES = 3
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
 /** Header lines a writer pastes from the mail client above the letter. */
@@ -115,9 +117,16 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
     }
     break
   }
+  if (!signOff) {
+    const block = readBareSignature(text, filled, cursor)
+    if (block) {
+      signature = block.signature
+      signatureName = block.name
+    }
+  }
 
   const bodyStart = greeting ? greeting.end : headerEnd
-  const bodyEnd = signOff ? signOff.start : text.length
+  const bodyEnd = signOff ? signOff.start : signature ? signature.start : text.length
   const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) }
   const bodyParagraphs = findBlocks(text, lines, body)
 
@@ -188,6 +197,43 @@ function readShapedSignOff(text: string, line: PartSpan, after: readonly Line[])
   const short = (candidate: Line) =>
     text.slice(candidate.start, candidate.end).trim().split(/\s+/).length <= 8
   return after.every(short) ? line : undefined
+}
+
+/**
+ * A line that signs the letter: a name of one to four capitalised words, perhaps with letters
+ * after it ("Destiny Howard, NASM-CPT"). Exported for the ReDoS audit.
+ */
+export const SIGNATURE_NAME_LINE: RegExp =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}\d][\p{L}\d&./-]*){0,4}$/u
+
+/**
+ * A letter that ends with the name alone, with no sign-off above it: the last block of lines,
+ * set apart by a blank line, whose first line is a name and which has a few short lines at most
+ * (name, credentials, phone). Its first line is the signature name.
+ */
+function readBareSignature(
+  text: string,
+  filled: readonly Line[],
+  cursor: number,
+): { signature: PartSpan; name: PartSpan } | undefined {
+  let first = filled.length - 1
+  while (first > cursor && first > filled.length - MAX_BARE_SIGNATURE_LINES) {
+    const above = filled[first - 1] as Line
+    const gap = text.slice(above.end, (filled[first] as Line).start)
+    if (/\n[ \t]*\r?\n/.test(gap)) break
+    first--
+  }
+  // The block must stand apart from the body: a letter of one block has no signature to find.
+  if (first <= cursor) return undefined
+  const gap = text.slice((filled[first - 1] as Line).end, (filled[first] as Line).start)
+  if (!/\n[ \t]*\r?\n/.test(gap)) return undefined
+  const name = trimSpan(text, filled[first] as Line)
+  if (name.end - name.start > MAX_NAME_LINE_LENGTH) return undefined
+  if (!SIGNATURE_NAME_LINE.test(text.slice(name.start, name.end))) return undefined
+  const last = filled.at(-1) as Line
+  const short = (line: Line) => text.slice(line.start, line.end).trim().split(/\s+/).length <= 8
+  if (!filled.slice(first).every(short)) return undefined
+  return { signature: { start: name.start, end: trimSpan(text, last).end }, name }
 }
 
 function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineName?: PartSpan } | undefined {

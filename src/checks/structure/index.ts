@@ -164,37 +164,14 @@ function formalGreetings(context: ThankYouContext): string[] {
   })
 }
 
-/**
- * A line that signs the letter: a name of one to four capitalised words, perhaps with letters
- * after it ("Destiny Howard, NASM-CPT"), or a line of credentials under the name ("A&P, IA").
- */
-const SIGNATURE_LINE =
-  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}\d][\p{L}\d&./-]*)*$|^[\p{Lu}\d][\p{Lu}\d&./-]*(?:,?[ \t]+[\p{Lu}\d][\p{Lu}\d&./-]*)*$/u
-
-/** The first line of the block of lines that ends with `last`: the name above a credentials line. */
-function firstLineOfBlock(document: ThankYouDocument, last: Span): string {
-  const { lines } = document
-  let index = document.point(last.start).line - 1
-  for (let taken = 1; index > 0 && taken < MAX_SIGNATURE_BLOCK_LINES; taken++) {
-    const above = lines[index - 1]
-    if (!above || document.slice(above).trim() === '') break
-    index--
-  }
-  const first = lines[index]
-  return first ? document.slice(first).trim() : ''
-}
-
-/** Name, credentials, phone: a signature block is short. */
-const MAX_SIGNATURE_BLOCK_LINES = 3
-
 function checkSignOff(document: ThankYouDocument, context: ThankYouContext): Issue[] {
-  const { signOff, signatureName } = document.parts
+  const { signOff, signature, signatureName } = document.parts
   const candidate = context.candidate?.name.trim()
   if (!signOff) {
     const last = document.words.at(-1)
     const line = last ? document.lines[document.point(last.start).line - 1] : undefined
     // Many good emails end with the name alone; the sign-off is then a nicety, not a fault.
-    const signed = line !== undefined && SIGNATURE_LINE.test(firstLineOfBlock(document, line))
+    const signed = signature !== undefined
     return [
       {
         ruleId: 'missing-sign-off',

@@ -56,7 +56,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'grateful|indebted|thankful =to =her|=his|=my|=our|=their': 'I am grateful to my old manager.',
   },
   interest: {
-    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join':
+    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join':
       'It would be great to work together.',
     '=fingers =crossed': 'Fingers crossed for the role!',
     '=count =me =in': 'Count me in.',

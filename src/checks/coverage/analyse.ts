@@ -39,6 +39,7 @@ import {
   type PhraseSet,
   type Token,
 } from './match-words.js'
+import { findWanting } from './wanting.js'
 
 /** Why a sentence that looks like a point does not count. */
 export type NearMissReason =
@@ -435,13 +436,24 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   }
   // Wanting to do the work is wanting the job: "I'd love to run that for new members".
   for (const act of clause.acts) {
-    if (!act.desire) continue
+    if (!act.desire || makesSure(clause.tokens, act.verb)) continue
     const span = { start: act.subject, end: act.verb + 1 }
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
+  // The clause's own reading: who feels what about the job (see wanting.ts).
+  for (const span of findWanting(clause.tokens)) {
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
+    else return { covered: true, clause }
+  }
   return miss
+}
+
+/** "I want to make sure you have my references" wants an errand done, not the job. */
+function makesSure(tokens: readonly Token[], verb: number): boolean {
+  return tokens[verb]?.form === 'make' && tokens[verb + 1]?.form === 'sure'
 }
 
 /** "It sounds like the team works in Stata": `like` compares; it wants nothing. */

@@ -13,7 +13,9 @@
  */
 
 export type WordClass =
+  | 'appeal'
   | 'contrib'
+  | 'feeling'
   | 'forward'
   | 'goal'
   | 'info'
@@ -24,6 +26,7 @@ export type WordClass =
   | 'org'
   | 'other-thanks'
   | 'process'
+  | 'prospect'
   | 'role'
   | 'self'
   | 'strength'
@@ -33,6 +36,21 @@ export type WordClass =
 
 /** Word classes the phrases refer to as `@name`. Members are bases (inflections match too). */
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
+  /** Verbs whose object feels the pull (see wanting.ts): "the role appeals to me", "it excites me". */
+  appeal: [
+    'appeal',
+    'attract',
+    'energise',
+    'energize',
+    'excite',
+    'inspire',
+    'interest',
+    'intrigue',
+    'motivate',
+    'resonate',
+    'speak',
+    'thrill',
+  ],
   /** What a candidate does for an employer: `bring`, `streamline`, `take on`, `be an asset`. */
   contrib: [
     'achieve',
@@ -202,6 +220,24 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   /** Becoming part of the employer: `join`, `work`, `be part of`. */
   join: ['become', 'belong', 'intern', 'join', 'lead', 'part', 'serve', 'start', 'work'],
+  /**
+   * Feelings that say the candidate wants the job only with what follows (see wanting.ts): "happy
+   * to be on the crew", "drawn to this role", "grateful for the chance to join"; never on their own.
+   */
+  feeling: [
+    'attracted',
+    'delighted',
+    'drawn',
+    'glad',
+    'grateful',
+    'happy',
+    'honored',
+    'honoured',
+    'hopeful',
+    'inspired',
+    'pleased',
+    'proud',
+  ],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
   keen: [
     'chuffed',
@@ -409,6 +445,25 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'update',
     'water',
   ],
+  /**
+   * What stands for the job besides the role and the employer (see wanting.ts): "excited about the
+   * prospect", "the mission resonates with me", "the thought of joining", "happy to be on the crew".
+   */
+  prospect: [
+    'chance',
+    'crew',
+    'culture',
+    'environment',
+    'idea',
+    'mission',
+    'offer',
+    'place',
+    'possibility',
+    'prospect',
+    'thought',
+    'value',
+    'vision',
+  ],
   /** The job, besides the position's words from the context. */
   role: [
     'internship',
@@ -524,7 +579,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '@keen *4 consider|continue|proceed|progress|step',
   '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect',
   '@modal =be *2 =proud =to',
-  '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join',
+  '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join',
   '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join',
   '@modal =be *2 dream|honor|honour|privilege =to',
   '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed',

@@ -47,25 +47,25 @@ function wantings(body: string): string[] {
 
 describe('interest read from the clause', () => {
   it.each([
-    ["I'm super keen.", 32],
-    ['I came out of the interview even keener.', 57],
-    ['I am so excited about this.', 44],
-    ["I'm really drawn to this role.", 47],
-    ["I'd be happy to be on the crew.", 48],
-    ["I'd be delighted to be offered the position.", 61],
-    ['I would be grateful for the chance to join your team.', 70],
-    ['I think I would enjoy working there.', 53],
-    ['I love what Brightline stands for.', 51],
-    ['The position excites me.', 41],
-    ['Your mission really resonates with me.', 55],
-    ['The job appeals to me a lot.', 45],
-    ['This is the job for me.', 40],
-    ["I'd love to come on board.", 43],
-    ['Would be great to be part of it.', 49],
-  ])('counts "%s", the whole sentence as evidence', (body, end) => {
+    "I'm super keen.",
+    'I came out of the interview even keener.',
+    'I am so excited about this.',
+    "I'm really drawn to this role.",
+    "I'd be happy to be on the crew.",
+    "I'd be delighted to be offered the position.",
+    'I would be grateful for the chance to join your team.',
+    'I think I would enjoy working there.',
+    'I love what Brightline stands for.',
+    'The position excites me.',
+    'Your mission really resonates with me.',
+    'The job appeals to me a lot.',
+    'This is the job for me.',
+    "I'd love to come on board.",
+    'Would be great to be part of it.',
+  ])('counts "%s", the whole sentence as evidence', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, end])
+    expect(result.evidence).toEqual([17, 17 + body.length])
     expect(result.finding).toBeUndefined()
   })
 

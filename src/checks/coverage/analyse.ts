@@ -30,6 +30,7 @@ import {
   STOP_WORDS,
   type WordClass,
 } from './data.js'
+import { findGains } from './gain.js'
 import {
   compilePhraseSet,
   findPhrases,
@@ -504,6 +505,11 @@ function judgeContribution(clause: Clause): Verdict | undefined {
   for (const act of clause.acts) {
     if (overlaps(lookAlikes, act.verb, act.verb + 1)) continue
     const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else return { covered: true, clause }
+  }
+  // The employer's gain: "you'd have one less thing to worry about" (see gain.ts).
+  for (const span of findGains(tokens)) {
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else return { covered: true, clause }
   }

@@ -17,6 +17,7 @@ export type WordClass =
   | 'contrib'
   | 'feeling'
   | 'forward'
+  | 'gain'
   | 'goal'
   | 'info'
   | 'join'
@@ -31,6 +32,7 @@ export type WordClass =
   | 'self'
   | 'strength'
   | 'thanks'
+  | 'transfer'
   | 'useful'
   | 'you'
 
@@ -184,6 +186,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'willing',
     'wish',
   ],
+  /** What the employer gets from hiring (see gain.ts): "you'd have one less thing to worry about". */
+  gain: ['add', 'gain', 'get', 'have', 'save'],
   /** What a candidate meets that is not a person: "meet the demands of the shift". */
   goal: [
     'challenge',
@@ -513,6 +517,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'thanks',
     'thx',
   ],
+  /** Strengths carried into the job (see gain.ts): "the skills I built transfer directly to this role". */
+  transfer: ['apply', 'carry', 'transfer', 'translate'],
   /** What a candidate can be for an employer: "I'd be an asset", "this could be useful to you". */
   useful: [
     'addition',

@@ -38,7 +38,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   appreciation: {
     '=cheers =for *3 @meeting': 'Cheers for having me in on Friday.',
     '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk': 'I really enjoyed our conversation.',
-    '=valued *4 @meeting|candour|honesty|insight|openness': 'I valued your honesty about the workload.',
+    '=valued *4 @meeting|candour|hear|honesty|insight|learn|openness|see':
+      'I valued your honesty about the workload.',
     '@meeting *3 =appreciated|=valued': 'Your time was much appreciated.',
     'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|consider|interview|invite|meet|opportunity|speak|talk|visit':
       'I was glad to finally meet you.',

@@ -404,10 +404,49 @@ function judgeAppreciation(clause: Clause): Verdict | undefined {
     else weak ??= { covered: true, clause, weak: true }
   }
   for (const match of matches.appreciation) {
-    if (!isNegated(clause, match) && !precededByModal(tokens, match.start)) return { covered: true, clause }
+    if (isNegated(clause, match) || precededByModal(tokens, match.start)) continue
+    if (!offersTalk(tokens, match.start)) return { covered: true, clause }
   }
   return weak ?? miss
 }
+
+/**
+ * "Happy to talk through it in more detail", "glad to chat again whenever suits": pleasure at a
+ * conversation still to come, offered, not at the interview. "Pleased to meet you" and "glad to
+ * have met the team" look back.
+ */
+function offersTalk(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start + 1]?.form !== 'to') return false
+  let offer = false
+  for (const token of tokens) {
+    if (LOOKING_BACK.has(token.form)) return false
+    if (OFFER_WORDS.has(token.form)) offer = true
+  }
+  return offer
+}
+
+/** "It was good to see you again", "happy to have met": the meeting is behind. */
+const LOOKING_BACK: ReadonlySet<string> = new Set([
+  'been',
+  'had',
+  'have',
+  'today',
+  'was',
+  'were',
+  'yesterday',
+])
+
+/** Words that make a conversation one offered for later: "more", "again", "whenever", "if useful". */
+const OFFER_WORDS: ReadonlySet<string> = new Set([
+  'again',
+  'anytime',
+  'detail',
+  'further',
+  'if',
+  'more',
+  'through',
+  'whenever',
+])
 
 /** What the thanks at `at` is for: the first word after it that says, if any. */
 function thankedFor(tokens: readonly Token[], at: number): 'meeting' | 'else' | undefined {

@@ -423,6 +423,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'accommodate',
     'arrangement',
     'coffee',
+    'confirm',
+    'confirmation',
     'direction',
     'drink',
     'email',
@@ -545,7 +547,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
 export const APPRECIATION_PHRASES: readonly string[] = [
   '=cheers =for *3 @meeting',
   '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk',
-  '=valued *4 @meeting|candour|honesty|insight|openness',
+  '=valued *4 @meeting|candour|hear|honesty|insight|learn|openness|see',
   '@meeting *3 =appreciated|=valued',
   'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|consider|interview|invite|meet|opportunity|speak|talk|visit',
   'delight|honor|honour|pleasure|privilege|treat *3 chat|connect|discuss|hear|interview|learn|meet|see|speak|spend|talk|visit',

@@ -172,6 +172,12 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'stay|stick *2 =in|=with *2 =me|=mind': 'That idea has stuck with me.',
     'think *3 =about|=over *3 =how|=what|=your': 'I keep thinking about what you said.',
     'we *2 chat|cover|discuss|speak|talk|touch': 'We talked about the rebrand.',
+    '=sounds|=sounded|=seems|=seemed': 'The two-week onboarding with a buddy sounds ideal.',
+    '=stood|=stands =out': 'The mentoring scheme stood out.',
+    '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial':
+      'The routing tool you are piloting looks promising.',
+    'impress|strike *2 =me': 'The way your team handles returns impressed me.',
+    'tour|visit|walkthrough =of|=around|=through': 'The tour of the cold-storage wing was eye-opening.',
   },
   negationExceptions: {
     '=can =not wait': "I can't wait.",

@@ -661,12 +661,17 @@ export const PAST_CLAIM_PHRASES: readonly string[] = [
 export const CONVERSATION_REFERENCES: readonly string[] = [
   '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding',
   '=seeing|=saw *2 =how|=the|=your',
+  '=sounds|=sounded|=seems|=seemed',
+  '=stood|=stands =out',
+  '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial',
   '@you *2 ask|describe|discuss|emphasise|emphasize|explain|highlight|introduce|mention|note|outline|point|present|raise|say|share|show|stress|suggest|talk|tell|walk',
   '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
   'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your',
   'impressed|fascinated|intrigued|inspired|moved|struck|surprised *2 =by|=how|=that|=with',
+  'impress|strike *2 =me',
   'stay|stick *2 =in|=with *2 =me|=mind',
   'think *3 =about|=over *3 =how|=what|=your',
+  'tour|visit|walkthrough =of|=around|=through',
   'we *2 chat|cover|discuss|speak|talk|touch',
 ]
 

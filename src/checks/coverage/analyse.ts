@@ -403,9 +403,15 @@ function judgeAppreciation(clause: Clause): Verdict | undefined {
     // "Thanks again!", "thank you for the kind words": thanks, for nothing the lists know.
     else weak ??= { covered: true, clause, weak: true }
   }
+  // Read once per clause, however many phrases match in it.
+  let offer: boolean | undefined
+  const offered = () => {
+    offer ??= offersLater(tokens)
+    return offer
+  }
   for (const match of matches.appreciation) {
     if (isNegated(clause, match) || precededByModal(tokens, match.start)) continue
-    if (!offersTalk(tokens, match.start)) return { covered: true, clause }
+    if (!offersTalk(tokens, match.start, offered)) return { covered: true, clause }
   }
   return weak ?? miss
 }
@@ -415,8 +421,12 @@ function judgeAppreciation(clause: Clause): Verdict | undefined {
  * conversation still to come, offered, not at the interview. "Pleased to meet you" and "glad to
  * have met the team" look back.
  */
-function offersTalk(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start + 1]?.form !== 'to') return false
+function offersTalk(tokens: readonly Token[], start: number, offered: () => boolean): boolean {
+  return tokens[start + 1]?.form === 'to' && offered()
+}
+
+/** Whether the clause offers a conversation: an offer word and nothing that looks back. */
+function offersLater(tokens: readonly Token[]): boolean {
   let offer = false
   for (const token of tokens) {
     if (LOOKING_BACK.has(token.form)) return false

@@ -30,6 +30,8 @@ const OBJECT_REACH = 6
 const EXPERIENCER_REACH = 10
 /** A left-out subject: the feeling word is among the clause's first words ("So excited to join!"). */
 const ELIDED_REACH = 3
+/** How many closing words ("more than ever before") may follow bare eagerness. */
+const MAX_TRAILING = 4
 
 /** Words that may stand between the experiencer and the feeling: "I am now even more keen". */
 const LINKING: ReadonlySet<string> = new Set([
@@ -167,7 +169,7 @@ function feelingObject(tokens: readonly Token[], at: number, eager: boolean): nu
   let i = at + 1
   while (i < tokens.length && isAdverb(formAt(tokens, i))) i++
   // "I'm super keen.", "even keener than before": eagerness needs no object.
-  if (eager && tokens.slice(i).every((token) => TRAILING.has(token.form))) return at + 1
+  if (eager && onlyTrailing(tokens, i)) return at + 1
   const next = formAt(tokens, i)
   // "grateful for the chance to join your team": a feeling about the chance of joining.
   if (next === 'for') {
@@ -211,6 +213,13 @@ function toJoin(tokens: readonly Token[], at: number): number {
     if (hasKey(token, '@prospect') && !isTalkChance(tokens, j)) return j + 1
   }
   return -1
+}
+
+/** Whether nothing but a few closing words ("than ever", "as ever") follows from `from`. */
+function onlyTrailing(tokens: readonly Token[], from: number): boolean {
+  let i = from
+  while (i < tokens.length && i - from < MAX_TRAILING && TRAILING.has(formAt(tokens, i))) i++
+  return i === tokens.length
 }
 
 function leadingDeterminers(tokens: readonly Token[], from: number): number {

@@ -62,6 +62,12 @@ describe('interest read from the clause', () => {
     'This is the job for me.',
     "I'd love to come on board.",
     'Would be great to be part of it.',
+    'I really hope I get it.',
+    'Hope I get the job!',
+    'I hope I will have the chance to be part of it.',
+    'I want to grow with Brightline.',
+    'This company is where I see my future.',
+    'Your studio is where I would like to do my best work.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(true)

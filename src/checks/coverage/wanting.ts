@@ -106,6 +106,17 @@ const BECOMING: ReadonlySet<string> = new Set(['aboard', 'considered', 'hired', 
 /** Verbs of wanting that take a thing, not "to": "enjoy working there", "love what you stand for". */
 const WANT_VERBS: readonly string[] = ['adore', 'enjoy', 'like', 'love', 'relish', 'want']
 const MODALS: ReadonlySet<string> = new Set(['will', 'would'])
+/** Verbs of staying on with an employer, joined by "with", "at", "here": "grow with Northwind". */
+const SETTLING: readonly string[] = ['build', 'develop', 'grow', 'settle', 'stay']
+const PLACE_WORDS: ReadonlySet<string> = new Set(['at', 'here', 'there', 'with'])
+/** Hoping to be taken on: "I hope I get the job". */
+const HOPING: readonly string[] = ['hope', 'pray', 'wish']
+const GETTING: readonly string[] = ['get', 'land', 'receive', 'win']
+/** How far after "hope I" the joining is looked for: "hope I will have the chance to be part of". */
+const HOPE_REACH = 8
+const COPULAS: ReadonlySet<string> = new Set(['feels', 'is', 'looks', 'seems', 'sounds'])
+/** Wanting or picturing oneself somewhere: "where I want to be", "where I see my future". */
+const ENVISAGING: readonly string[] = ['hope', 'imagine', 'like', 'love', 'picture', 'see', 'want', 'wish']
 
 function formAt(tokens: readonly Token[], index: number): string {
   return tokens[index]?.form ?? ''
@@ -197,6 +208,13 @@ function toJoin(tokens: readonly Token[], at: number): number {
   const lead = leadingDeterminers(tokens, at + 1)
   if (!hasKey(verb, '@process') && jobAfter(tokens, at + 1, false) === at + 1 + lead) return at + 2 + lead
   if (hasKey(verb, '@join')) return at + 2
+  // "grow with Northwind", "build my career here", "stay at the clinic for years"
+  if (SETTLING.some((base) => verb.form === base || hasKey(verb, base))) {
+    for (let j = at + 2; j < Math.min(tokens.length, at + 2 + 3); j++) {
+      const form = formAt(tokens, j)
+      if (PLACE_WORDS.has(form) || hasKey(tokens[j] as Token, '@org')) return j + 1
+    }
+  }
   if (verb.form === 'come' && (formAt(tokens, at + 2) === 'aboard' || formAt(tokens, at + 2) === 'on'))
     return at + 3
   if (verb.form !== 'be') return -1
@@ -240,8 +258,45 @@ function wantObject(tokens: readonly Token[], at: number): number {
   // "I'd love to come on board", "want to be on the crew"; "love to hear back" wants a reply.
   if (formAt(tokens, at + 1) === 'to') return toJoin(tokens, at + 1)
   if (!MODALS.has(before) && (verb === 'enjoy' || verb === 'like') && !presentSubject(tokens, at)) return -1
+  // "I really want it", "I want this": the job, named before.
+  if (verb === 'want' && DEICTIC.has(formAt(tokens, at + 1)) && onlyTrailing(tokens, at + 2)) return at + 2
   const job = jobAfter(tokens, at + 1, false)
   return job === -1 ? -1 : job + 1
+}
+
+/** "I hope I get the job", "I really hope I will be part of it": hoping to be taken on. */
+function hopeFor(tokens: readonly Token[], at: number): number {
+  const token = tokens[at] as Token
+  if (!HOPING.some((base) => token.form === base || hasKey(token, base))) return -1
+  let i = at + 1
+  if (formAt(tokens, i) === 'that') i++
+  if (formAt(tokens, i) !== 'i' && formAt(tokens, i) !== 'we') return -1
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + HOPE_REACH); j++) {
+    const word = tokens[j] as Token
+    if (hasKey(word, '@join') && !isTalkChance(tokens, j)) return j + 1
+    if (GETTING.some((base) => word.form === base || hasKey(word, base))) {
+      const next = formAt(tokens, j + 1)
+      if (DEICTIC.has(next) && onlyTrailing(tokens, j + 2)) return j + 2
+      const job = jobAfter(tokens, j + 1, false)
+      if (job !== -1) return job + 1
+    }
+  }
+  return -1
+}
+
+/** "Your lab is where I'd like to do my postdoc", "this company is where I see my future". */
+function whereIWant(tokens: readonly Token[], at: number): Wanting | undefined {
+  if (formAt(tokens, at) !== 'where' || !COPULAS.has(formAt(tokens, at - 1))) return undefined
+  const subject = tokens[at - 2]
+  if (!subject || !(isJob(subject) || DEICTIC.has(subject.form) || hasKey(subject, '@you'))) return undefined
+  const who = formAt(tokens, at + 1)
+  if (who !== 'i' && who !== 'we') return undefined
+  for (let j = at + 2; j < Math.min(tokens.length, at + 2 + 3); j++) {
+    const word = tokens[j] as Token
+    if (ENVISAGING.some((base) => word.form === base || hasKey(word, base)))
+      return { start: at - 2, end: j + 1 }
+  }
+  return undefined
 }
 
 /** "I really like", "we enjoy": a present subject right before the verb (adverbs between). */
@@ -293,7 +348,12 @@ export function findWanting(tokens: readonly Token[]): Wanting[] {
       const who = experiencer(tokens, at)
       if (who !== -1 || presentSubject(tokens, at)) found.push({ start: who === -1 ? at : who, end })
     }
-    const appeal = appealsTo(tokens, at) ?? rightForMe(tokens, at)
+    const hoped = hopeFor(tokens, at)
+    if (hoped !== -1) {
+      const who = experiencer(tokens, at)
+      if (who !== -1) found.push({ start: who, end: hoped })
+    }
+    const appeal = appealsTo(tokens, at) ?? rightForMe(tokens, at) ?? whereIWant(tokens, at)
     if (appeal) found.push(appeal)
   }
   return found

@@ -2,14 +2,18 @@
  * Precision, recall and F1 of the coverage checker at detecting a *missing* point (the positive
  * class is "the point is missing", as a `missing-*` warning says), per point, on labelled letters.
  *
- * Usage: `npm run eval:coverage -- [source…] [--split tune|holdout] [--errors]`
+ * Usage: `npm run eval:coverage -- [source…] [--set published] [--split tune|holdout] [--errors]`
  * - a source is a folder of `.txt` letters with YAML front matter (test/fixtures/coverage/*), or a
  *   `.jsonl` file with one letter a line: `id`, `context`, `text`, `labels` (as
  *   ../shared/data/letters-train.jsonl); with no source, the two fixture folders;
- * - `--split tune` or `--split holdout` keeps only the ids of that part of
- *   scripts/coverage-eval/split.json (the tuning and held-out halves of letters-train.jsonl);
+ * - `--set published` reads the letters published by career sites
+ *   (scripts/coverage-eval/published.jsonl, see PUBLISHED.md);
+ * - `--split tune` or `--split holdout` keeps only the ids of that part of the set's split file
+ *   (scripts/coverage-eval/split.json for letters-train.jsonl, published-split.json for the
+ *   published set);
  * - `--errors` prints each wrong call with the clause the checker relied on.
- * Misclassified ids are always listed.
+ * Misclassified ids are always listed, and so is the false-alarm rate: the share of clean letters
+ * (every point present) that get any `missing-*` warning.
  */
 import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.js'
@@ -31,14 +35,22 @@ interface Split {
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const splitIndex = args.indexOf('--split')
+const setIndex = args.indexOf('--set')
+const setArg = setIndex === -1 ? undefined : args[setIndex + 1]
+if (setArg !== undefined && setArg !== 'published') throw new Error('--set takes "published"')
+const PUBLISHED = 'scripts/coverage-eval/published.jsonl'
 const partArg = splitIndex === -1 ? undefined : args[splitIndex + 1]
 if (partArg !== undefined && partArg !== 'tune' && partArg !== 'holdout') {
   throw new Error('--split takes "tune" or "holdout"')
 }
 const part: keyof Split | undefined = partArg
 const sources = args.filter(
-  (arg, index) => !arg.startsWith('--') && (splitIndex === -1 || index !== splitIndex + 1),
+  (arg, index) =>
+    !arg.startsWith('--') &&
+    (splitIndex === -1 || index !== splitIndex + 1) &&
+    (setIndex === -1 || index !== setIndex + 1),
 )
+if (setArg === 'published') sources.push(PUBLISHED)
 if (sources.length === 0) sources.push('test/fixtures/coverage/tune', 'test/fixtures/coverage/holdout')
 
 function readSource(source: string): Letter[] {
@@ -54,16 +66,23 @@ function readSource(source: string): Letter[] {
     })
 }
 
-function keep(letters: Letter[]): Letter[] {
+function keep(letters: Letter[], source: string): Letter[] {
   if (!part) return letters
-  const split = JSON.parse(readFileSync('scripts/coverage-eval/split.json', 'utf8')) as Split
+  const file =
+    source === PUBLISHED ? 'scripts/coverage-eval/published-split.json' : 'scripts/coverage-eval/split.json'
+  const split = JSON.parse(readFileSync(file, 'utf8')) as Split
   const ids = new Set(split[part])
   return letters.filter((letter) => ids.has(letter.id))
 }
 
 function evaluate(letters: readonly Letter[]) {
   const reports = letters.map((letter) => lintThankYou(letter.draft, letter.context))
-  return POINTS.map((point) => {
+  const clean = letters.filter((letter) => POINTS.every((point) => letter.labels[point]))
+  const alarmed = clean.filter((letter) => {
+    const report = reports[letters.indexOf(letter)]
+    return POINTS.some((point) => !report?.coverage[point]?.covered)
+  })
+  const rows = POINTS.map((point) => {
     let tp = 0
     let fp = 0
     let fn = 0
@@ -91,17 +110,22 @@ function evaluate(letters: readonly Letter[]) {
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
     return { point, missing: tp + fn, tp, fp, fn, precision, recall, f1, wrong, errors }
   })
+  return { rows, clean: clean.length, alarmed: alarmed.map((letter) => letter.id) }
 }
 
 for (const source of sources) {
-  const letters = keep(readSource(source))
+  const letters = keep(readSource(source), source)
   const label = part ? `${source} (${part} split)` : source
   console.log(`\n${label}: ${letters.length} letters (positive class: the point is missing)`)
   console.log('point         missing  tp  fp  fn  precision  recall    F1  misclassified')
-  for (const row of evaluate(letters)) {
+  const result = evaluate(letters)
+  for (const row of result.rows) {
     console.log(
       `${row.point.padEnd(13)} ${String(row.missing).padStart(7)} ${String(row.tp).padStart(3)} ${String(row.fp).padStart(3)} ${String(row.fn).padStart(3)}  ${row.precision.toFixed(2).padStart(9)}  ${row.recall.toFixed(2).padStart(6)}  ${row.f1.toFixed(2).padStart(4)}  ${row.wrong.join(' ')}`,
     )
     if (showErrors) for (const error of row.errors) console.log(`    ${error}`)
   }
+  console.log(
+    `clean letters with any missing-* warning: ${result.alarmed.length} of ${result.clean}${result.alarmed.length > 0 ? ` (${result.alarmed.join(' ')})` : ''}`,
+  )
 }

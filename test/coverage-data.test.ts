@@ -38,7 +38,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   appreciation: {
     '=cheers =for *3 @meeting': 'Cheers for having me in on Friday.',
     '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk': 'I really enjoyed our conversation.',
-    '=valued *4 @meeting|candour|honesty|insight|openness': 'I valued your honesty about the workload.',
+    '=valued *4 @meeting|candour|hear|honesty|insight|learn|openness|see':
+      'I valued your honesty about the workload.',
     '@meeting *3 =appreciated|=valued': 'Your time was much appreciated.',
     'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|consider|interview|invite|meet|opportunity|speak|talk|visit':
       'I was glad to finally meet you.',
@@ -56,7 +57,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'grateful|indebted|thankful =to =her|=his|=my|=our|=their': 'I am grateful to my old manager.',
   },
   interest: {
-    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join':
+    '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join':
       'It would be great to work together.',
     '=fingers =crossed': 'Fingers crossed for the role!',
     '=count =me =in': 'Count me in.',
@@ -171,6 +172,12 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'stay|stick *2 =in|=with *2 =me|=mind': 'That idea has stuck with me.',
     'think *3 =about|=over *3 =how|=what|=your': 'I keep thinking about what you said.',
     'we *2 chat|cover|discuss|speak|talk|touch': 'We talked about the rebrand.',
+    '=sounds|=sounded|=seems|=seemed': 'The two-week onboarding with a buddy sounds ideal.',
+    '=stood|=stands =out': 'The mentoring scheme stood out.',
+    '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial':
+      'The routing tool you are piloting looks promising.',
+    'impress|strike *2 =me': 'The way your team handles returns impressed me.',
+    'tour|visit|walkthrough =of|=around|=through': 'The tour of the cold-storage wing was eye-opening.',
   },
   negationExceptions: {
     '=can =not wait': "I can't wait.",

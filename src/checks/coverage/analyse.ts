@@ -30,6 +30,7 @@ import {
   STOP_WORDS,
   type WordClass,
 } from './data.js'
+import { findGains } from './gain.js'
 import {
   compilePhraseSet,
   findPhrases,
@@ -39,6 +40,7 @@ import {
   type PhraseSet,
   type Token,
 } from './match-words.js'
+import { findWanting } from './wanting.js'
 
 /** Why a sentence that looks like a point does not count. */
 export type NearMissReason =
@@ -401,11 +403,60 @@ function judgeAppreciation(clause: Clause): Verdict | undefined {
     // "Thanks again!", "thank you for the kind words": thanks, for nothing the lists know.
     else weak ??= { covered: true, clause, weak: true }
   }
+  // Read once per clause, however many phrases match in it.
+  let offer: boolean | undefined
+  const offered = () => {
+    offer ??= offersLater(tokens)
+    return offer
+  }
   for (const match of matches.appreciation) {
-    if (!isNegated(clause, match) && !precededByModal(tokens, match.start)) return { covered: true, clause }
+    if (isNegated(clause, match) || precededByModal(tokens, match.start)) continue
+    if (!offersTalk(tokens, match.start, offered)) return { covered: true, clause }
   }
   return weak ?? miss
 }
+
+/**
+ * "Happy to talk through it in more detail", "glad to chat again whenever suits": pleasure at a
+ * conversation still to come, offered, not at the interview. "Pleased to meet you" and "glad to
+ * have met the team" look back.
+ */
+function offersTalk(tokens: readonly Token[], start: number, offered: () => boolean): boolean {
+  return tokens[start + 1]?.form === 'to' && offered()
+}
+
+/** Whether the clause offers a conversation: an offer word and nothing that looks back. */
+function offersLater(tokens: readonly Token[]): boolean {
+  let offer = false
+  for (const token of tokens) {
+    if (LOOKING_BACK.has(token.form)) return false
+    if (OFFER_WORDS.has(token.form)) offer = true
+  }
+  return offer
+}
+
+/** "It was good to see you again", "happy to have met": the meeting is behind. */
+const LOOKING_BACK: ReadonlySet<string> = new Set([
+  'been',
+  'had',
+  'have',
+  'today',
+  'was',
+  'were',
+  'yesterday',
+])
+
+/** Words that make a conversation one offered for later: "more", "again", "whenever", "if useful". */
+const OFFER_WORDS: ReadonlySet<string> = new Set([
+  'again',
+  'anytime',
+  'detail',
+  'further',
+  'if',
+  'more',
+  'through',
+  'whenever',
+])
 
 /** What the thanks at `at` is for: the first word after it that says, if any. */
 function thankedFor(tokens: readonly Token[], at: number): 'meeting' | 'else' | undefined {
@@ -435,13 +486,24 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   }
   // Wanting to do the work is wanting the job: "I'd love to run that for new members".
   for (const act of clause.acts) {
-    if (!act.desire) continue
+    if (!act.desire || makesSure(clause.tokens, act.verb)) continue
     const span = { start: act.subject, end: act.verb + 1 }
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
     else return { covered: true, clause }
   }
+  // The clause's own reading: who feels what about the job (see wanting.ts).
+  for (const span of findWanting(clause.tokens)) {
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else if (hedgedSentences.has(clause.sentence)) miss ??= { covered: false, clause, reason: 'hedged' }
+    else return { covered: true, clause }
+  }
   return miss
+}
+
+/** "I want to make sure you have my references" wants an errand done, not the job. */
+function makesSure(tokens: readonly Token[], verb: number): boolean {
+  return tokens[verb]?.form === 'make' && tokens[verb + 1]?.form === 'sure'
 }
 
 /** "It sounds like the team works in Stata": `like` compares; it wants nothing. */
@@ -492,6 +554,11 @@ function judgeContribution(clause: Clause): Verdict | undefined {
   for (const act of clause.acts) {
     if (overlaps(lookAlikes, act.verb, act.verb + 1)) continue
     const span = { start: act.subject, end: act.verb + 1 }
+    if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
+    else return { covered: true, clause }
+  }
+  // The employer's gain: "you'd have one less thing to worry about" (see gain.ts).
+  for (const span of findGains(tokens)) {
     if (isNegated(clause, span)) miss ??= { covered: false, clause, reason: 'negated' }
     else return { covered: true, clause }
   }

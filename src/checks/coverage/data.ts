@@ -13,8 +13,11 @@
  */
 
 export type WordClass =
+  | 'appeal'
   | 'contrib'
+  | 'feeling'
   | 'forward'
+  | 'gain'
   | 'goal'
   | 'info'
   | 'join'
@@ -24,15 +27,32 @@ export type WordClass =
   | 'org'
   | 'other-thanks'
   | 'process'
+  | 'prospect'
   | 'role'
   | 'self'
   | 'strength'
   | 'thanks'
+  | 'transfer'
   | 'useful'
   | 'you'
 
 /** Word classes the phrases refer to as `@name`. Members are bases (inflections match too). */
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
+  /** Verbs whose object feels the pull (see wanting.ts): "the role appeals to me", "it excites me". */
+  appeal: [
+    'appeal',
+    'attract',
+    'energise',
+    'energize',
+    'excite',
+    'inspire',
+    'interest',
+    'intrigue',
+    'motivate',
+    'resonate',
+    'speak',
+    'thrill',
+  ],
   /** What a candidate does for an employer: `bring`, `streamline`, `take on`, `be an asset`. */
   contrib: [
     'achieve',
@@ -166,6 +186,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'willing',
     'wish',
   ],
+  /** What the employer gets from hiring (see gain.ts): "you'd have one less thing to worry about". */
+  gain: ['add', 'gain', 'get', 'have', 'save'],
   /** What a candidate meets that is not a person: "meet the demands of the shift". */
   goal: [
     'challenge',
@@ -202,6 +224,24 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   /** Becoming part of the employer: `join`, `work`, `be part of`. */
   join: ['become', 'belong', 'intern', 'join', 'lead', 'part', 'serve', 'start', 'work'],
+  /**
+   * Feelings that say the candidate wants the job only with what follows (see wanting.ts): "happy
+   * to be on the crew", "drawn to this role", "grateful for the chance to join"; never on their own.
+   */
+  feeling: [
+    'attracted',
+    'delighted',
+    'drawn',
+    'glad',
+    'grateful',
+    'happy',
+    'honored',
+    'honoured',
+    'hopeful',
+    'inspired',
+    'pleased',
+    'proud',
+  ],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
   keen: [
     'chuffed',
@@ -383,6 +423,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'accommodate',
     'arrangement',
     'coffee',
+    'confirm',
+    'confirmation',
     'direction',
     'drink',
     'email',
@@ -408,6 +450,25 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'understanding',
     'update',
     'water',
+  ],
+  /**
+   * What stands for the job besides the role and the employer (see wanting.ts): "excited about the
+   * prospect", "the mission resonates with me", "the thought of joining", "happy to be on the crew".
+   */
+  prospect: [
+    'chance',
+    'crew',
+    'culture',
+    'environment',
+    'idea',
+    'mission',
+    'offer',
+    'place',
+    'possibility',
+    'prospect',
+    'thought',
+    'value',
+    'vision',
   ],
   /** The job, besides the position's words from the context. */
   role: [
@@ -458,6 +519,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'thanks',
     'thx',
   ],
+  /** Strengths carried into the job (see gain.ts): "the skills I built transfer directly to this role". */
+  transfer: ['apply', 'carry', 'transfer', 'translate'],
   /** What a candidate can be for an employer: "I'd be an asset", "this could be useful to you". */
   useful: [
     'addition',
@@ -484,7 +547,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
 export const APPRECIATION_PHRASES: readonly string[] = [
   '=cheers =for *3 @meeting',
   '=enjoyed|=loved *4 @meeting|chat|hear|learn|see|talk',
-  '=valued *4 @meeting|candour|honesty|insight|openness',
+  '=valued *4 @meeting|candour|hear|honesty|insight|learn|openness|see',
   '@meeting *3 =appreciated|=valued',
   'delighted|fortunate|glad|happy|honored|honoured|lucky|pleased|privileged *4 chance|chat|consider|interview|invite|meet|opportunity|speak|talk|visit',
   'delight|honor|honour|pleasure|privilege|treat *3 chat|connect|discuss|hear|interview|learn|meet|see|speak|spend|talk|visit',
@@ -524,7 +587,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '@keen *4 consider|continue|proceed|progress|step',
   '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect',
   '@modal =be *2 =proud =to',
-  '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to @join',
+  '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join',
   '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join',
   '@modal =be *2 dream|honor|honour|privilege =to',
   '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed',
@@ -598,12 +661,17 @@ export const PAST_CLAIM_PHRASES: readonly string[] = [
 export const CONVERSATION_REFERENCES: readonly string[] = [
   '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding',
   '=seeing|=saw *2 =how|=the|=your',
+  '=sounds|=sounded|=seems|=seemed',
+  '=stood|=stands =out',
+  '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial',
   '@you *2 ask|describe|discuss|emphasise|emphasize|explain|highlight|introduce|mention|note|outline|point|present|raise|say|share|show|stress|suggest|talk|tell|walk',
   '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
   'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your',
   'impressed|fascinated|intrigued|inspired|moved|struck|surprised *2 =by|=how|=that|=with',
+  'impress|strike *2 =me',
   'stay|stick *2 =in|=with *2 =me|=mind',
   'think *3 =about|=over *3 =how|=what|=your',
+  'tour|visit|walkthrough =of|=around|=through',
   'we *2 chat|cover|discuss|speak|talk|touch',
 ]
 

@@ -2,15 +2,15 @@
  * Precision, recall and F1 of the coverage checker at detecting a *missing* point (the positive
  * class is "the point is missing", as a `missing-*` warning says), per point, on labelled letters.
  *
- * Usage: `npm run eval:coverage -- [source…] [--set published] [--split tune|holdout] [--errors]`
+ * Usage: `npm run eval:coverage -- [source…] [--split tune|holdout] [--errors]`
  * - a source is a folder of `.txt` letters with YAML front matter (test/fixtures/coverage/*), or a
  *   `.jsonl` file with one letter a line: `id`, `context`, `text`, `labels` (as
  *   ../shared/data/letters-train.jsonl); with no source, the two fixture folders;
- * - `--set published` reads the letters published by career sites
- *   (scripts/coverage-eval/published.jsonl, see PUBLISHED.md);
+ * - the letters published by career sites are a local copy, not in the repository
+ *   (scripts/coverage-eval/PUBLISHED.md says how to rebuild it from their sources);
  * - `--split tune` or `--split holdout` keeps only the ids of that part of the set's split file
- *   (scripts/coverage-eval/split.json for letters-train.jsonl, published-split.json for the
- *   published set);
+ *   (published-split.json when the source holds the published letters, else
+ *   scripts/coverage-eval/split.json for letters-train.jsonl);
  * - `--errors` prints each wrong call with the clause the checker relied on.
  * Misclassified ids are always listed, and so is the false-alarm rate: the share of clean letters
  * (every point present) that get any `missing-*` warning.
@@ -35,22 +35,14 @@ interface Split {
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const splitIndex = args.indexOf('--split')
-const setIndex = args.indexOf('--set')
-const setArg = setIndex === -1 ? undefined : args[setIndex + 1]
-if (setArg !== undefined && setArg !== 'published') throw new Error('--set takes "published"')
-const PUBLISHED = 'scripts/coverage-eval/published.jsonl'
 const partArg = splitIndex === -1 ? undefined : args[splitIndex + 1]
 if (partArg !== undefined && partArg !== 'tune' && partArg !== 'holdout') {
   throw new Error('--split takes "tune" or "holdout"')
 }
 const part: keyof Split | undefined = partArg
 const sources = args.filter(
-  (arg, index) =>
-    !arg.startsWith('--') &&
-    (splitIndex === -1 || index !== splitIndex + 1) &&
-    (setIndex === -1 || index !== setIndex + 1),
+  (arg, index) => !arg.startsWith('--') && (splitIndex === -1 || index !== splitIndex + 1),
 )
-if (setArg === 'published') sources.push(PUBLISHED)
 if (sources.length === 0) sources.push('test/fixtures/coverage/tune', 'test/fixtures/coverage/holdout')
 
 function readSource(source: string): Letter[] {
@@ -66,11 +58,16 @@ function readSource(source: string): Letter[] {
     })
 }
 
-function keep(letters: Letter[], source: string): Letter[] {
+function keep(letters: Letter[]): Letter[] {
   if (!part) return letters
-  const file =
-    source === PUBLISHED ? 'scripts/coverage-eval/published-split.json' : 'scripts/coverage-eval/split.json'
-  const split = JSON.parse(readFileSync(file, 'utf8')) as Split
+  // The published letters (a local copy, see scripts/coverage-eval/PUBLISHED.md) have their own split.
+  const published = JSON.parse(readFileSync('scripts/coverage-eval/published-split.json', 'utf8')) as Split
+  const isPublished = letters.some(
+    (letter) => published.tune.includes(letter.id) || published.holdout.includes(letter.id),
+  )
+  const split = isPublished
+    ? published
+    : (JSON.parse(readFileSync('scripts/coverage-eval/split.json', 'utf8')) as Split)
   const ids = new Set(split[part])
   return letters.filter((letter) => ids.has(letter.id))
 }
@@ -114,7 +111,7 @@ function evaluate(letters: readonly Letter[]) {
 }
 
 for (const source of sources) {
-  const letters = keep(readSource(source), source)
+  const letters = keep(readSource(source))
   const label = part ? `${source} (${part} split)` : source
   console.log(`\n${label}: ${letters.length} letters (positive class: the point is missing)`)
   console.log('point         missing  tp  fp  fn  precision  recall    F1  misclassified')

@@ -94,7 +94,8 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
   let greeting: Greeting | undefined
   const greetingLine = filled[cursor]
   if (greetingLine) {
-    greeting = readGreeting(text, trimSpan(text, greetingLine))
+    // Names alone greet only a letter that goes on below them.
+    greeting = readGreeting(text, trimSpan(text, greetingLine), cursor + 1 < filled.length)
     if (greeting) cursor++
   }
 
@@ -150,10 +151,10 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
   }
 }
 
-function readGreeting(text: string, line: PartSpan): Greeting | undefined {
+function readGreeting(text: string, line: PartSpan, more: boolean): Greeting | undefined {
   const head = text.slice(line.start, Math.min(line.end, line.start + MAX_GREETING_LENGTH + 1))
   const match = GREETING_PATTERN.exec(head)
-  if (!match) return readNameGreeting(text, line)
+  if (!match) return more ? readNameGreeting(text, line) : undefined
   const opener = { start: line.start, end: line.start + (match[1] as string).length }
   // "Dear Dana, thank you for…" on one line: the greeting ends at the first comma or colon.
   let end = line.end
@@ -176,10 +177,19 @@ function readGreeting(text: string, line: PartSpan): Greeting | undefined {
 const NAME_GREETING =
   /^\p{Lu}[\p{L}'’.-]*(?:(?:[ \t]+|,[ \t]*)(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[ \t]*[,:]$/u
 
+/** Single words that open a greeting: never part of a greeting of names alone. */
+const GREETING_WORDS: ReadonlySet<string> = new Set(
+  GREETING_OPENERS.filter((opener) => !opener.includes(' ')),
+)
+
 function readNameGreeting(text: string, line: PartSpan): Greeting | undefined {
   if (line.end - line.start > MAX_NAME_LINE_LENGTH) return undefined
   const value = text.slice(line.start, line.end)
   if (!NAME_GREETING.test(value)) return undefined
+  // "I'm," or "Dear" among the words: a broken sentence or a doubled opener, not a name.
+  const words = value.split(/[\s,:&]+/).filter((word) => word !== '' && word !== 'and')
+  if (words.some((word) => /^I(?:['’]|$)/.test(word) || GREETING_WORDS.has(word.toLowerCase())))
+    return undefined
   const addressee = trimSpan(text, line, /[\s,:]/)
   return { start: line.start, end: line.end, opener: { start: line.start, end: line.start }, addressee }
 }

@@ -6,7 +6,7 @@ import { editDistance } from '../../text/distance.js'
 import { foldDiacritics, nameKey } from '../../text/normalize.js'
 import type { SpellingOptions } from '../../types.js'
 import { counterparts } from './dialect.js'
-import type { Dialect } from './lexicon.js'
+import { type Dialect, lexiconComplete } from './lexicon.js'
 import { matchCase, type Suggestion, suggest } from './suggest.js'
 import {
   type ExtraWords,
@@ -211,6 +211,10 @@ export const spelling = defineChecker({
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, dialect, context.extra)) continue
+        // A browser build before `prepare()` has loaded the lexicon's extension tier knows only
+        // the common words: a word it lacks may be a rare one, so it is not reported (a miss,
+        // never a false flag). Node always has the whole lexicon.
+        if (!lexiconComplete()) continue
         // The other dialect's form in a letter of mixed spellings: `mixed-dialect` names it.
         if (own.minority.has(token.start + piece.offset)) continue
         // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.

@@ -78,8 +78,8 @@ function send(): void {
 worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
   const response = event.data
   if ('ready' in response) {
-    performance.mark('ty:compromise-ready')
-    status.dataset.compromise = 'loaded'
+    performance.mark('ty:prepared')
+    status.dataset.prepared = 'loaded'
     schedule()
     return
   }

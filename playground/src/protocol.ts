@@ -17,5 +17,5 @@ export type LintResponse =
       ms: number
     }
   | { seq: number; error: string }
-  /** compromise has loaded: lint again for the rule that needs it. */
+  /** `prepare()` has loaded the lexicon's extension tier and compromise: lint again for the rules that need them. */
   | { ready: true }

@@ -2,8 +2,9 @@
 import { lintThankYou, prepare, suggestSendTime } from '../../src/index.ts'
 import type { LintRequest, LintResponse } from './protocol.ts'
 
-// Lints off the main thread, so typing never waits for the linter. compromise is fetched on
-// demand by `prepare()`; until it arrives lintThankYou still answers, with its one rule silent.
+// Lints off the main thread, so typing never waits for the linter. The spelling lexicon's
+// extension tier and compromise are fetched on demand by `prepare()`; until they arrive
+// lintThankYou still answers, with `unknown-word` and one case of `wrong-company` silent.
 const post = (response: LintResponse) => postMessage(response)
 
 let prepared = false
@@ -16,7 +17,7 @@ addEventListener('message', (event: MessageEvent<LintRequest>) => {
     const ms = performance.now() - started
     const sendTime = adviseSendTime(context)
     post(sendTime === undefined ? { seq, report, ms } : { seq, report, ms, sendTime })
-    // Fetch compromise after the first answer, so it never delays the first findings.
+    // Fetch the rest after the first answer, so it never delays the first findings.
     if (!prepared) {
       prepared = true
       prepare().then(() => post({ ready: true }))

@@ -140,6 +140,13 @@ export function findNode(trie: Trie, lower: string): number {
   return node
 }
 
+/** Whether the lexicon in use has a word whose lowercase form is `lower`, in any dialect or casing. */
+export function listsForm(lower: string): boolean {
+  const trie = getLexicon().trie
+  const node = findNode(trie, lower)
+  return node > 0 && trie.word[node] !== 0
+}
+
 /** The lowercase word that ends at `node`. */
 export function lowerAt(trie: Trie, node: number): string {
   const codes: number[] = []

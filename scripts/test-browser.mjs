@@ -301,6 +301,18 @@ try {
   console.log(
     `first lint after load (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
   )
+  const marks = await cold.evaluate(() => ({
+    ...Object.fromEntries(
+      ['ty:worker-started', 'ty:worker-loaded', 'ty:request-received'].map((name) => [
+        name,
+        performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      ]),
+    ),
+    load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? Number.NaN,
+  }))
+  console.log(
+    `  of it: page loaded (load event) ${marks.load.toFixed(0)} ms, so findings ${(firstLint - marks.load).toFixed(0)} ms after load; worker started ${marks['ty:worker-started'].toFixed(0)} ms, library loaded in it ${marks['ty:worker-loaded'].toFixed(0)} ms, first request received ${marks['ty:request-received'].toFixed(0)} ms, answered ${(marks['ty:request-received'] + inWorker).toFixed(0)} ms`,
+  )
   timed(firstLint <= FIRST_LINT_BUDGET_MS, `first lint after load ≤ ${FIRST_LINT_BUDGET_MS} ms`)
   await cold.waitForSelector('#status[data-prepared="loaded"]')
   const prepared = await cold.evaluate(

@@ -6,6 +6,8 @@ import type { LintRequest, LintResponse } from './protocol.ts'
 // extension tier and compromise are fetched on demand by `prepare()`; until they arrive
 // lintThankYou still answers, with `unknown-word` and one case of `wrong-company` silent.
 const post = (response: LintResponse) => postMessage(response)
+/** The library has loaded (this module runs after its imports). */
+const loaded = performance.timeOrigin + performance.now()
 
 let prepared = false
 
@@ -16,7 +18,10 @@ addEventListener('message', (event: MessageEvent<LintRequest>) => {
     const report = lintThankYou(draft, context)
     const ms = performance.now() - started
     const sendTime = adviseSendTime(context)
-    post(sendTime === undefined ? { seq, report, ms } : { seq, report, ms, sendTime })
+    const answer: LintResponse = sendTime === undefined ? { seq, report, ms } : { seq, report, ms, sendTime }
+    if (!prepared)
+      answer.boot = { started: performance.timeOrigin, loaded, received: performance.timeOrigin + started }
+    post(answer)
     // Fetch the rest after the first answer, so it never delays the first findings.
     if (!prepared) {
       prepared = true

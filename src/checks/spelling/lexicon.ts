@@ -57,8 +57,13 @@ const CORE_SIZE = CASINGS.length
 
 /** The extension tier once the lexicon in use includes it (always in Node), else undefined. */
 let extension: LexiconExtension | undefined
+// The extension's strings, copied out of its module namespace (whose property reads are slow in
+// the suggester's inner loop); empty until it is in use.
+let frequencies = ''
+let extensionCasings = ''
+let extensionDialects = ''
 /** Frequency levels by character code of the extension's `FREQUENCY_ALPHABET`. */
-let frequencyLevel: Uint8Array | undefined
+const FREQUENCY_LEVEL = new Uint8Array(128)
 
 /** Whether the lexicon holds every word: false only in a browser build before `prepare()` resolved. */
 export function lexiconComplete(): boolean {
@@ -70,16 +75,14 @@ export function lexiconComplete(): boolean {
  * whole bits; the scale is the suggester's). 0 while only the core tier is loaded.
  */
 export function frequencyOf(id: number): number {
-  if (frequencyLevel === undefined || extension === undefined) return 0
-  const level = frequencyLevel[extension.FREQUENCIES.charCodeAt(id)] as number
+  if (id >= frequencies.length) return 0
+  const level = FREQUENCY_LEVEL[frequencies.charCodeAt(id)] as number
   return level === 0 ? 0 : 2 * level - 1
 }
 
-/** The casing character of a word id: the core tier's, else the extension's. */
+/** The casing character of a word id (as a digit): the core tier's, else the extension's. */
 function casingCode(id: number): number {
-  return (
-    (id < CORE_SIZE ? CASINGS.charCodeAt(id) : (extension?.CASINGS.charCodeAt(id - CORE_SIZE) ?? 48)) - 48
-  )
+  return (id < CORE_SIZE ? CASINGS.charCodeAt(id) : extensionCasings.charCodeAt(id - CORE_SIZE)) - 48
 }
 
 /** One of `CASING`'s values. */
@@ -94,8 +97,7 @@ export function takesPossessive(id: number): boolean {
 
 /** Whether the dialect accepts a word id. */
 export function inDialect(id: number, dialect: Dialect): boolean {
-  const code =
-    id < CORE_SIZE ? DIALECTS.charCodeAt(id) : (extension?.DIALECTS.charCodeAt(id - CORE_SIZE) ?? 0)
+  const code = id < CORE_SIZE ? DIALECTS.charCodeAt(id) : extensionDialects.charCodeAt(id - CORE_SIZE)
   return code === 98 /* b */ || code === (dialect === 'en-US' ? 117 /* u */ : 103) /* g */
 }
 
@@ -116,11 +118,12 @@ export function getLexicon(): Lexicon {
     shared = decodeLexicon(loaded)
     extension = loaded
     mixedCase = undefined
+    frequencies = loaded?.FREQUENCIES ?? ''
+    extensionCasings = loaded?.CASINGS ?? ''
+    extensionDialects = loaded?.DIALECTS ?? ''
     if (loaded !== undefined) {
-      const levels = new Uint8Array(128)
       for (let i = 0; i < loaded.FREQUENCY_ALPHABET.length; i++)
-        levels[loaded.FREQUENCY_ALPHABET.charCodeAt(i)] = i
-      frequencyLevel = levels
+        FREQUENCY_LEVEL[loaded.FREQUENCY_ALPHABET.charCodeAt(i)] = i
     }
   }
   return shared

@@ -18,7 +18,8 @@ export default defineConfig({
   sourcemap: false,
   splitting: true,
   treeshake: true,
-  // Resolved at run time through package.json "imports", so that Node loads
+  // Resolved at run time through package.json "imports", so that Node loads the lexicon's
+  // extension tier statically and a browser bundler as a chunk fetched on demand, and Node loads
   // compromise's single-file CommonJS build and a browser bundler its ESM one.
-  external: ['#load-compromise', /^node:/],
+  external: ['#load-compromise', '#load-lexicon-extension', /^node:/],
 })

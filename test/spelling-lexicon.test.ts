@@ -17,6 +17,7 @@ import {
   frequencyOf,
   getLexicon,
   inDialect,
+  lexiconComplete,
   lowerAt,
   wordOf,
 } from '../src/checks/spelling/lexicon.js'
@@ -45,6 +46,24 @@ describe('generated lexicon', () => {
     for (const word of ['diaster', 'heathy', 'patten', 'conquerer', 'calenders']) {
       expect(isKnownPiece(word, 'en-US'), word).toBe(false)
     }
+  })
+
+  it('finds every word of both tiers at the node where it ends, among the ids that node lists', () => {
+    const lexicon = getLexicon()
+    const { trie, terminal } = lexicon
+    expect(lexiconComplete()).toBe(true)
+    expect(terminal.length).toBeGreaterThan(100_000)
+    const lost: number[] = []
+    for (let id = 0; id < terminal.length; id++) {
+      const node = terminal[id] as number
+      const first = (trie.word[node] as number) - 1
+      const found = node > 0 && findNode(trie, lowerAt(trie, node)) === node
+      if (!found || id < first || id >= first + (trie.wordCount[node] as number)) lost.push(id)
+    }
+    expect(lost.map((id) => wordOf(lexicon, id))).toEqual([])
+    // The last words of the core tier and of the extension.
+    expect(isKnownPiece('Zurich', 'en-US')).toBe(true)
+    expect(isKnownPiece('zymurgy', 'en-US')).toBe(true)
   })
 
   it('spells words back with their dictionary capitals', () => {

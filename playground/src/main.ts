@@ -78,8 +78,8 @@ function send(): void {
 worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
   const response = event.data
   if ('ready' in response) {
-    performance.mark('ty:compromise-ready')
-    status.dataset.compromise = 'loaded'
+    performance.mark('ty:prepared')
+    status.dataset.prepared = 'loaded'
     schedule()
     return
   }
@@ -102,6 +102,14 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
   if (firstLint && 'report' in response) {
     firstLint = false
     performance.measure('ty:first-lint-worker', { start: 0, duration: response.ms })
+    // Where the time before it went, on the page's clock.
+    const boot = response.boot
+    if (boot) {
+      const at = (epoch: number) => epoch - performance.timeOrigin
+      performance.mark('ty:worker-started', { startTime: at(boot.started) })
+      performance.mark('ty:worker-loaded', { startTime: at(boot.loaded) })
+      performance.mark('ty:request-received', { startTime: at(boot.received) })
+    }
     // From the start of navigation to the first findings on screen.
     performance.measure('ty:first-lint', { start: 0, end: performance.now() })
     document.body.dataset.linted = 'true'

@@ -15,7 +15,12 @@ export type LintResponse =
       sendTime?: string
       /** Time the lint took in the worker, milliseconds. */
       ms: number
+      /**
+       * On the first answer only, where the time to it went: when the worker started, when its
+       * module (the library) had loaded, and when the request arrived (epoch milliseconds).
+       */
+      boot?: { started: number; loaded: number; received: number }
     }
   | { seq: number; error: string }
-  /** compromise has loaded: lint again for the rule that needs it. */
+  /** `prepare()` has loaded the lexicon's extension tier and compromise: lint again for the rules that need them. */
   | { ready: true }

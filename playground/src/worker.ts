@@ -2,9 +2,12 @@
 import { lintThankYou, prepare, suggestSendTime } from '../../src/index.ts'
 import type { LintRequest, LintResponse } from './protocol.ts'
 
-// Lints off the main thread, so typing never waits for the linter. compromise is fetched on
-// demand by `prepare()`; until it arrives lintThankYou still answers, with its one rule silent.
+// Lints off the main thread, so typing never waits for the linter. The spelling lexicon's
+// extension tier and compromise are fetched on demand by `prepare()`; until they arrive
+// lintThankYou still answers, with `unknown-word` and one case of `wrong-company` silent.
 const post = (response: LintResponse) => postMessage(response)
+/** The library has loaded (this module runs after its imports). */
+const loaded = performance.timeOrigin + performance.now()
 
 let prepared = false
 
@@ -15,8 +18,11 @@ addEventListener('message', (event: MessageEvent<LintRequest>) => {
     const report = lintThankYou(draft, context)
     const ms = performance.now() - started
     const sendTime = adviseSendTime(context)
-    post(sendTime === undefined ? { seq, report, ms } : { seq, report, ms, sendTime })
-    // Fetch compromise after the first answer, so it never delays the first findings.
+    const answer: LintResponse = sendTime === undefined ? { seq, report, ms } : { seq, report, ms, sendTime }
+    if (!prepared)
+      answer.boot = { started: performance.timeOrigin, loaded, received: performance.timeOrigin + started }
+    post(answer)
+    // Fetch the rest after the first answer, so it never delays the first findings.
     if (!prepared) {
       prepared = true
       prepare().then(() => post({ ready: true }))

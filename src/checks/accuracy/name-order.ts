@@ -1,3 +1,4 @@
+import { frontCodedWords } from '../../text/front-coding.js'
 import { EITHER_NAME_WORDS, GIVEN_NAME_WORDS, SURNAME_WORDS } from './data/name-order.js'
 import { compactKey, type NameWord } from './match.js'
 
@@ -14,9 +15,9 @@ let classes: ReadonlyMap<string, Exclude<NameClass, undefined>> | undefined
 function table(): ReadonlyMap<string, Exclude<NameClass, undefined>> {
   if (!classes) {
     const map = new Map<string, Exclude<NameClass, undefined>>()
-    for (const word of SURNAME_WORDS) map.set(word, 'surname')
-    for (const word of GIVEN_NAME_WORDS) map.set(word, 'given')
-    for (const word of EITHER_NAME_WORDS) map.set(word, 'either')
+    for (const word of frontCodedWords(SURNAME_WORDS)) map.set(word, 'surname')
+    for (const word of frontCodedWords(GIVEN_NAME_WORDS)) map.set(word, 'given')
+    for (const word of frontCodedWords(EITHER_NAME_WORDS)) map.set(word, 'either')
     classes = map
   }
   return classes

@@ -1,5 +1,6 @@
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import type { EmailPart } from '../../parts.js'
+import { frontCodedWords } from '../../text/front-coding.js'
 import { nameKey, normalizePunctuation, stripPossessive } from '../../text/normalize.js'
 import { CAPITALISED_WORDS, COMMON_WORDS } from './data/common-words.js'
 import { COMMON_WORD_NAMES } from './data/names-and-titles.js'
@@ -49,7 +50,7 @@ let commonWords: ReadonlySet<string> | undefined
 export function isCommonWord(lower: string): boolean {
   // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
   // mutants, so the table from the dry run is reused and a mutant here never takes effect.
-  commonWords ??= new Set(COMMON_WORDS)
+  commonWords ??= new Set(frontCodedWords(COMMON_WORDS))
   // Stryker restore all
   return commonWords.has(lower)
 }
@@ -60,7 +61,7 @@ let capitalisedWords: ReadonlySet<string> | undefined
 export function isCapitalisedWord(lower: string): boolean {
   // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
   // mutants, so the table from the dry run is reused and a mutant here never takes effect.
-  capitalisedWords ??= new Set(CAPITALISED_WORDS)
+  capitalisedWords ??= new Set(frontCodedWords(CAPITALISED_WORDS))
   // Stryker restore all
   return capitalisedWords.has(lower)
 }

@@ -6,7 +6,7 @@ import { editDistance } from '../../text/distance.js'
 import { foldDiacritics, nameKey } from '../../text/normalize.js'
 import type { SpellingOptions } from '../../types.js'
 import { counterparts } from './dialect.js'
-import type { Dialect } from './lexicon.js'
+import { type Dialect, lexiconComplete, listsForm } from './lexicon.js'
 import { matchCase, type Suggestion, suggest } from './suggest.js'
 import {
   type ExtraWords,
@@ -211,6 +211,10 @@ export const spelling = defineChecker({
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, dialect, context.extra)) continue
+        // A browser build before `prepare()` has loaded the lexicon's extension tier knows only
+        // the common words: a word it lacks may be a rare one, so it is not reported (a miss,
+        // never a false flag). Node always has the whole lexicon.
+        if (!lexiconComplete() && !coreListed(piece.text)) continue
         // The other dialect's form in a letter of mixed spellings: `mixed-dialect` names it.
         if (own.minority.has(token.start + piece.offset)) continue
         // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.
@@ -608,4 +612,13 @@ function nearestName(
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)]
+}
+
+/**
+ * Whether the lexicon in use lists the piece's lowercase form or its stem's (`colour`, `get` of
+ * `get's`): a word the core tier lists comes with all its spellings and dialects, so the verdict on
+ * it is the same as with the whole lexicon.
+ */
+function coreListed(text: string): boolean {
+  return listsForm(text.toLowerCase()) || listsForm(stemOf(text).toLowerCase())
 }

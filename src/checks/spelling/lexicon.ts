@@ -1,15 +1,19 @@
 /**
  * The spelling lexicon: every word form of dictionary-en and dictionary-en-gb with its SUBTLEX
- * frequency, decoded once per process from the generated `data/lexicon.ts` into a trie of lowercase
- * forms. The trie serves both look-ups and the suggester's search. It is built in one pass over the
- * encoded characters, each new character being one new node, without making a string per word, so
- * the first spelling check stays cheap. Nothing here runs until that first check.
+ * frequency, decoded from the generated tiers into a trie of lowercase forms. The trie serves both
+ * look-ups and the suggester's search. The core tier (`data/lexicon.ts`, the common words) is built
+ * in one pass over the encoded characters, each new character being one new node, without making
+ * a string per word, so the first spelling check stays cheap; the extension tier (the rarer words
+ * and every frequency, `#load-lexicon-extension`) is then inserted into the same trie. Node has
+ * both tiers from the start. A browser build has only the core until `prepare()` has fetched the
+ * extension (`lexiconComplete()` says which); the lexicon is then decoded again, whole. Nothing
+ * here runs until the first spelling check.
  */
+import { type LexiconExtension, loadLexiconExtension } from '#load-lexicon-extension'
 import {
   CASINGS,
   DIALECTS,
-  FREQUENCIES,
-  FREQUENCY_ALPHABET,
+  INPUT_HASH,
   MIXED_CASE,
   NO_SUGGEST,
   NODE_COUNT,
@@ -48,27 +52,52 @@ export interface Lexicon {
   lengths: Uint8Array
 }
 
-const FREQUENCY_LEVEL = new Uint8Array(128)
-for (let i = 0; i < FREQUENCY_ALPHABET.length; i++) FREQUENCY_LEVEL[FREQUENCY_ALPHABET.charCodeAt(i)] = i
+/** Words in the core tier: ids below this are the core's, the others the extension's. */
+const CORE_SIZE = CASINGS.length
 
-/** SUBTLEX level of a word id: 0 unseen, else 1 + round(2 × log2(count)). */
+/** The extension tier once the lexicon in use includes it (always in Node), else undefined. */
+let extension: LexiconExtension | undefined
+// The extension's strings, copied out of its module namespace (whose property reads are slow in
+// the suggester's inner loop); empty until it is in use.
+let frequencies = ''
+let extensionCasings = ''
+let extensionDialects = ''
+/** Frequency levels by character code of the extension's `FREQUENCY_ALPHABET`. */
+const FREQUENCY_LEVEL = new Uint8Array(128)
+
+/** Whether the lexicon holds every word: false only in a browser build before `prepare()` resolved. */
+export function lexiconComplete(): boolean {
+  return loadLexiconExtension() !== undefined
+}
+
+/**
+ * SUBTLEX level of a word id, in half-bits: 0 unseen, else 1 + 2 × round(log2(count)) (stored in
+ * whole bits; the scale is the suggester's). 0 while only the core tier is loaded.
+ */
 export function frequencyOf(id: number): number {
-  return FREQUENCY_LEVEL[FREQUENCIES.charCodeAt(id)] as number
+  if (id >= frequencies.length) return 0
+  const level = FREQUENCY_LEVEL[frequencies.charCodeAt(id)] as number
+  return level === 0 ? 0 : 2 * level - 1
+}
+
+/** The casing character of a word id (as a digit): the core tier's, else the extension's. */
+function casingCode(id: number): number {
+  return (id < CORE_SIZE ? CASINGS.charCodeAt(id) : extensionCasings.charCodeAt(id - CORE_SIZE)) - 48
 }
 
 /** One of `CASING`'s values. */
 export function casingOf(id: number): number {
-  return (CASINGS.charCodeAt(id) - 48) & 3
+  return casingCode(id) & 3
 }
 
 /** Whether the dictionary lists the word's possessive (`Dana's`, `team's`, not `get's`). */
 export function takesPossessive(id: number): boolean {
-  return ((CASINGS.charCodeAt(id) - 48) & 4) !== 0
+  return (casingCode(id) & 4) !== 0
 }
 
 /** Whether the dialect accepts a word id. */
 export function inDialect(id: number, dialect: Dialect): boolean {
-  const code = DIALECTS.charCodeAt(id)
+  const code = id < CORE_SIZE ? DIALECTS.charCodeAt(id) : extensionDialects.charCodeAt(id - CORE_SIZE)
   return code === 98 /* b */ || code === (dialect === 'en-US' ? 117 /* u */ : 103) /* g */
 }
 
@@ -77,9 +106,26 @@ export function inDialect(id: number, dialect: Dialect): boolean {
 // through every look-up and suggestion).
 let shared: Lexicon | undefined
 
-/** The lexicon, decoded on first use and shared by every later call in the process. */
+/**
+ * The lexicon, decoded on first use and shared by every later call in the process; decoded once
+ * more, whole, on the first call after a browser build's `prepare()` has loaded the extension.
+ */
 export function getLexicon(): Lexicon {
-  shared ??= decodeLexicon()
+  const loaded = loadLexiconExtension()
+  if (shared === undefined || loaded !== extension) {
+    if (loaded !== undefined && loaded.INPUT_HASH !== INPUT_HASH)
+      throw new Error('the lexicon tiers were built from different inputs: run npm run build:lexicon')
+    shared = decodeLexicon(loaded)
+    extension = loaded
+    mixedCase = undefined
+    frequencies = loaded?.FREQUENCIES ?? ''
+    extensionCasings = loaded?.CASINGS ?? ''
+    extensionDialects = loaded?.DIALECTS ?? ''
+    if (loaded !== undefined) {
+      for (let i = 0; i < loaded.FREQUENCY_ALPHABET.length; i++)
+        FREQUENCY_LEVEL[loaded.FREQUENCY_ALPHABET.charCodeAt(i)] = i
+    }
+  }
   return shared
 }
 // Stryker restore all
@@ -95,6 +141,13 @@ export function findNode(trie: Trie, lower: string): number {
     node = child
   }
   return node
+}
+
+/** Whether the lexicon in use has a word whose lowercase form is `lower`, in any dialect or casing. */
+export function listsForm(lower: string): boolean {
+  const trie = getLexicon().trie
+  const node = findNode(trie, lower)
+  return node > 0 && trie.word[node] !== 0
 }
 
 /** The lowercase word that ends at `node`. */
@@ -126,15 +179,18 @@ export function wordOf(lexicon: Lexicon, id: number): string {
 // Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
 // from one mutant to the next, so a mutant here never takes effect (the lexicon is tested
 // through every look-up and suggestion).
-function decodeLexicon(): Lexicon {
-  const label = new Uint8Array(NODE_COUNT)
-  const parent = new Int32Array(NODE_COUNT)
-  const firstChild = new Int32Array(NODE_COUNT)
-  const sibling = new Int32Array(NODE_COUNT)
-  const word = new Int32Array(NODE_COUNT)
-  const wordCount = new Uint8Array(NODE_COUNT)
-  const terminal = new Int32Array(FREQUENCIES.length)
-  const lengths = new Uint8Array(FREQUENCIES.length)
+function decodeLexicon(more: LexiconExtension | undefined): Lexicon {
+  const nodeCount = more?.NODE_COUNT ?? NODE_COUNT
+  const wordTotal = CORE_SIZE + (more === undefined ? 0 : more.CASINGS.length)
+  const label = new Uint8Array(nodeCount)
+  const parent = new Int32Array(nodeCount)
+  const firstChild = new Int32Array(nodeCount)
+  const sibling = new Int32Array(nodeCount)
+  const word = new Int32Array(nodeCount)
+  const wordCount = new Uint8Array(nodeCount)
+  const terminal = new Int32Array(wordTotal)
+  const lengths = new Uint8Array(wordTotal)
+  const trie: Trie = { label, parent, firstChild, sibling, word, wordCount }
   const prefixLength = new Int8Array(128).fill(-1)
   for (let i = 0; i < PREFIX_ALPHABET.length; i++) prefixLength[PREFIX_ALPHABET.charCodeAt(i)] = i
 
@@ -185,7 +241,40 @@ function decodeLexicon(): Lexicon {
     path[++length] = node
   }
   endWord()
-  const trie: Trie = { label, parent, firstChild, sibling, word, wordCount }
+  if (more === undefined) return { trie, terminal, lengths }
+
+  // The extension's words go into the same trie, each new node in its place among its siblings.
+  const extra = new TextEncoder().encode(more.WORDS)
+  for (let position = 0; position < extra.length; position++) {
+    const code = extra[position] as number
+    const shared = prefixLength[code] as number
+    if (shared >= 0) {
+      // The core's last word has ended already.
+      if (position > 0) endWord()
+      id++
+      length = shared
+      continue
+    }
+    const letter = code === 95 /* _ */ ? 39 /* ' */ : code
+    const up = path[length] as number
+    let before = 0
+    let child = firstChild[up] as number
+    while (child !== 0 && (label[child] as number) < letter) {
+      before = child
+      child = sibling[child] as number
+    }
+    let node = child
+    if (child === 0 || label[child] !== letter) {
+      node = size++
+      label[node] = letter
+      parent[node] = up
+      sibling[node] = child
+      if (before === 0) firstChild[up] = node
+      else sibling[before] = node
+    }
+    path[++length] = node
+  }
+  endWord()
   return { trie, terminal, lengths }
 }
 // Stryker restore all
@@ -252,15 +341,21 @@ let mixedCase: Map<number, string> | undefined
 
 /** The spelling of a mixed-case word (`McDonald`, `iPhone`) by id. */
 export function mixedSpelling(id: number): string | undefined {
-  // Stryker disable all: built once per process, out of reach of mutants (see getLexicon).
+  // Stryker disable all: built once per lexicon, out of reach of mutants (see getLexicon).
   if (mixedCase === undefined) {
-    mixedCase = new Map()
-    let next = 0
-    for (const word of MIXED_CASE) {
-      while (next < CASINGS.length && casingOf(next) !== CASING.mixed) next++
-      mixedCase.set(next, word)
-      next++
+    const map = new Map<number, string>()
+    const spellings = (words: readonly string[], from: number, to: number) => {
+      let next = from
+      for (const word of words) {
+        while (next < to && casingOf(next) !== CASING.mixed) next++
+        map.set(next, word)
+        next++
+      }
     }
+    spellings(MIXED_CASE, 0, CORE_SIZE)
+    if (extension !== undefined)
+      spellings(extension.MIXED_CASE, CORE_SIZE, CORE_SIZE + extension.CASINGS.length)
+    mixedCase = map
   }
   // Stryker restore all
   return mixedCase.get(id)

@@ -102,8 +102,18 @@ export function clearDictionaryCache(): void {
   dictionaryVerdicts['en-GB'].clear()
 }
 
+/** The lexicon the remembered verdicts were reached with. */
+let verdictsFrom: Lexicon | undefined
+
 /** Whether `piece` (one piece of a written word) is spelled right under the dialect. */
 export function isKnownPiece(piece: string, dialect: Dialect, extra: ExtraWords = NO_EXTRA_WORDS): boolean {
+  // A browser build's lexicon grows once, when `prepare()` has loaded its extension tier: the
+  // verdicts reached without it are forgotten then.
+  const lexicon = getLexicon()
+  if (lexicon !== verdictsFrom) {
+    clearDictionaryCache()
+    verdictsFrom = lexicon
+  }
   const known = dictionaryVerdicts[dialect](piece)
   if (known) return true
   if (extra.anyCase.size === 0 && extra.spelled.size === 0) return false

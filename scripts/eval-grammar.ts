@@ -33,9 +33,11 @@ interface Example {
 }
 
 const args = process.argv.slice(2)
-const options: LintOptions = {
-  checkers: { accuracy: false, coverage: false, length: false, structure: false, timing: false, tone: false },
-}
+/**
+ * The whole lint, every checker on and no context, as an independent judge runs it: a checker's
+ * findings can depend on the others (the pipeline drops duplicates), so grammar is not run alone.
+ */
+const options: LintOptions = {}
 
 if (args[0] === '--clean') clean(args.slice(1))
 else examples(args)

@@ -158,6 +158,36 @@ table(
   ],
 )
 
+// Agreement on a light noun-phrase reading: determiner, adjectives, head noun, verb.
+table(
+  'verb-form',
+  [
+    ['The dog are released every morning.', 'are', ['is']],
+    ['My manager, Dana, are a great mentor.', 'are', ['is']],
+    ['The interview, which ran long, were a pleasure.', 'were', ['was']],
+    ['The results shows a clear gain.', 'shows', ['show']],
+    ['Your questions was thoughtful.', 'was', ['were']],
+    ['The people is very kind.', 'is', ['are']],
+    ['The final application are due on Friday.', 'are', ['is']],
+    ['Thank you. Our conversations has stayed with me.', 'has', ['have']],
+  ],
+  [
+    'The following are my references.',
+    'The sales figures are strong this year.',
+    'The team are proud of the launch.',
+    'The data are clear, and the data is clear.',
+    'My references, as requested, are attached.',
+    'The news is good, and the process is clear.',
+    'The young are brave and the rich have money.',
+    'A ram and a buck are in the field.',
+    'The results show a clear gain, and the figures shows page loads.',
+    'The students, Ana and Bo, are late.',
+    'The two are close friends, and the rest is history.',
+    'Our headquarters is in Denver.',
+    'I think the role is a good fit.',
+  ],
+)
+
 table(
   'split-word',
   [

@@ -7,6 +7,7 @@ import * as evidence from './data/context.js'
 import {
   ADJECTIVES,
   COMPARATIVES,
+  IRREGULAR_PLURALS,
   PHRASAL_COMPOUNDS,
   SIMPLE_PAST,
   SINGULAR_NOUNS,
@@ -63,6 +64,9 @@ interface Tables {
   adjectives: WordSet
   nouns: WordSet
   bases: WordSet
+  irregularPlurals: WordSet
+  fusedHeads: WordSet
+  eitherNumber: WordSet
   questionWords: WordSet
   notTypos: WordSet
   /** Noun → verb and verb → noun of `NOUN_VERB_PAIRS`. */
@@ -147,7 +151,7 @@ function contextTables(): Tables {
   on(evidence.DO_FORMS, doVerbForm)
   on(['he', 'she', 'it'], thirdPersonAgreement)
   on(['i', 'you', 'we', 'they'], nonThirdPersonAgreement)
-  on(['my', 'the', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
+  on(['a', 'an', 'my', 'the', 'this', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
   on(['not'], notOnly)
   on(Object.keys(evidence.SUBJECTLESS_OPENINGS), missingSubject)
   on(['a', 'an', 'the'], doubleDeterminer)
@@ -202,6 +206,9 @@ function contextTables(): Tables {
     adjectives: set(ADJECTIVES),
     nouns: set(SINGULAR_NOUNS),
     bases: set(VERB_BASES),
+    irregularPlurals: set(IRREGULAR_PLURALS),
+    fusedHeads: set(evidence.FUSED_HEADS),
+    eitherNumber: set(evidence.EITHER_NUMBER),
     questionWords: set(evidence.QUESTION_WORDS),
     notTypos: set(evidence.NOT_TYPOS),
     verbOfNoun: new Map(Object.entries(evidence.NOUN_VERB_PAIRS)),
@@ -742,14 +749,128 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   "weren't": "wasn't",
 }
 
+const COORDINATORS = new Set(['and', 'both', 'either', 'neither', 'nor', 'or'])
+
+/** Words after a verb that show it is the verb and not a plural noun: "The results shows a gain". */
+const AFTER_VERB = new Set([
+  'a',
+  'an',
+  'her',
+  'him',
+  'it',
+  'me',
+  'my',
+  'that',
+  'the',
+  'them',
+  'us',
+  'you',
+  'your',
+])
+
+/**
+ * Subject–verb agreement on a light noun-phrase reading: a determiner that opens its clause, up to
+ * three adjectives, a head noun whose number is certain, then the verb, right after the noun or
+ * after a comma-fenced name or appositive ("My manager, Dana, are"). Only be, have and do forms
+ * are read after one thing; after many, also an -s verb followed by an object ("The results shows
+ * a gain"). A head that might be a modifier ("the sales figures are") is never read: the verb must
+ * follow the noun.
+ */
 function nounPhraseAgreement(view: View, i: number): Hit | undefined {
-  const word = view.words[i] as WordToken
-  if (!word.sentenceStart) return undefined
-  const noun = after(view, i)
-  if (!view.tables.nouns.has(noun) || view.tables.collective.has(noun)) return undefined
-  const agreed = SINGULAR_OF[after(view, i + 1)]
+  // After "and" or "or" the phrase may be the second of two subjects ("a ram and a buck are").
+  if (!opensClause(view, i) || view.linked[i] !== 1 || COORDINATORS.has(before(view, i))) return undefined
+  let head = i + 1
+  for (let k = 0; k < 3 && view.tables.adjectives.has(view.keys[head] as string); k++) {
+    if (view.linked[head] !== 1) return undefined
+    head++
+  }
+  const word = view.words[head] as WordToken
+  const key = view.keys[head] as string
+  // A capitalised head mid-sentence is a name ("the Beatles"); an article before many is wrong anyway.
+  if (!word.sentenceStart && head > i + 1 && startsUppercase(word.text)) return undefined
+  const number = nounNumber(view, key)
+  if (
+    !number ||
+    (number === 'plural' && (view.keys[i] === 'a' || view.keys[i] === 'an' || view.keys[i] === 'this'))
+  )
+    return undefined
+  const verb = verbAfterNoun(view, head)
+  if (verb === -1) return undefined
+  const verbKey = view.keys[verb] as string
+  const fenced = verb > head + 1
+  if (number === 'one') {
+    const agreed = SINGULAR_OF[verbKey]
+    if (!agreed) return undefined
+    return word1(view, verb, 'verb-form', [agreed], `"${key}" is one, so the verb is singular`, !fenced)
+  }
+  const agreed =
+    PLURAL_OF[verbKey] ?? (AFTER_VERB.has(after(view, verb)) ? baseOfThird(view, verbKey) : undefined)
   if (!agreed) return undefined
-  return word1(view, i + 2, 'verb-form', [agreed], `"${noun}" is one, so the verb is singular`)
+  return word1(view, verb, 'verb-form', [agreed], `"${key}" is more than one, so the verb is plural`, !fenced)
+}
+
+/** The base of an -s verb form ("shows" → "show"), by the lexicon or by rule from a known stem. */
+function baseOfThird(view: View, key: string): string | undefined {
+  const known = THIRD_PERSON[key]
+  if (known) return known
+  if (!key.endsWith('s') || /(?:ss|us|is)$/.test(key)) return undefined
+  const stem = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1)
+  return view.tables.bases.has(stem) || view.tables.nouns.has(stem) ? stem : undefined
+}
+
+/** Whether a noun after a determiner is certainly one or certainly many; undefined when unsure. */
+function nounNumber(view: View, key: string): 'one' | 'plural' | undefined {
+  const { tables } = view
+  if (
+    !/^[a-z]+$/.test(key) ||
+    tables.collective.has(key) ||
+    tables.fusedHeads.has(key) ||
+    tables.eitherNumber.has(key) ||
+    tables.adjectives.has(key) ||
+    tables.comparatives.has(key)
+  )
+    return undefined
+  if (tables.irregularPlurals.has(key)) return 'plural'
+  if (tables.nouns.has(key)) return 'one'
+  if (key.endsWith('s')) {
+    if (/(?:ss|us|is|ics|ous|news)$/.test(key)) return undefined
+    const stems = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : [key.slice(0, -1), key.slice(0, -2)]
+    return stems.some((stem) => isNoun(view, stem)) ? 'plural' : undefined
+  }
+  // Any other word that ends the phrase right before the verb is its head noun: a word
+  // compromise knows as an adjective was excluded above, and -ing, -ed and -ly words are not read.
+  if (/(?:ing|ed|ly)$/.test(key) || key.length < 3) return undefined
+  return 'one'
+}
+
+function isNoun(view: View, key: string): boolean {
+  if (view.tables.adjectives.has(key)) return false
+  if (view.tables.nouns.has(key) || view.tables.bases.has(key)) return true
+  return key.length > 5 && evidence.NOUN_SUFFIXES.some((suffix) => key.endsWith(suffix))
+}
+
+/**
+ * The index of the verb after the head noun: the next word, or the word after a comma-fenced
+ * insert of one to four words with no "and" or "or" ("My manager, Dana, is"); -1 when neither.
+ */
+function verbAfterNoun(view: View, head: number): number {
+  if (view.linked[head] === 1) return head + 1
+  if (!fencedByComma(view, head)) return -1
+  for (let k = head + 1; k <= head + 4 && k < view.words.length - 1; k++) {
+    const key = view.keys[k] as string
+    if (key === 'and' || key === 'or') return -1
+    if (view.linked[k] === 1) continue
+    return fencedByComma(view, k) ? k + 1 : -1
+  }
+  return -1
+}
+
+/** Whether only a comma and spaces lie between word i and the next word of its sentence. */
+function fencedByComma(view: View, i: number): boolean {
+  const word = view.words[i] as WordToken
+  const next = view.words[i + 1]
+  if (!next || next.sentence !== word.sentence) return false
+  return /^,[ \t]+$/.test(view.document.text.slice(word.end, next.start))
 }
 
 function notOnly(view: View, i: number): Hit | undefined {

@@ -189,6 +189,23 @@ table(
 )
 
 table(
+  'article-number',
+  [
+    ['I used a criteria to rank them.', 'a criteria', ['criteria']],
+    ['It was a great results for us.', 'a great results', ['great results', 'a great result']],
+    ['Thanks for a updates on the plan.', 'a updates', ['updates', 'a update']],
+    ['I sent a questions to the team.', 'a questions', ['questions', 'a question']],
+  ],
+  [
+    'She is a sales manager, and he is a systems engineer.',
+    'It is a means to an end, and we had a series of calls.',
+    'I met a few people and saw a lot of options.',
+    'The league created two A divisions; she took A Levels.',
+    'I had a results-driven week.',
+  ],
+)
+
+table(
   'split-word',
   [
     ['I use the app everyday.', 'everyday', ['every day']],

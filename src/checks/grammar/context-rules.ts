@@ -29,6 +29,7 @@ export type ContextRuleId =
   | 'split-word'
   | 'double-determiner'
   | 'pronoun-case'
+  | 'article-number'
 
 type WordSet = ReadonlySet<string>
 
@@ -151,6 +152,7 @@ function contextTables(): Tables {
   on(evidence.DO_FORMS, doVerbForm)
   on(['he', 'she', 'it'], thirdPersonAgreement)
   on(['i', 'you', 'we', 'they'], nonThirdPersonAgreement)
+  on(['a', 'an'], articleNumber)
   on(['a', 'an', 'my', 'the', 'this', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
   on(['not'], notOnly)
   on(Object.keys(evidence.SUBJECTLESS_OPENINGS), missingSubject)
@@ -816,6 +818,63 @@ function baseOfThird(view: View, key: string): string | undefined {
   if (!key.endsWith('s') || /(?:ss|us|is)$/.test(key)) return undefined
   const stem = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1)
   return view.tables.bases.has(stem) || view.tables.nouns.has(stem) ? stem : undefined
+}
+
+/** Words that end a noun phrase: after "a criteria" one of these shows "criteria" is its head. */
+const PHRASE_ENDERS = new Set([
+  'are',
+  'can',
+  'could',
+  'have',
+  'is',
+  'must',
+  'should',
+  'that',
+  'was',
+  'were',
+  'which',
+  'who',
+  'will',
+  'would',
+])
+
+/**
+ * "a" or "an" before a plural noun ("a criteria to meet", "an updates on the plan"). The plural
+ * must end the noun phrase (a clause end, a preposition, a verb or a relative pronoun follows), so
+ * a plural modifier ("a sales call", "a systems engineer") is never read as the head.
+ */
+function articleNumber(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  // "two A divisions", "Division A teams": a capital A mid-sentence is a letter, not the article.
+  if (view.linked[i] !== 1 || (word.text === 'A' && !word.sentenceStart)) return undefined
+  let head = i + 1
+  for (let k = 0; k < 2 && view.tables.adjectives.has(view.keys[head] as string); k++) {
+    if (view.linked[head] !== 1) return undefined
+    head++
+  }
+  const key = view.keys[head] as string
+  const text = (view.words[head] as WordToken).text
+  // A capitalised plural is a name or a grade ("A Levels", "a LAPS").
+  if (text !== key || nounNumber(view, key) !== 'plural' || view.tables.bases.has(key)) return undefined
+  const ends =
+    view.clauseEnd[head] === 1 ||
+    view.tables.prepositions.has(after(view, head)) ||
+    PHRASE_ENDERS.has(after(view, head))
+  if (!ends) return undefined
+  const words = view.keys.slice(i + 1, head) as string[]
+  const article = view.keys[i] as string
+  const expected = [[...words, key].join(' ')]
+  if (key.endsWith('s'))
+    expected.push(
+      [article, ...words, key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1)].join(' '),
+    )
+  return {
+    ruleId: 'article-number',
+    from: i,
+    to: head,
+    expected,
+    reason: `"${article}" goes with one thing; "${key}" is more than one`,
+  }
 }
 
 /** Whether a noun after a determiner is certainly one or certainly many; undefined when unsure. */

@@ -23,6 +23,7 @@ export const GREETINGS: Readonly<Record<string, GreetingStyle>> = {
   hiya: 'casual',
   howdy: 'casual',
   morning: 'casual',
+  respected: 'formal',
   sup: 'casual',
   'to whom it may concern': 'generic',
   "what's up": 'casual',

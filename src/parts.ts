@@ -37,6 +37,13 @@ const MAX_GREETING_LENGTH = 80
 /** Sign-offs sit among the last lines; a signature rarely runs past name, title, phone and email. */
 const SIGN_OFF_SEARCH_LINES = 6
 const MAX_INLINE_SIGNATURE_WORDS = 4
+/** A greeting of names alone, or a sign-off of a few words, fits well within this. */
+const MAX_NAME_LINE_LENGTH = 60
+const MAX_SIGN_OFF_WORDS = 5
+/** Name, title, company, phone, email. */
+const MAX_SIGNATURE_LINES = 5
+/** Without a sign-off to mark it, only a short block is taken for a signature: name, credentials, phone. */
+const MAX_BARE_SIGNATURE_LINES = 3
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*/i
 /** Header lines a writer pastes from the mail client above the letter. */
@@ -96,7 +103,8 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
   let signatureName: PartSpan | undefined
   for (let i = filled.length - 1; i >= Math.max(cursor, filled.length - SIGN_OFF_SEARCH_LINES); i--) {
     const line = trimSpan(text, filled[i] as Line)
-    const found = readSignOff(text, line)
+    const shaped = readShapedSignOff(text, line, filled.slice(i + 1))
+    const found = readSignOff(text, line) ?? (shaped && { signOff: shaped })
     if (!found) continue
     signOff = found.signOff
     const after = filled.slice(i + 1)
@@ -109,9 +117,16 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
     }
     break
   }
+  if (!signOff) {
+    const block = readBareSignature(text, filled, cursor)
+    if (block) {
+      signature = block.signature
+      signatureName = block.name
+    }
+  }
 
   const bodyStart = greeting ? greeting.end : headerEnd
-  const bodyEnd = signOff ? signOff.start : text.length
+  const bodyEnd = signOff ? signOff.start : signature ? signature.start : text.length
   const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) }
   const bodyParagraphs = findBlocks(text, lines, body)
 
@@ -138,7 +153,7 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
 function readGreeting(text: string, line: PartSpan): Greeting | undefined {
   const head = text.slice(line.start, Math.min(line.end, line.start + MAX_GREETING_LENGTH + 1))
   const match = GREETING_PATTERN.exec(head)
-  if (!match) return undefined
+  if (!match) return readNameGreeting(text, line)
   const opener = { start: line.start, end: line.start + (match[1] as string).length }
   // "Dear Dana, thank you for…" on one line: the greeting ends at the first comma or colon.
   let end = line.end
@@ -151,6 +166,74 @@ function readGreeting(text: string, line: PartSpan): Greeting | undefined {
   const addressee = trimSpan(text, { start: opener.end, end }, /[\s,:;!.—–-]/)
   if (addressee.end > addressee.start) greeting.addressee = addressee
   return greeting
+}
+
+/**
+ * A first line that is only names and a comma, "Dave," or "Mr. Ruiz," or "Victor, Dana and Luis,",
+ * greets as surely as "Dear Dave,": many writers leave the opener out. Every word must be
+ * capitalised (or "and"/"&" between names), so a sentence such as "Thank you," is not taken.
+ */
+const NAME_GREETING =
+  /^\p{Lu}[\p{L}'’.-]*(?:(?:[ \t]+|,[ \t]*)(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[ \t]*[,:]$/u
+
+function readNameGreeting(text: string, line: PartSpan): Greeting | undefined {
+  if (line.end - line.start > MAX_NAME_LINE_LENGTH) return undefined
+  const value = text.slice(line.start, line.end)
+  if (!NAME_GREETING.test(value)) return undefined
+  const addressee = trimSpan(text, line, /[\s,:]/)
+  return { start: line.start, end: line.end, opener: { start: line.start, end: line.start }, addressee }
+}
+
+/**
+ * A short line ending in a comma just above the signature closes the letter whatever its words:
+ * "With warm regards,", "Very truly yours,", "Thanks and regards,". The list of sign-offs knows
+ * the common ones and their style; this shape catches the rest, and gives them no style.
+ */
+function readShapedSignOff(text: string, line: PartSpan, after: readonly Line[]): PartSpan | undefined {
+  if (after.length === 0 || after.length > MAX_SIGNATURE_LINES) return undefined
+  const value = text.slice(line.start, line.end)
+  if (line.end - line.start > MAX_NAME_LINE_LENGTH || !/^\p{Lu}[^\d@:;.!?]*,$/u.test(value)) return undefined
+  if (value.split(/\s+/).length > MAX_SIGN_OFF_WORDS) return undefined
+  const short = (candidate: Line) =>
+    text.slice(candidate.start, candidate.end).trim().split(/\s+/).length <= 8
+  return after.every(short) ? line : undefined
+}
+
+/**
+ * A line that signs the letter: a name of one to four capitalised words, perhaps with letters
+ * after it ("Destiny Howard, NASM-CPT"). Exported for the ReDoS audit.
+ */
+export const SIGNATURE_NAME_LINE: RegExp =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}\d][\p{L}\d&./-]*){0,4}$/u
+
+/**
+ * A letter that ends with the name alone, with no sign-off above it: the last block of lines,
+ * set apart by a blank line, whose first line is a name and which has a few short lines at most
+ * (name, credentials, phone). Its first line is the signature name.
+ */
+function readBareSignature(
+  text: string,
+  filled: readonly Line[],
+  cursor: number,
+): { signature: PartSpan; name: PartSpan } | undefined {
+  let first = filled.length - 1
+  while (first > cursor && first > filled.length - MAX_BARE_SIGNATURE_LINES) {
+    const above = filled[first - 1] as Line
+    const gap = text.slice(above.end, (filled[first] as Line).start)
+    if (/\n[ \t]*\r?\n/.test(gap)) break
+    first--
+  }
+  // The block must stand apart from the body: a letter of one block has no signature to find.
+  if (first <= cursor) return undefined
+  const gap = text.slice((filled[first - 1] as Line).end, (filled[first] as Line).start)
+  if (!/\n[ \t]*\r?\n/.test(gap)) return undefined
+  const name = trimSpan(text, filled[first] as Line)
+  if (name.end - name.start > MAX_NAME_LINE_LENGTH) return undefined
+  if (!SIGNATURE_NAME_LINE.test(text.slice(name.start, name.end))) return undefined
+  const last = filled.at(-1) as Line
+  const short = (line: Line) => text.slice(line.start, line.end).trim().split(/\s+/).length <= 8
+  if (!filled.slice(first).every(short)) return undefined
+  return { signature: { start: name.start, end: trimSpan(text, last).end }, name }
 }
 
 function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineName?: PartSpan } | undefined {

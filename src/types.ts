@@ -121,7 +121,7 @@ export interface LengthOptions {
   minWords: number
   /** Warn when the body has more paragraphs than this. Default `5`. */
   maxParagraphs: number
-  /** Warn when a sentence has more words than this. Default `35`. */
+  /** Warn when a sentence has more words than this. Default `45`. */
   maxSentenceWords: number
 }
 

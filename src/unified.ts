@@ -11,16 +11,19 @@
  * console.error(reporter(file))
  * ```
  *
- * The plugin lints the file's text. On a Markdown tree (remark) it lints the prose only, as the
- * command does for `.md` files: markup, code and link targets are left out, and every position is
- * mapped back to the Markdown source. On any other tree (retext's nlcst, or none) it lints the file
- * as plain text. Each finding becomes a vfile message, so any reporter prints it.
+ * The plugin lints the file's text. On a Markdown tree (remark) or an HTML tree (rehype) it lints
+ * the prose only, as the command does for `.md` and `.html` files: markup, code, scripts and link
+ * targets are left out, and every position is mapped back to the source. On any other tree
+ * (retext's nlcst, or none) it lints the file as plain text. Each finding becomes a vfile message,
+ * so any reporter prints it.
  */
+import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
 import { lintThankYou } from './lint.js'
+import { htmlProse } from './markup/html-prose.js'
 import { markdownProse } from './markup/markdown-prose.js'
-import { mapSpan } from './markup/source-map.js'
+import { mapSpan, type SourceMap } from './markup/source-map.js'
 import { type Line, pointAt, splitLines } from './text/lines.js'
 import type { Finding, LintOptions, Position, ThankYouContext } from './types.js'
 
@@ -39,13 +42,13 @@ export function thankYouLint(
 ): (tree: Node, file: VFile) => undefined {
   return (tree, file) => {
     const source = String(file.value ?? '')
-    const markdown = isMdastRoot(tree) ? markdownProse(tree, source, 0) : undefined
-    const report = lintThankYou(markdown ? markdown.text : source, context, options)
+    const prose = proseOf(tree, source)
+    const report = lintThankYou(prose ? prose.text : source, context, options)
     let lines: Line[] | undefined
     const toSource = (position: Position): Position => {
-      if (!markdown) return position
+      if (!prose) return position
       lines ??= splitLines(source)
-      const span = mapSpan(markdown.map, position.start.offset, position.end.offset)
+      const span = mapSpan(prose.map, position.start.offset, position.end.offset)
       return { start: pointAt(lines, span.start), end: pointAt(lines, span.end) }
     }
     for (const finding of report.findings) addMessage(file, finding, toSource)
@@ -68,10 +71,25 @@ function addMessage(file: VFile, finding: Finding, toSource: (position: Position
   return message
 }
 
-/** remark's tree: an mdast root (retext's nlcst root is `RootNode`, rehype's hast root has no blocks). */
-function isMdastRoot(tree: Node): tree is MdastRoot {
+/** The prose of a remark or rehype tree with its map to the source; `undefined` for any other tree. */
+function proseOf(tree: Node, source: string): { text: string; map: SourceMap } | undefined {
+  if (isHastRoot(tree)) return htmlProse(tree, source)
+  if (isMdastRoot(tree)) return markdownProse(tree, source, 0)
+  return undefined
+}
+
+/**
+ * remark's and rehype's trees both have a `root`; retext's nlcst root is `RootNode`. A hast root
+ * holds elements or a doctype, or `data.quirksMode`, which rehype-parse sets on every document.
+ */
+function isHastRoot(tree: Node): tree is HastRoot {
   if (tree.type !== 'root' || !('children' in tree) || !Array.isArray(tree.children)) return false
-  return !isHast(tree.children)
+  const data = 'data' in tree && typeof tree.data === 'object' && tree.data !== null ? tree.data : {}
+  return 'quirksMode' in data || isHast(tree.children)
+}
+
+function isMdastRoot(tree: Node): tree is MdastRoot {
+  return tree.type === 'root' && 'children' in tree && Array.isArray(tree.children)
 }
 
 function isHast(children: readonly unknown[]): boolean {

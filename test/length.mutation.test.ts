@@ -37,7 +37,7 @@ describe('the page model', () => {
       errorPageFraction: 1,
       minWords: 50,
       maxParagraphs: 5,
-      maxSentenceWords: 35,
+      maxSentenceWords: 45,
     })
   })
 
@@ -154,7 +154,9 @@ describe('too-short', () => {
 
 describe('too-many-paragraphs', () => {
   const draftOf = (paragraphs: number) =>
-    `${GREETING}\n\n${Array.from({ length: paragraphs }, (_, index) => `Paragraph ${index + 1} is here.`).join('\n\n')}\n\n${SIGN_OFF}`
+    `${GREETING}\n\n${Array.from({ length: paragraphs }, (_, index) => paragraph(index + 1)).join('\n\n')}\n\n${SIGN_OFF}`
+  /** 20 words: the shortest paragraph that counts. */
+  const paragraph = (n: number) => `Paragraph ${n} is here, ${'one more word '.repeat(5)}to end.`
 
   it('warns past 5 body paragraphs, from the sixth to the end of the last', () => {
     expect(findingsOf('too-many-paragraphs', draftOf(5))).toEqual([])
@@ -162,38 +164,38 @@ describe('too-many-paragraphs', () => {
     const [hit, ...rest] = findingsOf('too-many-paragraphs', draft)
     expect(rest).toEqual([])
     expect(hit?.start).toBe(offsetOf(draft, 'Paragraph 6'))
-    expect(hit?.end).toBe(offsetOf(draft, 'Paragraph 7 is here.') + 'Paragraph 7 is here.'.length)
+    expect(hit?.end).toBe(offsetOf(draft, paragraph(7)) + paragraph(7).length)
     expect(hit?.finding.severity).toBe('warning')
-    expect(hit?.finding.message).toBe('The body has 7 paragraphs; merge them into 5 or fewer short ones')
+    expect(hit?.finding.message).toBe('The body has 7 full paragraphs; merge them into 5 or fewer short ones')
   })
 
   it('follows options.length.maxParagraphs', () => {
     const draft = draftOf(3)
     expect(findingsOf('too-many-paragraphs', draft, undefined, { length: { maxParagraphs: 3 } })).toEqual([])
     const [hit] = findingsOf('too-many-paragraphs', draft, undefined, { length: { maxParagraphs: 2 } })
-    expect(hit?.actual).toBe('Paragraph 3 is here.')
+    expect(hit?.actual).toBe(paragraph(3))
   })
 
   it('has no span when no paragraph is allowed', () => {
     const [hit] = findingsOf('too-many-paragraphs', draftOf(1), undefined, { length: { maxParagraphs: 0 } })
     expect(hit?.start).toBe(offsetOf(draftOf(1), 'Paragraph 1'))
-    expect(hit?.finding.message).toBe('The body has 1 paragraphs; merge them into 0 or fewer short ones')
+    expect(hit?.finding.message).toBe('The body has 1 full paragraphs; merge them into 0 or fewer short ones')
   })
 })
 
 describe('long-sentence', () => {
   const draftOf = (...sentences: string[]) => `${GREETING}\n\n${sentences.join(' ')}\n\n${SIGN_OFF}`
 
-  it('flags a body sentence of more than 35 words, with its closing punctuation', () => {
-    const long = sentenceOf(36)
-    const draft = draftOf(sentenceOf(35), long, 'Short one.')
+  it('flags a body sentence of more than 45 words, with its closing punctuation', () => {
+    const long = sentenceOf(46)
+    const draft = draftOf(sentenceOf(45), long, 'Short one.')
     const [hit, ...rest] = findingsOf('long-sentence', draft)
     expect(rest).toEqual([])
     expect(hit?.actual).toBe(long)
     expect(hit?.start).toBe(offsetOf(draft, long))
     expect(hit?.finding.severity).toBe('warning')
     expect(hit?.finding.message).toBe(
-      'This sentence has 36 words; split it into sentences of 35 words or fewer',
+      'This sentence has 46 words; split it into sentences of 45 words or fewer',
     )
   })
 
@@ -205,7 +207,7 @@ describe('long-sentence', () => {
   })
 
   it('flags a sentence that starts right after an inline greeting', () => {
-    const long = sentenceOf(36)
+    const long = sentenceOf(46)
     const draft = `Dear Dana,${long} ${'More words to pass eighty characters. '.repeat(2)}\n\nBest regards,\nJo`
     const [hit] = findingsOf('long-sentence', draft)
     expect(hit?.start).toBe('Dear Dana,'.length)
@@ -213,7 +215,7 @@ describe('long-sentence', () => {
   })
 
   it('leaves the subject and signature alone', () => {
-    const words = Array.from({ length: 40 }, () => 'word').join(' ')
+    const words = Array.from({ length: 50 }, () => 'word').join(' ')
     const draft = `Subject: ${words}\n\nDear Dana,\n\nThanks.\n\nBest regards,\n${words}`
     expect(findingsOf('long-sentence', draft)).toEqual([])
     expect(findingsOf('long-sentence', `Dear Dana,\n\n${words}.\n\nBest regards,\nJo`)).toHaveLength(1)

@@ -89,36 +89,83 @@ describe('too-short', () => {
 })
 
 describe('too-many-paragraphs', () => {
-  it('warns past five body paragraphs, from the first one too many', () => {
-    const paragraphs = Array.from({ length: 7 }, (_, index) => `Paragraph number ${index + 1} is here.`)
+  /** A paragraph of 20 words, long enough to count. */
+  const full = (index: number) =>
+    `Paragraph number ${index + 1} is here, ${'with more words '.repeat(5)}and an end.`
+  it('warns past five full body paragraphs, from the first one too many', () => {
+    const paragraphs = Array.from({ length: 7 }, (_, index) => full(index))
     const draft = letter(paragraphs)
     const [hit, ...rest] = findingsOf('too-many-paragraphs', draft)
     expect(rest).toEqual([])
     expect(hit?.start).toBe(offsetOf(draft, 'Paragraph number 6'))
-    expect(hit?.end).toBe(offsetOf(draft, 'Paragraph number 7') + 'Paragraph number 7 is here.'.length)
+    expect(hit?.end).toBe(offsetOf(draft, 'Paragraph number 7') + full(6).length)
+    expect(hit?.finding.message).toContain('7 full paragraphs')
   })
   it('does not count the greeting or the sign-off as paragraphs', () => {
-    const paragraphs = Array.from({ length: 5 }, (_, index) => `Paragraph number ${index + 1} is here.`)
+    const paragraphs = Array.from({ length: 5 }, (_, index) => full(index))
     expect(findingsOf('too-many-paragraphs', letter(paragraphs))).toEqual([])
+  })
+  it('does not count a closing line or a one-line bridge under 20 words', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, index) => full(index))
+    const draft = letter([...paragraphs, 'Thanks again to all three of you.'])
+    expect(findingsOf('too-many-paragraphs', draft)).toEqual([])
+    expect(findingsOf('too-many-paragraphs', letter([...paragraphs, sentence(20)]))).toHaveLength(1)
+    expect(findingsOf('too-many-paragraphs', letter([...paragraphs, sentence(19)]))).toEqual([])
+  })
+  it('does not count a name at the end, with no sign-off, as a paragraph', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, index) => full(index))
+    const draft = `Dear Ms. Okoro,\n\n${paragraphs.join('\n\n')}\n\nJordan Lee\n555-0100`
+    expect(
+      findingsOf('too-many-paragraphs', draft, undefined, { length: { maxParagraphs: 4 } }),
+    ).toHaveLength(1)
+    expect(findingsOf('too-many-paragraphs', draft)).toEqual([])
   })
 })
 
 describe('long-sentence', () => {
-  it('flags a body sentence over 35 words at its exact span', () => {
-    const long = sentence(36)
+  it('flags a body sentence over 45 words at its exact span', () => {
+    const long = sentence(46)
     const draft = letter([`${sentence(10)} ${long} ${sentence(5)}`])
     const [hit, ...rest] = findingsOf('long-sentence', draft)
     expect(rest).toEqual([])
     expect(hit?.actual).toBe(long)
-    expect(hit?.finding.message).toContain('36 words')
+    expect(hit?.finding.message).toContain('46 words')
   })
-  it('accepts 35 words', () => {
-    expect(findingsOf('long-sentence', letter([sentence(35)]))).toEqual([])
+  it('accepts 45 words', () => {
+    expect(findingsOf('long-sentence', letter([sentence(45)]))).toEqual([])
   })
   it('follows options.length.maxSentenceWords', () => {
     expect(
       findingsOf('long-sentence', letter([sentence(12)]), undefined, { length: { maxSentenceWords: 10 } }),
     ).toHaveLength(1)
+  })
+  it('counts each item of a list written line by line on its own', () => {
+    const item = (marker: string) => `${marker} ${'words '.repeat(19)}words`
+    for (const markers of [
+      ['-', '-', '-'],
+      ['•', '•', '•'],
+      ['1.', '2.', '3.'],
+      ['a)', 'b)', 'c)'],
+    ]) {
+      const draft = letter([`Here is my plan:\n${markers.map(item).join('\n')}`])
+      expect(findingsOf('long-sentence', draft)).toEqual([])
+    }
+    // Without the markers the lines run on as one sentence of 63 words.
+    const run = letter([
+      `Here is my plan:\n${['', '', ''].map(() => `${'words '.repeat(19)}words`).join('\n')}`,
+    ])
+    expect(findingsOf('long-sentence', run)).toHaveLength(1)
+  })
+  it('cuts at a full stop the parser took for an abbreviation, after a number or a lowercase word', () => {
+    const half = `${'words '.repeat(29)}`
+    const afterNumber = letter([`Thank ${half}in Years 9 and 10. That ${half}end.`])
+    const afterWord = letter([`Thank ${half}forty per cent. Mr. Duncan ${half}end.`])
+    expect(findingsOf('long-sentence', afterNumber)).toEqual([])
+    expect(findingsOf('long-sentence', afterWord)).toEqual([])
+    // "e.g." and "vs." keep the sentence whole, as the parser does.
+    const [hit] = findingsOf('long-sentence', letter([`Thank ${half}as in e.g. Acme ${half}end.`]))
+    expect(hit?.start).toBeGreaterThan(0)
+    expect(hit?.finding.message).toMatch(/\d+ words/)
   })
 })
 

@@ -276,7 +276,7 @@ describe('vague-subject', () => {
   })
 
   it('accepts the position named in the context, in any case', () => {
-    const draft = letter({ ...FULL, subject: 'Re: MARKETING COORDINATOR' })
+    const draft = letter({ ...FULL, subject: 'Notes: MARKETING COORDINATOR' })
     expect(findingsOf('vague-subject', draft, CONTEXT)).toEqual([])
     expect(findingsOf('vague-subject', draft)).toHaveLength(1)
     expect(findingsOf('vague-subject', draft, { position: '  Marketing Coordinator ' })).toEqual([])

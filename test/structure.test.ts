@@ -45,6 +45,25 @@ describe('missing-greeting', () => {
       expect(findingsOf('missing-greeting', letter({ greeting }), context)).toEqual([])
     },
   )
+  it.each(['Dana,', 'Ms. Okoro,', 'Coach Okoro:', 'Dana, Lee and Sam,', 'Respected Ms. Okoro,'])(
+    'reads a first line of names alone, "%s", as a greeting',
+    (greeting) => {
+      const draft = letter({ greeting })
+      expect(findingsOf('missing-greeting', draft, context)).toEqual([])
+      expect(
+        findingsOf(
+          'too-many-paragraphs',
+          `${greeting}\n\n${'Short paragraph here.\n\n'.repeat(5)}Best,\nJordan Lee`,
+        ),
+      ).toEqual([])
+    },
+  )
+  it.each(['Thank you,', 'Dana, thank you for the interview.', 'dana,', 'Dana Okoro Lee Sam Rui Tom,'])(
+    'does not take "%s" for a greeting of names',
+    (greeting) => {
+      expect(findingsOf('missing-greeting', letter({ greeting }), context)).toHaveLength(1)
+    },
+  )
   it('says nothing about an empty draft', () => {
     expect(findingsOf('missing-greeting', '')).toEqual([])
     expect(findingsOf('missing-greeting', '  \n\n ')).toEqual([])
@@ -134,6 +153,32 @@ describe('missing-sign-off', () => {
     const draft = `Dear Ms. Okoro,\n\n${body}\n\nThanks again for your time.`
     expect(findingsOf('missing-sign-off', draft, context)).toHaveLength(1)
   })
+  it.each(['With warm regards,', 'Very truly yours,', 'Thanks and regards,', 'With respect,'])(
+    'takes a short line ending in a comma above the name, "%s", for a sign-off',
+    (signOff) => {
+      expect(findingsOf('missing-sign-off', letter({ signOff }), context)).toEqual([])
+      expect(findingsOf('missing-signature', letter({ signOff }), context)).toEqual([])
+    },
+  )
+  it('does not take a long line, or one with a full stop, above the name for a sign-off', () => {
+    for (const signOff of [
+      'With all my thanks and very best wishes for the season,',
+      'Call me at 555-0100,',
+    ]) {
+      expect(findingsOf('missing-sign-off', letter({ signOff }), context)).toHaveLength(1)
+    }
+  })
+  it('only suggests a sign-off, at info, when the letter ends with the name alone', () => {
+    const draft = `Dear Ms. Okoro,\n\n${body}\n\nJordan Lee`
+    const [hit, ...rest] = findingsOf('missing-sign-off', draft, context)
+    expect(rest).toEqual([])
+    expect(hit?.finding.severity).toBe('info')
+    expect([hit?.start, hit?.end]).toEqual([draft.length - 'Jordan Lee'.length, draft.length])
+    const credentials = `Dear Ms. Okoro,\n\n${body}\n\nJordan Lee\nA&P, IA`
+    expect(findingsOf('missing-sign-off', credentials, context)[0]?.finding.severity).toBe('info')
+    const lettered = `Dear Ms. Okoro,\n\n${body}\n\nJordan Lee, NASM-CPT`
+    expect(findingsOf('missing-sign-off', lettered, context)[0]?.finding.severity).toBe('info')
+  })
 })
 
 describe('missing-signature', () => {
@@ -193,6 +238,27 @@ describe('vague-subject', () => {
   it('reads "subject:" in any case', () => {
     expect(findingsOf('vague-subject', letter().replace(/^/, 'SUBJECT: Hi\n\n'), context)).toHaveLength(1)
   })
+  it.each([
+    ['Re: org chart', 'Marketing Coordinator'],
+    ['RE: your question', 'Marketing Coordinator'],
+    ['Fwd: notes', 'Marketing Coordinator'],
+    ['Category Manager – follow-up', 'Category Manager, Indirect Spend'],
+    ['Cleaning Supervisor - details', 'Facilities Cleaning Supervisor'],
+    ['TA post', 'Teaching Assistant (SEN)'],
+  ])('accepts "%s" (a reply, or the role shortened) for %s', (subject, position) => {
+    expect(findingsOf('vague-subject', letter({ subject }), { ...context, position })).toEqual([])
+  })
+  it.each([
+    ['Manager notes', 'Category Manager, Indirect Spend'],
+    ['de notes', 'data engineer'],
+    ['CMS notes', 'Category Manager'],
+    ['Request: notes', 'Marketing Coordinator'],
+  ])(
+    'flags "%s" for %s: one word of the title, lowercase initials or other initials do not name it',
+    (subject, position) => {
+      expect(findingsOf('vague-subject', letter({ subject }), { ...context, position })).toHaveLength(1)
+    },
+  )
 })
 
 describe('unresolved-placeholder', () => {

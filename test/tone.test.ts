@@ -128,6 +128,13 @@ describe('shouting', () => {
   it('leaves the signature alone', () => {
     expect(hits('shouting', `${letter(plain).replace('Jordan Lee', 'JORDAN LEE')}`)).toEqual([])
   })
+  it('reads short capitals joined by a hyphen as acronyms, and a long capitalised part as shouting', () => {
+    expect(hits('shouting', letter('I hold the NASM-CPT and ACE-GFI, and kept our COVID-19 logs.'))).toEqual(
+      [],
+    )
+    const draft = letter('The team was SUPER-HELPFUL today.')
+    expect(hits('shouting', draft)).toEqual([at(draft, 'SUPER-HELPFUL', ['super-helpful'])])
+  })
 })
 
 describe('desperate-tone', () => {

@@ -1,14 +1,18 @@
 import { defineChecker, type Issue } from '../../checker.js'
 import type { LengthOptions } from '../../types.js'
 import { CHARACTERS_PER_LINE, computeStats, countPageLines, LINES_PER_PAGE, PAGE } from './measure.js'
+import { sentenceSegments } from './segments.js'
 
 export const lengthDefaults: LengthOptions = {
   maxPageFraction: 0.6,
   errorPageFraction: 1,
   minWords: 50,
   maxParagraphs: 5,
-  maxSentenceWords: 35,
+  maxSentenceWords: 45,
 }
+
+/** Paragraphs shorter than this (a closing line, a bridge) are not counted by `too-many-paragraphs`. */
+const SHORT_PARAGRAPH_WORDS = 20
 
 export const length = defineChecker({
   name: 'length',
@@ -68,23 +72,29 @@ export const length = defineChecker({
       })
     }
 
-    if (bodyParagraphs.length > options.maxParagraphs) {
-      const extra = bodyParagraphs[options.maxParagraphs]
+    // A closing line ("Thanks again to all three of you.") or a one-line bridge is not a
+    // paragraph a reader has to work through; only paragraphs of some length count.
+    const paragraphs = bodyParagraphs.filter(
+      (paragraph) => document.wordsIn(paragraph).length >= SHORT_PARAGRAPH_WORDS,
+    )
+    if (paragraphs.length > options.maxParagraphs) {
+      const extra = paragraphs[options.maxParagraphs]
       issues.push({
         ruleId: 'too-many-paragraphs',
-        message: `The body has ${bodyParagraphs.length} paragraphs; merge them into ${options.maxParagraphs} or fewer short ones`,
-        ...(extra && { span: { start: extra.start, end: (bodyParagraphs.at(-1) ?? extra).end } }),
+        message: `The body has ${paragraphs.length} full paragraphs; merge them into ${options.maxParagraphs} or fewer short ones`,
+        ...(extra && { span: { start: extra.start, end: (paragraphs.at(-1) ?? extra).end } }),
       })
     }
 
     for (const sentence of document.sentences) {
       if (sentence.part !== 'body' || sentence.start < body.start) continue
-      const words = sentence.endWord - sentence.firstWord
-      if (words > options.maxSentenceWords) {
+      if (sentence.endWord - sentence.firstWord <= options.maxSentenceWords) continue
+      for (const segment of sentenceSegments(document, sentence)) {
+        if (segment.words <= options.maxSentenceWords) continue
         issues.push({
           ruleId: 'long-sentence',
-          span: { start: sentence.start, end: sentence.end },
-          message: `This sentence has ${words} words; split it into sentences of ${options.maxSentenceWords} words or fewer`,
+          span: { start: segment.start, end: segment.end },
+          message: `This sentence has ${segment.words} words; split it into sentences of ${options.maxSentenceWords} words or fewer`,
         })
       }
     }

@@ -165,15 +165,20 @@ function formalGreetings(context: ThankYouContext): string[] {
 }
 
 function checkSignOff(document: ThankYouDocument, context: ThankYouContext): Issue[] {
-  const { signOff, signatureName } = document.parts
+  const { signOff, signature, signatureName } = document.parts
   const candidate = context.candidate?.name.trim()
   if (!signOff) {
     const last = document.words.at(-1)
     const line = last ? document.lines[document.point(last.start).line - 1] : undefined
+    // Many good emails end with the name alone; the sign-off is then a nicety, not a fault.
+    const signed = signature !== undefined
     return [
       {
         ruleId: 'missing-sign-off',
-        message: `End with a sign-off line such as "Best regards,"${candidate ? ` followed by "${candidate}"` : ''}`,
+        ...(signed && { severity: 'info' as const }),
+        message: signed
+          ? 'Add a sign-off line such as "Best regards," above your name'
+          : `End with a sign-off line such as "Best regards,"${candidate ? ` followed by "${candidate}"` : ''}`,
         ...(line && { span: { start: line.start, end: line.end } }),
         expected: ['Best regards,', 'Kind regards,', 'Sincerely,'],
       },
@@ -214,10 +219,10 @@ function checkSubject(
   const lower = text.toLowerCase()
   const words = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const saysThanks = words.some((word) => THANKS_WORDS.some((stem) => word.startsWith(stem)))
-  const position = context.position?.toLowerCase().trim()
-  const saysRole =
-    words.some((word) => ROLE_WORDS.includes(word)) || (position !== undefined && lower.includes(position))
-  if (!saysThanks && !saysRole) {
+  const saysRole = words.some((word) => ROLE_WORDS.includes(word)) || namesPosition(text, context.position)
+  // A reply keeps the subject of the thread it answers: the writer did not choose it.
+  const reply = /^(?:re|aw|sv|fwd?)[ \t]*:/i.test(text)
+  if (!saysThanks && !saysRole && !reply) {
     issues.push({
       ruleId: 'vague-subject',
       span: subject,
@@ -227,6 +232,25 @@ function checkSubject(
     })
   }
   return issues
+}
+
+/**
+ * Whether the subject names the role, as writers shorten it: the title's main part before any
+ * comma, dash or bracket ("Category Manager" for "Category Manager, Indirect Spend"), its last two
+ * words ("Cleaning Supervisor" for "Facilities Cleaning Supervisor"), or its initials ("TA" for
+ * "Teaching Assistant (SEN)").
+ */
+function namesPosition(subject: string, position: string | undefined): boolean {
+  if (!position) return false
+  const lower = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const main = (position.split(/[,(–—]| - /)[0] ?? '').trim()
+  const words = main.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (words.length === 0) return false
+  const head = words.slice(-2).join(' ').toLowerCase()
+  if (lower.includes(` ${head} `)) return true
+  const initials = words.map((word) => word.charAt(0)).join('')
+  if (words.length < 2 || initials !== initials.toUpperCase()) return false
+  return new RegExp(`(?:^|[^\\p{L}])${initials}(?![\\p{L}])`, 'u').test(subject)
 }
 
 function suggestedSubject(context: ThankYouContext): string {

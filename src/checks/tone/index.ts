@@ -371,7 +371,7 @@ function reportShouting(
     const upper = word.text.toUpperCase().replace(/’/g, "'")
     const lower = upper.toLowerCase()
     if (allowedCaps.has(upper) || contextWords.has(lower) || word.part === 'signature') return false
-    return tables.shouted.has(lower) || (letterCount(upper) >= 6 && !tables.acronyms.has(upper))
+    return tables.shouted.has(lower) || (longestPart(upper) >= 6 && !tables.acronyms.has(upper))
   })
   const first = shouts.indexOf(true)
   if (first === -1) return
@@ -396,10 +396,18 @@ function reportShouting(
   })
 }
 
-function letterCount(word: string): number {
-  let count = 0
-  for (const char of word) if (char !== "'" && char !== '-') count++
-  return count
+/**
+ * Letters in the longest hyphen-joined part: "NASM-CPT" and "COVID-19" join short acronyms, each
+ * read as initials; "AMAZING" is one long word in capitals.
+ */
+function longestPart(word: string): number {
+  let longest = 0
+  for (const part of word.split('-')) {
+    let count = 0
+    for (const char of part) if (char !== "'") count++
+    longest = Math.max(longest, count)
+  }
+  return longest
 }
 
 /** `I'M` → `I'm`, `THANK` → `thank`: the pronoun keeps its capital. */

@@ -189,6 +189,21 @@ table(
 )
 
 table(
+  'verb-form',
+  [
+    ['I hope to meets the team again.', 'meets', ['meet']],
+    ['I want to went back next week.', 'went', ['go']],
+    ['Thank you for the chance to discusses the role.', 'discusses', ['discuss']],
+  ],
+  [
+    'Thanks to reports the team wrote, I learned a lot.',
+    'I look forward to results, and we went from good to great.',
+    'I hope to meet the team and to help where I can.',
+    'From 2019 to 2021 the sales grew.',
+  ],
+)
+
+table(
   'article-number',
   [
     ['I used a criteria to rank them.', 'a criteria', ['criteria']],

@@ -150,6 +150,7 @@ function contextTables(): Tables {
   )
   on(evidence.MODALS, modalVerbForm)
   on(evidence.DO_FORMS, doVerbForm)
+  on(['to'], infinitiveVerbForm)
   on(['he', 'she', 'it'], thirdPersonAgreement)
   on(['i', 'you', 'we', 'they'], nonThirdPersonAgreement)
   on(['a', 'an'], articleNumber)
@@ -656,6 +657,48 @@ function modalVerbForm(view: View, i: number): Hit | undefined {
   const bare = bareForm(view.keys[j] as string)
   if (!bare) return undefined
   return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
+}
+
+const BARE_AFTER_TO: Readonly<Record<string, string>> = { does: 'do', has: 'have', is: 'be' }
+
+/** Prepositions that end in "to" ("thanks to", "due to"): a noun follows them, never a verb. */
+const PREPOSITIONS_IN_TO = new Set([
+  'according',
+  'close',
+  'contrary',
+  'due',
+  'next',
+  'owing',
+  'prior',
+  'relative',
+  'thanks',
+])
+
+/** Words after a verb that show "to" before it marks an infinitive: its object. */
+const OBJECTS = new Set(['a', 'an', 'her', 'him', 'me', 'my', 'our', 'the', 'their', 'them', 'us', 'your'])
+
+/**
+ * "to" and then an -s or past verb form where the bare form belongs ("the chance to meets the
+ * team", "I want to went"). Only forms the lexicon knows as verbs alone are read, and "to" must
+ * mark an infinitive: after a word that takes one ("want", "hope", "able") or with the verb's
+ * object after it. So "to" as a preposition before a plural noun ("thanks to reports from",
+ * "forward to results") is left alone.
+ */
+function infinitiveVerbForm(view: View, i: number): Hit | undefined {
+  const j = skipAdverbs(view, i)
+  if (j === -1) return undefined
+  const previous = before(view, i)
+  if (PREPOSITIONS_IN_TO.has(previous)) return undefined
+  if (!view.tables.takesInfinitive.has(previous) && !OBJECTS.has(after(view, j))) return undefined
+  const key = view.keys[j] as string
+  const third = THIRD_PERSON[key]
+  const past = SIMPLE_PAST[key]
+  const bare =
+    BARE_AFTER_TO[key] ??
+    (third !== undefined && view.tables.bases.has(third) ? third : undefined) ??
+    (past !== undefined && view.tables.bases.has(past) ? past : undefined)
+  if (!bare) return undefined
+  return word1(view, j, 'verb-form', [bare], 'after "to" the verb takes its bare form', true)
 }
 
 const INVERTED_SUBJECTS = new Set([

@@ -204,6 +204,22 @@ table(
 )
 
 table(
+  'real-word-error',
+  [
+    ['I spent the day with he children in the lab.', 'he', ['the'], 'with '],
+    ['I met with they team on Friday.', 'they', ['the']],
+    ['We spoke of he results at length.', 'he', ['the'], 'of '],
+  ],
+  [
+    'It was up to he to decide.',
+    'I gave it to she who asked.',
+    'I am grateful to they who helped.',
+    'I talked with him, and he said the team grew.',
+    'I hope that he team-builds well, and that she plans ahead.',
+  ],
+)
+
+table(
   'article-number',
   [
     ['I used a criteria to rank them.', 'a criteria', ['criteria']],

@@ -166,7 +166,7 @@ function contextTables(): Tables {
   on(Object.keys(evidence.CONTRACTED_AUXILIARIES), contractedAuxiliary)
   on(['and', ...Object.keys(evidence.SUBJECT_FORMS)], pronounCase)
   on(['thanks'], thanksYou)
-  on(['he'], heThe)
+  on(['he', 'she', 'they', 'thee', 'thy'], heThe)
   on(['wandering', 'sad'], wanderingSad)
   on(['awhile', 'vein', 'along'], phraseSlips)
   on(['all'], allReadyAllMost)
@@ -1175,13 +1175,51 @@ function thanksYou(view: View, i: number): Hit | undefined {
   }
 }
 
+/** Prepositions that never take "he", "she" or "they" after them ("for" and "than" can). */
+const PURE_PREPOSITIONS = new Set([
+  'about',
+  'across',
+  'among',
+  'around',
+  'at',
+  'between',
+  'during',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'onto',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'with',
+  'within',
+  'without',
+])
+
+/**
+ * "the" typed as "he", "she", "they" (one letter off) or as the archaic "thee" and "thy": after a
+ * preposition and before a noun ("with he children", "of she process", "at thy desk"). A subject
+ * pronoun after a preposition is never right, and the noun shows the article was meant.
+ */
 function heThe(view: View, i: number): Hit | undefined {
-  const previous = before(view, i)
+  const key = view.keys[i] as string
+  const word = view.words[i] as WordToken
+  if (word.text !== key) return undefined
+  if (!PURE_PREPOSITIONS.has(before(view, i))) return undefined
   const next = after(view, i)
-  if (!['at', 'in', 'of', 'on', 'from', 'to', 'with'].includes(previous)) return undefined
-  if (!(['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) || view.tables.nouns.has(next)))
-    return undefined
-  return word1(view, i, 'real-word-error', ['the'], '"he" cannot follow a preposition; "the" was meant')
+  const noun =
+    ['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) ||
+    view.tables.adjectives.has(next) ||
+    view.tables.nouns.has(next) ||
+    view.tables.irregularPlurals.has(next) ||
+    (next.endsWith('s') && nounNumber(view, next) === 'plural')
+  if (!noun) return undefined
+  return word1(view, i, 'real-word-error', ['the'], `"${key}" cannot follow a preposition; "the" was meant`)
 }
 
 const SINGULAR_QUESTION: Readonly<Record<string, string>> = {

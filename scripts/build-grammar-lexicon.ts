@@ -9,7 +9,7 @@
  *
  * Kept: verbs whose base, third-person and past forms differ (a form that is also another part of
  * speech in compromise's lexicon is dropped, so "needs" the noun never reads as a verb), adjectives
- * that are not also verbs, comparatives, singular nouns, and phrasal verbs whose closed form
+ * that are not also verbs, comparatives, singular nouns, plurals without -s, and phrasal verbs whose closed form
  * (`setup`, `login`) the dictionary spells as one word. The -s forms of nouns that are verbs too
  * (`helps`) join the third-person forms.
  */
@@ -62,6 +62,11 @@ const comparatives = Object.keys(lexicon).filter(
 )
 const nouns = Object.keys(lexicon).filter(
   (word) => single(word) && ['Singular', 'Actor'].includes(tagsOf(word).join()),
+)
+// Plurals without an -s ("people", "criteria", "teeth"): the noun-phrase agreement rule reads them
+// as plural, where a word without -s would otherwise read as one.
+const irregularPlurals = Object.keys(lexicon).filter(
+  (word) => single(word) && tagsOf(word).includes('Plural') && !word.endsWith('s'),
 )
 const compounds: Record<string, string> = {}
 for (const [phrase, tags] of Object.entries(lexicon)) {
@@ -120,6 +125,11 @@ export const SINGULAR_NOUNS: readonly string[] = [
 ${sortedList(nouns)}
 ]
 
+/** Plural nouns that do not end in -s: \`people\`, \`criteria\`. */
+export const IRREGULAR_PLURALS: readonly string[] = [
+${sortedList(irregularPlurals)}
+]
+
 /** Closed compounds of phrasal verbs and the verb they come from: \`setup\` → \`set up\`. */
 export const PHRASAL_COMPOUNDS: Readonly<Record<string, string>> = {
 ${sortedRecord(compounds)}
@@ -127,5 +137,5 @@ ${sortedRecord(compounds)}
 `,
 )
 console.log(
-  `${bases.length} verbs, ${Object.keys(past).length} past forms, ${adjectives.length} adjectives, ${comparatives.length} comparatives, ${nouns.length} nouns, ${Object.keys(compounds).length} compounds`,
+  `${bases.length} verbs, ${Object.keys(past).length} past forms, ${adjectives.length} adjectives, ${comparatives.length} comparatives, ${nouns.length} nouns, ${irregularPlurals.length} irregular plurals, ${Object.keys(compounds).length} compounds`,
 )

@@ -15,12 +15,19 @@
  *   findings' `expected` gives LanguageTool's corrected sentence (or its corrected words);
  * - false alarms: of the correct sentences, the share with a grammar or spelling error or warning.
  *
+ * `--real-words <letters.jsonl> [--list]` injects one real-word error a draft into clean letters
+ * (see `scripts/grammar-eval/real-words.ts`) and prints, for the tuning letters and the held-out
+ * letters apart (`scripts/grammar-eval/letters-holdout.txt`), the share of injected errors a grammar
+ * or spelling finding overlaps, and the grammar errors and warnings per 1,000 words of the same
+ * letters left clean.
+ *
  * `--clean` lints whole letters (a `.jsonl` with a `text` field, or the bench corpus format) and
  * prints the grammar checker's errors and warnings per 1,000 words, each listed.
  */
 import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.ts'
 import type { Finding, LintOptions } from '../src/types.ts'
+import { inject, VOCABULARY_SIZE } from './grammar-eval/real-words.ts'
 
 interface Example {
   ruleId: string
@@ -33,11 +40,14 @@ interface Example {
 }
 
 const args = process.argv.slice(2)
-const options: LintOptions = {
-  checkers: { accuracy: false, coverage: false, length: false, structure: false, timing: false, tone: false },
-}
+/**
+ * The whole lint, every checker on and no context, as an independent judge runs it: a checker's
+ * findings can depend on the others (the pipeline drops duplicates), so grammar is not run alone.
+ */
+const options: LintOptions = {}
 
 if (args[0] === '--clean') clean(args.slice(1))
+else if (args[0] === '--real-words') realWords(args.slice(1))
 else examples(args)
 
 function examples(argv: string[]): void {
@@ -221,4 +231,63 @@ function lettersOf(text: string): string[] {
       const rest = block.slice(block.indexOf('\n') + 1)
       return rest.slice(rest.indexOf('\n\n') + 2).trimEnd()
     })
+}
+
+function realWords(argv: string[]): void {
+  const file = argv.find((arg) => !arg.startsWith('--'))
+  if (!file) {
+    console.error('usage: npm run eval:grammar -- --real-words <letters-train.jsonl> [--list]')
+    process.exit(2)
+  }
+  const held = new Set(
+    readFileSync(new URL('./grammar-eval/letters-holdout.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  )
+  const letters = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string })
+  console.log(`one error a draft; replacements among the ${VOCABULARY_SIZE} most frequent SUBTLEX-US words`)
+  console.log(
+    '| part | letters | words | injected | caught | caught e/w | grammar e/w per 1,000 clean words |',
+  )
+  console.log('|---|---|---|---|---|---|---|')
+  for (const [name, heldOut] of [
+    ['tuned on', false],
+    ['held out (never tuned on)', true],
+  ] as const) {
+    const part = letters.filter((letter) => held.has(letter.id) === heldOut)
+    let injected = 0
+    let caught = 0
+    let caughtStrong = 0
+    let words = 0
+    let flags = 0
+    for (const letter of part) {
+      words += letter.text.split(/\s+/).filter((word) => /\w/.test(word)).length
+      flags += lintThankYou(letter.text, undefined, options).findings.filter(
+        (finding) => finding.checker === 'grammar' && finding.severity !== 'info',
+      ).length
+      for (const draft of inject(letter.id, letter.text)) {
+        injected++
+        const overlapping = lintThankYou(draft.text, undefined, options).findings.filter((finding) => {
+          if (finding.checker !== 'grammar' && finding.checker !== 'spelling') return false
+          const span = spanOf(finding)
+          return span !== undefined && span[0] < draft.end && span[1] > draft.start
+        })
+        if (overlapping.length > 0) caught++
+        if (overlapping.some((finding) => finding.severity !== 'info')) caughtStrong++
+        if (argv.includes('--list')) {
+          const around = draft.text.slice(Math.max(0, draft.start - 25), draft.end + 25).replace(/\s+/g, ' ')
+          const how = overlapping.map((finding) => finding.ruleId).join(',') || '-'
+          console.log(
+            `${overlapping.length > 0 ? 'CAUGHT' : 'MISS'} ${draft.meant}→${draft.typed}\t${how}\t…${around}…`,
+          )
+        }
+      }
+    }
+    console.log(
+      `| ${name} | ${part.length} | ${words} | ${injected} | ${ratio(caught, injected)} | ${ratio(caughtStrong, injected)} | ${per1000(flags, words)} |`,
+    )
+  }
 }

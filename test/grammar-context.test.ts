@@ -158,6 +158,84 @@ table(
   ],
 )
 
+// Agreement on a light noun-phrase reading: determiner, adjectives, head noun, verb.
+table(
+  'verb-form',
+  [
+    ['The dog are released every morning.', 'are', ['is']],
+    ['My manager, Dana, are a great mentor.', 'are', ['is']],
+    ['The interview, which ran long, were a pleasure.', 'were', ['was']],
+    ['The results shows a clear gain.', 'shows', ['show']],
+    ['Your questions was thoughtful.', 'was', ['were']],
+    ['The people is very kind.', 'is', ['are']],
+    ['The final application are due on Friday.', 'are', ['is']],
+    ['Thank you. Our conversations has stayed with me.', 'has', ['have']],
+  ],
+  [
+    'The following are my references.',
+    'The sales figures are strong this year.',
+    'The team are proud of the launch.',
+    'The data are clear, and the data is clear.',
+    'My references, as requested, are attached.',
+    'The news is good, and the process is clear.',
+    'The young are brave and the rich have money.',
+    'A ram and a buck are in the field.',
+    'The results show a clear gain, and the figures shows page loads.',
+    'The students, Ana and Bo, are late.',
+    'The two are close friends, and the rest is history.',
+    'Our headquarters is in Denver.',
+    'I think the role is a good fit.',
+  ],
+)
+
+table(
+  'verb-form',
+  [
+    ['I hope to meets the team again.', 'meets', ['meet']],
+    ['I want to went back next week.', 'went', ['go']],
+    ['Thank you for the chance to discusses the role.', 'discusses', ['discuss']],
+  ],
+  [
+    'Thanks to reports the team wrote, I learned a lot.',
+    'I look forward to results, and we went from good to great.',
+    'I hope to meet the team and to help where I can.',
+    'From 2019 to 2021 the sales grew.',
+  ],
+)
+
+table(
+  'real-word-error',
+  [
+    ['I spent the day with he children in the lab.', 'he', ['the'], 'with '],
+    ['I met with they team on Friday.', 'they', ['the']],
+    ['We spoke of he results at length.', 'he', ['the'], 'of '],
+  ],
+  [
+    'It was up to he to decide.',
+    'I gave it to she who asked.',
+    'I am grateful to they who helped.',
+    'I talked with him, and he said the team grew.',
+    'I hope that he team-builds well, and that she plans ahead.',
+  ],
+)
+
+table(
+  'article-number',
+  [
+    ['I used a criteria to rank them.', 'a criteria', ['criteria']],
+    ['It was a great results for us.', 'a great results', ['great results', 'a great result']],
+    ['Thanks for a updates on the plan.', 'a updates', ['updates', 'a update']],
+    ['I sent a questions to the team.', 'a questions', ['questions', 'a question']],
+  ],
+  [
+    'She is a sales manager, and he is a systems engineer.',
+    'It is a means to an end, and we had a series of calls.',
+    'I met a few people and saw a lot of options.',
+    'The league created two A divisions; she took A Levels.',
+    'I had a results-driven week.',
+  ],
+)
+
 table(
   'split-word',
   [

@@ -7,6 +7,7 @@ import * as evidence from './data/context.js'
 import {
   ADJECTIVES,
   COMPARATIVES,
+  IRREGULAR_PLURALS,
   PHRASAL_COMPOUNDS,
   SIMPLE_PAST,
   SINGULAR_NOUNS,
@@ -28,6 +29,7 @@ export type ContextRuleId =
   | 'split-word'
   | 'double-determiner'
   | 'pronoun-case'
+  | 'article-number'
 
 type WordSet = ReadonlySet<string>
 
@@ -63,6 +65,9 @@ interface Tables {
   adjectives: WordSet
   nouns: WordSet
   bases: WordSet
+  irregularPlurals: WordSet
+  fusedHeads: WordSet
+  eitherNumber: WordSet
   questionWords: WordSet
   notTypos: WordSet
   /** Noun → verb and verb → noun of `NOUN_VERB_PAIRS`. */
@@ -145,9 +150,11 @@ function contextTables(): Tables {
   )
   on(evidence.MODALS, modalVerbForm)
   on(evidence.DO_FORMS, doVerbForm)
+  on(['to'], infinitiveVerbForm)
   on(['he', 'she', 'it'], thirdPersonAgreement)
   on(['i', 'you', 'we', 'they'], nonThirdPersonAgreement)
-  on(['my', 'the', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
+  on(['a', 'an'], articleNumber)
+  on(['a', 'an', 'my', 'the', 'this', 'your', 'his', 'her', 'our', 'their'], nounPhraseAgreement)
   on(['not'], notOnly)
   on(Object.keys(evidence.SUBJECTLESS_OPENINGS), missingSubject)
   on(['a', 'an', 'the'], doubleDeterminer)
@@ -159,7 +166,7 @@ function contextTables(): Tables {
   on(Object.keys(evidence.CONTRACTED_AUXILIARIES), contractedAuxiliary)
   on(['and', ...Object.keys(evidence.SUBJECT_FORMS)], pronounCase)
   on(['thanks'], thanksYou)
-  on(['he'], heThe)
+  on(['he', 'she', 'they', 'thee', 'thy'], heThe)
   on(['wandering', 'sad'], wanderingSad)
   on(['awhile', 'vein', 'along'], phraseSlips)
   on(['all'], allReadyAllMost)
@@ -202,6 +209,9 @@ function contextTables(): Tables {
     adjectives: set(ADJECTIVES),
     nouns: set(SINGULAR_NOUNS),
     bases: set(VERB_BASES),
+    irregularPlurals: set(IRREGULAR_PLURALS),
+    fusedHeads: set(evidence.FUSED_HEADS),
+    eitherNumber: set(evidence.EITHER_NUMBER),
     questionWords: set(evidence.QUESTION_WORDS),
     notTypos: set(evidence.NOT_TYPOS),
     verbOfNoun: new Map(Object.entries(evidence.NOUN_VERB_PAIRS)),
@@ -649,6 +659,48 @@ function modalVerbForm(view: View, i: number): Hit | undefined {
   return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
 }
 
+const BARE_AFTER_TO: Readonly<Record<string, string>> = { does: 'do', has: 'have', is: 'be' }
+
+/** Prepositions that end in "to" ("thanks to", "due to"): a noun follows them, never a verb. */
+const PREPOSITIONS_IN_TO = new Set([
+  'according',
+  'close',
+  'contrary',
+  'due',
+  'next',
+  'owing',
+  'prior',
+  'relative',
+  'thanks',
+])
+
+/** Words after a verb that show "to" before it marks an infinitive: its object. */
+const OBJECTS = new Set(['a', 'an', 'her', 'him', 'me', 'my', 'our', 'the', 'their', 'them', 'us', 'your'])
+
+/**
+ * "to" and then an -s or past verb form where the bare form belongs ("the chance to meets the
+ * team", "I want to went"). Only forms the lexicon knows as verbs alone are read, and "to" must
+ * mark an infinitive: after a word that takes one ("want", "hope", "able") or with the verb's
+ * object after it. So "to" as a preposition before a plural noun ("thanks to reports from",
+ * "forward to results") is left alone.
+ */
+function infinitiveVerbForm(view: View, i: number): Hit | undefined {
+  const j = skipAdverbs(view, i)
+  if (j === -1) return undefined
+  const previous = before(view, i)
+  if (PREPOSITIONS_IN_TO.has(previous)) return undefined
+  if (!view.tables.takesInfinitive.has(previous) && !OBJECTS.has(after(view, j))) return undefined
+  const key = view.keys[j] as string
+  const third = THIRD_PERSON[key]
+  const past = SIMPLE_PAST[key]
+  const bare =
+    BARE_AFTER_TO[key] ??
+    (third !== undefined && view.tables.bases.has(third) ? third : undefined) ??
+    (past !== undefined && view.tables.bases.has(past) ? past : undefined)
+  if (!bare) return undefined
+  return word1(view, j, 'verb-form', [bare], 'after "to" the verb takes its bare form', true)
+}
+
 const INVERTED_SUBJECTS = new Set([
   'anybody',
   'anyone',
@@ -742,14 +794,185 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   "weren't": "wasn't",
 }
 
+const COORDINATORS = new Set(['and', 'both', 'either', 'neither', 'nor', 'or'])
+
+/** Words after a verb that show it is the verb and not a plural noun: "The results shows a gain". */
+const AFTER_VERB = new Set([
+  'a',
+  'an',
+  'her',
+  'him',
+  'it',
+  'me',
+  'my',
+  'that',
+  'the',
+  'them',
+  'us',
+  'you',
+  'your',
+])
+
+/**
+ * Subject–verb agreement on a light noun-phrase reading: a determiner that opens its clause, up to
+ * three adjectives, a head noun whose number is certain, then the verb, right after the noun or
+ * after a comma-fenced name or appositive ("My manager, Dana, are"). Only be, have and do forms
+ * are read after one thing; after many, also an -s verb followed by an object ("The results shows
+ * a gain"). A head that might be a modifier ("the sales figures are") is never read: the verb must
+ * follow the noun.
+ */
 function nounPhraseAgreement(view: View, i: number): Hit | undefined {
-  const word = view.words[i] as WordToken
-  if (!word.sentenceStart) return undefined
-  const noun = after(view, i)
-  if (!view.tables.nouns.has(noun) || view.tables.collective.has(noun)) return undefined
-  const agreed = SINGULAR_OF[after(view, i + 1)]
+  // After "and" or "or" the phrase may be the second of two subjects ("a ram and a buck are").
+  if (!opensClause(view, i) || view.linked[i] !== 1 || COORDINATORS.has(before(view, i))) return undefined
+  let head = i + 1
+  for (let k = 0; k < 3 && view.tables.adjectives.has(view.keys[head] as string); k++) {
+    if (view.linked[head] !== 1) return undefined
+    head++
+  }
+  const word = view.words[head] as WordToken
+  const key = view.keys[head] as string
+  // A capitalised head mid-sentence is a name ("the Beatles"); an article before many is wrong anyway.
+  if (!word.sentenceStart && head > i + 1 && startsUppercase(word.text)) return undefined
+  const number = nounNumber(view, key)
+  if (
+    !number ||
+    (number === 'plural' && (view.keys[i] === 'a' || view.keys[i] === 'an' || view.keys[i] === 'this'))
+  )
+    return undefined
+  const verb = verbAfterNoun(view, head)
+  if (verb === -1) return undefined
+  const verbKey = view.keys[verb] as string
+  const fenced = verb > head + 1
+  if (number === 'one') {
+    const agreed = SINGULAR_OF[verbKey]
+    if (!agreed) return undefined
+    return word1(view, verb, 'verb-form', [agreed], `"${key}" is one, so the verb is singular`, !fenced)
+  }
+  const agreed =
+    PLURAL_OF[verbKey] ?? (AFTER_VERB.has(after(view, verb)) ? baseOfThird(view, verbKey) : undefined)
   if (!agreed) return undefined
-  return word1(view, i + 2, 'verb-form', [agreed], `"${noun}" is one, so the verb is singular`)
+  return word1(view, verb, 'verb-form', [agreed], `"${key}" is more than one, so the verb is plural`, !fenced)
+}
+
+/** The base of an -s verb form ("shows" → "show"), by the lexicon or by rule from a known stem. */
+function baseOfThird(view: View, key: string): string | undefined {
+  const known = THIRD_PERSON[key]
+  if (known) return known
+  if (!key.endsWith('s') || /(?:ss|us|is)$/.test(key)) return undefined
+  const stem = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1)
+  return view.tables.bases.has(stem) || view.tables.nouns.has(stem) ? stem : undefined
+}
+
+/** Words that end a noun phrase: after "a criteria" one of these shows "criteria" is its head. */
+const PHRASE_ENDERS = new Set([
+  'are',
+  'can',
+  'could',
+  'have',
+  'is',
+  'must',
+  'should',
+  'that',
+  'was',
+  'were',
+  'which',
+  'who',
+  'will',
+  'would',
+])
+
+/**
+ * "a" or "an" before a plural noun ("a criteria to meet", "an updates on the plan"). The plural
+ * must end the noun phrase (a clause end, a preposition, a verb or a relative pronoun follows), so
+ * a plural modifier ("a sales call", "a systems engineer") is never read as the head.
+ */
+function articleNumber(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  // "two A divisions", "Division A teams": a capital A mid-sentence is a letter, not the article.
+  if (view.linked[i] !== 1 || (word.text === 'A' && !word.sentenceStart)) return undefined
+  let head = i + 1
+  for (let k = 0; k < 2 && view.tables.adjectives.has(view.keys[head] as string); k++) {
+    if (view.linked[head] !== 1) return undefined
+    head++
+  }
+  const key = view.keys[head] as string
+  const text = (view.words[head] as WordToken).text
+  // A capitalised plural is a name or a grade ("A Levels", "a LAPS").
+  if (text !== key || nounNumber(view, key) !== 'plural' || view.tables.bases.has(key)) return undefined
+  const ends =
+    view.clauseEnd[head] === 1 ||
+    view.tables.prepositions.has(after(view, head)) ||
+    PHRASE_ENDERS.has(after(view, head))
+  if (!ends) return undefined
+  const words = view.keys.slice(i + 1, head) as string[]
+  const article = view.keys[i] as string
+  const expected = [[...words, key].join(' ')]
+  if (key.endsWith('s'))
+    expected.push(
+      [article, ...words, key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1)].join(' '),
+    )
+  return {
+    ruleId: 'article-number',
+    from: i,
+    to: head,
+    expected,
+    reason: `"${article}" goes with one thing; "${key}" is more than one`,
+  }
+}
+
+/** Whether a noun after a determiner is certainly one or certainly many; undefined when unsure. */
+function nounNumber(view: View, key: string): 'one' | 'plural' | undefined {
+  const { tables } = view
+  if (
+    !/^[a-z]+$/.test(key) ||
+    tables.collective.has(key) ||
+    tables.fusedHeads.has(key) ||
+    tables.eitherNumber.has(key) ||
+    tables.adjectives.has(key) ||
+    tables.comparatives.has(key)
+  )
+    return undefined
+  if (tables.irregularPlurals.has(key)) return 'plural'
+  if (tables.nouns.has(key)) return 'one'
+  if (key.endsWith('s')) {
+    if (/(?:ss|us|is|ics|ous|news)$/.test(key)) return undefined
+    const stems = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : [key.slice(0, -1), key.slice(0, -2)]
+    return stems.some((stem) => isNoun(view, stem)) ? 'plural' : undefined
+  }
+  // Any other word that ends the phrase right before the verb is its head noun: a word
+  // compromise knows as an adjective was excluded above, and -ing, -ed and -ly words are not read.
+  if (/(?:ing|ed|ly)$/.test(key) || key.length < 3) return undefined
+  return 'one'
+}
+
+function isNoun(view: View, key: string): boolean {
+  if (view.tables.adjectives.has(key)) return false
+  if (view.tables.nouns.has(key) || view.tables.bases.has(key)) return true
+  return key.length > 5 && evidence.NOUN_SUFFIXES.some((suffix) => key.endsWith(suffix))
+}
+
+/**
+ * The index of the verb after the head noun: the next word, or the word after a comma-fenced
+ * insert of one to four words with no "and" or "or" ("My manager, Dana, is"); -1 when neither.
+ */
+function verbAfterNoun(view: View, head: number): number {
+  if (view.linked[head] === 1) return head + 1
+  if (!fencedByComma(view, head)) return -1
+  for (let k = head + 1; k <= head + 4 && k < view.words.length - 1; k++) {
+    const key = view.keys[k] as string
+    if (key === 'and' || key === 'or') return -1
+    if (view.linked[k] === 1) continue
+    return fencedByComma(view, k) ? k + 1 : -1
+  }
+  return -1
+}
+
+/** Whether only a comma and spaces lie between word i and the next word of its sentence. */
+function fencedByComma(view: View, i: number): boolean {
+  const word = view.words[i] as WordToken
+  const next = view.words[i + 1]
+  if (!next || next.sentence !== word.sentence) return false
+  return /^,[ \t]+$/.test(view.document.text.slice(word.end, next.start))
 }
 
 function notOnly(view: View, i: number): Hit | undefined {
@@ -952,13 +1175,51 @@ function thanksYou(view: View, i: number): Hit | undefined {
   }
 }
 
+/** Prepositions that never take "he", "she" or "they" after them ("for" and "than" can). */
+const PURE_PREPOSITIONS = new Set([
+  'about',
+  'across',
+  'among',
+  'around',
+  'at',
+  'between',
+  'during',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'onto',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'with',
+  'within',
+  'without',
+])
+
+/**
+ * "the" typed as "he", "she", "they" (one letter off) or as the archaic "thee" and "thy": after a
+ * preposition and before a noun ("with he children", "of she process", "at thy desk"). A subject
+ * pronoun after a preposition is never right, and the noun shows the article was meant.
+ */
 function heThe(view: View, i: number): Hit | undefined {
-  const previous = before(view, i)
+  const key = view.keys[i] as string
+  const word = view.words[i] as WordToken
+  if (word.text !== key) return undefined
+  if (!PURE_PREPOSITIONS.has(before(view, i))) return undefined
   const next = after(view, i)
-  if (!['at', 'in', 'of', 'on', 'from', 'to', 'with'].includes(previous)) return undefined
-  if (!(['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) || view.tables.nouns.has(next)))
-    return undefined
-  return word1(view, i, 'real-word-error', ['the'], '"he" cannot follow a preposition; "the" was meant')
+  const noun =
+    ['first', 'last', 'same', 'next', 'end', 'beginning'].includes(next) ||
+    view.tables.adjectives.has(next) ||
+    view.tables.nouns.has(next) ||
+    view.tables.irregularPlurals.has(next) ||
+    (next.endsWith('s') && nounNumber(view, next) === 'plural')
+  if (!noun) return undefined
+  return word1(view, i, 'real-word-error', ['the'], `"${key}" cannot follow a preposition; "the" was meant`)
 }
 
 const SINGULAR_QUESTION: Readonly<Record<string, string>> = {

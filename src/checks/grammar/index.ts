@@ -167,6 +167,11 @@ export const grammar = defineChecker({
       description: 'Two articles or determiners in a row ("the a", "a this").',
     },
     {
+      id: 'article-number',
+      defaultSeverity: 'warning',
+      description: '"a" or "an" before a plural noun ("a criteria to meet", "an updates on").',
+    },
+    {
       id: 'pronoun-case',
       defaultSeverity: 'warning',
       description: 'An object pronoun as a subject or the reverse ("Him and I went", "to Tim and I").',

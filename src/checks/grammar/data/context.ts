@@ -191,6 +191,88 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'team',
 ]
 
+/**
+ * Words that head a noun phrase after "the" or "my" without being a noun of fixed number ("the
+ * following are", "the rest is", "the two are"): fused heads, quantifiers and numbers.
+ */
+export const FUSED_HEADS: readonly string[] = [
+  'above',
+  'all',
+  'below',
+  'best',
+  'both',
+  'eight',
+  'few',
+  'fifth',
+  'first',
+  'five',
+  'former',
+  'four',
+  'fourth',
+  'last',
+  'latter',
+  'least',
+  'many',
+  'minority',
+  'most',
+  'next',
+  'nine',
+  'one',
+  'other',
+  'own',
+  'remainder',
+  'rest',
+  'same',
+  'second',
+  'seven',
+  'several',
+  'six',
+  'ten',
+  'third',
+  'three',
+  'total',
+  'two',
+  'worst',
+]
+
+/**
+ * Nouns written the same for one and many, or used both ways ("the data is", "the data are",
+ * "our headquarters is").
+ */
+export const EITHER_NUMBER: readonly string[] = [
+  'aircraft',
+  'crossroads',
+  'data',
+  'deer',
+  'fish',
+  'headquarters',
+  'means',
+  'media',
+  'offspring',
+  'personnel',
+  'series',
+  'sheep',
+  'species',
+  'whereabouts',
+]
+
+/** Endings that make a noun from a verb or adjective: "application", "payment", "director". */
+export const NOUN_SUFFIXES: readonly string[] = [
+  'ance',
+  'ence',
+  'er',
+  'ism',
+  'ist',
+  'ity',
+  'ment',
+  'ness',
+  'or',
+  'ship',
+  'sion',
+  'tion',
+  'ure',
+]
+
 /** its → it's: words that follow "it is" or "it has" but never the owning "its". */
 export const AFTER_ITS_IS: readonly string[] = [
   'a',

@@ -516,8 +516,11 @@ function bestWordAt(
   return best
 }
 
-/** The frequency level of a lowercase dictionary word, if the dialect has it. */
-function commonWordLevel(lexicon: Lexicon, lower: string, dialect: Dialect): number | undefined {
+/**
+ * The frequency level of a lowercase dictionary word, if the dialect has it (0 when SUBTLEX never
+ * saw it gives `UNSEEN_LEVEL`).
+ */
+export function commonWordLevel(lexicon: Lexicon, lower: string, dialect: Dialect): number | undefined {
   const node = findNode(lexicon.trie, lower)
   if (node <= 0) return undefined
   const first = (lexicon.trie.word[node] as number) - 1

@@ -126,7 +126,7 @@ describe('suggestion ranking', () => {
     expect(garbled.steps).toBe(Math.floor(WORK_PER_WORD / 13))
     expect(garbled.suggestions).toEqual([])
     // A long word with many near neighbours also reaches the bound, with its correction found first.
-    const long = used('accomodation')
+    const long = used('accomadation')
     expect(long.steps).toBe(Math.floor(WORK_PER_WORD / 13))
     expect(long.suggestions[0]).toBe('accommodation')
     // A short word stops well before it.

@@ -116,11 +116,12 @@ const MAX_COST = [0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 2.5, 2.5, 2.75]
  * Table cells (trie nodes times the written word's length + 1) one word's search may compute: the
  * hard bound on the work of one suggestion, counted rather than timed (the core has no clock).
  * A search that reaches it keeps what it found; the children that continue the cheapest alignment
- * are searched first, so that is seldom worse. 40,000 cells is 2,500 to 6,700 trie nodes; on the
- * tuning splits it cost 0.4 points of top-1 and 0.5 of top-3 against an unbounded search, and
- * took the 99th percentile of nodes visited from 18,000 to 5,700.
+ * are searched first, so that is seldom worse. 80,000 cells is 5,000 nodes for a 15-letter word and
+ * 16,000 for a 4-letter one. On the tuning splits (aspell and Wikipedia) it cost 0.2 points of
+ * top-1 and 0.3 of top-3 against an unbounded search, and took the 99th percentile of nodes
+ * visited from 18,000 to 10,000 (40,000 cells: 0.4 and 0.5 points, 5,700 nodes).
  */
-export const WORK_PER_WORD = 40_000
+export const WORK_PER_WORD = 80_000
 /** Longest word searched; anything longer is no misspelling of a dictionary word. */
 const MAX_WORD_LENGTH = 40
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clearSuggestionCache, matchCase, suggest } from '../src/checks/spelling/suggest.js'
+import { clearSuggestionCache, matchCase, suggest, WORK_PER_WORD } from '../src/checks/spelling/suggest.js'
 
 const first = (word: string, dialect: 'en-US' | 'en-GB' = 'en-US') =>
   suggest(word, { dialect, limit: 5 }).map((s) => s.word)
@@ -112,6 +112,28 @@ describe('suggestion ranking', () => {
     expect(suggest('definately', { dialect: 'en-US', limit: 5, allowance: short })).toEqual([])
     expect(short.steps).toBe(0)
     expect(suggest('recieve', { dialect: 'en-US', limit: 5, allowance: short })).toEqual([])
+  })
+
+  it('bounds the work on one word by table cells, and keeps what the bounded search found', () => {
+    const used = (word: string) => {
+      clearSuggestionCache()
+      const allowance = { steps: 1_000_000 }
+      const suggestions = suggest(word, { dialect: 'en-US', limit: 5, allowance }).map((s) => s.word)
+      return { steps: 1_000_000 - allowance.steps, suggestions }
+    }
+    // Nothing is close to a row of consonants: the search runs until the bound, and stops there.
+    const garbled = used('qwxzpvbnmtrk')
+    expect(garbled.steps).toBe(Math.floor(WORK_PER_WORD / 13))
+    expect(garbled.suggestions).toEqual([])
+    // A long word with many near neighbours also reaches the bound, with its correction found first.
+    const long = used('accomadation')
+    expect(long.steps).toBe(Math.floor(WORK_PER_WORD / 13))
+    expect(long.suggestions[0]).toBe('accommodation')
+    // A short word stops well before it.
+    const short = used('recieve')
+    expect(short.steps).toBeGreaterThan(0)
+    expect(short.steps).toBeLessThan(Math.floor(WORK_PER_WORD / 8))
+    expect(short.suggestions[0]).toBe('receive')
   })
 
   it('returns nothing for an empty or overlong word', () => {

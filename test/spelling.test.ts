@@ -138,6 +138,59 @@ describe('unknown-word', () => {
   })
 })
 
+describe('et al and prefixes', () => {
+  it('accepts et and al only as a pair with one space between', () => {
+    const draft = letter('Thank you. I read the et cetera and al notes, and Smith et  al. too.')
+    expect(spellingOf(draft).map(([rule, text, start]) => [rule, text, start])).toEqual([
+      ['unknown-word', 'et', offsetOf(draft, 'et cetera')],
+      ['unknown-word', 'cetera', offsetOf(draft, 'cetera')],
+      ['unknown-word', 'al', offsetOf(draft, 'al notes')],
+      ['unknown-word', 'et', offsetOf(draft, 'et  al')],
+      ['unknown-word', 'al', offsetOf(draft, 'al. too')],
+    ])
+  })
+
+  it('still flags the word after a prefix when prefix and word make no word', () => {
+    const draft = letter('Thank you. We co-ordinatted the launch.')
+    expect(spellingOf(draft)).toEqual([
+      ['unknown-word', 'ordinatted', offsetOf(draft, 'ordinatted'), offsetOf(draft, 'ordinatted') + 10],
+    ])
+  })
+})
+
+describe('two words run together', () => {
+  it('reports two less common words run together as an info unknown-word, naming both', () => {
+    const draft = letter('Thank you. I built the leaderboard and the webhooks for your team.')
+    const hits = findingsOf('unknown-word', draft, context)
+    expect(hits.map((hit) => [hit.actual, hit.start, hit.end, hit.finding.severity])).toEqual([
+      ['leaderboard', offsetOf(draft, 'leaderboard'), offsetOf(draft, 'leaderboard') + 11, 'info'],
+      ['webhooks', offsetOf(draft, 'webhooks'), offsetOf(draft, 'webhooks') + 8, 'info'],
+    ])
+    expect(hits[0]?.finding.expected).toEqual(['leader board', 'leader-board'])
+    expect(hits[0]?.finding.message).toContain('"leader" and "board" run together')
+    expect(hits[0]?.finding.fix).toBeUndefined()
+    // The user's setting for the rule still wins.
+    const strict = findingsOf('unknown-word', draft, context, { rules: { 'unknown-word': 'error' } })
+    expect(strict.map((hit) => hit.finding.severity)).toEqual(['error', 'error'])
+  })
+
+  it('keeps a slip of a common word, or of common words run together, an error', () => {
+    // One typo from a word (`grateful`), or a function word or everyday verb in it (`each`, `look`).
+    const draft = letter('Thank you. I am gratefull, we helped eachother and I lookforward to it.')
+    const hits = findingsOf('unknown-word', draft, context)
+    expect(hits.map((hit) => [hit.actual, hit.start, hit.finding.severity])).toEqual([
+      ['gratefull', offsetOf(draft, 'gratefull'), 'error'],
+      ['eachother', offsetOf(draft, 'eachother'), 'error'],
+      ['lookforward', offsetOf(draft, 'lookforward'), 'error'],
+    ])
+  })
+
+  it('reads a capitalised run-together word as a name, not as a compound', () => {
+    const draft = letter('Thank you. I saw the Leaderboard Team.')
+    expect(spellingOf(draft).map(([rule, text]) => [rule, text])).toEqual([['unknown-name', 'Leaderboard']])
+  })
+})
+
 describe('unknown-name', () => {
   it('reports an unknown capitalised word mid-sentence as info', () => {
     const draft = letter('Before this I worked at Quorvana on the sales team.')
@@ -319,6 +372,11 @@ describe('never flagged', () => {
       'at 3pm on 10/12, 10:30 a.m., $5,000, 21st-century, Q3, mid-2024 and 2,500 users',
     ],
     ['abbreviations', 'e.g. the U.S. office, i.e. the Ph.D. team, etc.'],
+    ['et al', 'the paper by Smith et al. and the one by Jones et al'],
+    [
+      'a prefix set off from a word it joins',
+      'the co-ordinated launch, the re-iterated plan and pre-eminent team',
+    ],
     ['addresses', 'see https://brightlne.example/jobz, www.brightlne.io and jordan@brightlne.com'],
     [
       'bare domains, their paths and handles',
@@ -364,6 +422,20 @@ describe('options.spelling', () => {
     expect(hits.map((hit) => [hit.actual, hit.finding.expected?.[0]])).toEqual([
       ['color', 'colour'],
       ['organization', 'organisation'],
+    ])
+  })
+
+  it('accepts an -ise form of an -ize word under en-GB, but not of size, seize or prize', () => {
+    const draft = letter('We parallelised the jobs and are weaponising the tests, then downsised.')
+    const gb = { spelling: { dialect: 'en-GB' as const } }
+    expect(spellingOf(draft, context, gb)).toEqual([
+      ['unknown-word', 'downsised', offsetOf(draft, 'downsised'), offsetOf(draft, 'downsised') + 9],
+    ])
+    const us = { spelling: { dialect: 'en-US' as const } }
+    expect(spellingOf(draft, context, us).map(([, text]) => text)).toEqual([
+      'parallelised',
+      'weaponising',
+      'downsised',
     ])
   })
 

@@ -33,6 +33,22 @@ const GB_TO_US: readonly (readonly [RegExp, string])[] = [
   [/skilful/, 'skillful'],
 ]
 
+/**
+ * The `-ize` and `-yze` spellings of an `-ise` or `-yse` word (`parallelised` → `parallelized`).
+ * Where `-ize` is the Greek verb ending, en-GB writes `-ise` for every word that has it, so such a
+ * form whose `-ize` spelling a dictionary has is an en-GB word even where dictionary-en-gb lacks
+ * it. Where `-ize` is no ending, both dialects write it: `size` and its compounds (`downsize`),
+ * `seize`, `prize`, `maize`, `capsize`; a stem of at least five letters not ending in `s` keeps
+ * those out. The other rules do not hold that widely (`intence` is no form of `intense`).
+ */
+const ISE_TO_IZE = /^(\p{Ll}{4,}[^s])([iy])s(e|ed|es|ing|ation|ations|er|ers|able)$/u
+
+/** `word`'s `-ize` spelling, if it has a `-ise` or `-yse` ending after a stem that can take one. */
+export function izeSpelling(word: string): string | undefined {
+  const match = ISE_TO_IZE.exec(word)
+  return match ? `${match[1]}${match[2]}z${match[3]}` : undefined
+}
+
 /** The en-US rewrites run backwards, for an en-US word's en-GB form. */
 const US_TO_GB: readonly (readonly [RegExp, string])[] = [
   [/or(?=s?$|ed$|ing$|ful|ite|able|less|er|ist)/, 'our'],

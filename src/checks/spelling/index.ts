@@ -6,8 +6,8 @@ import { editDistance } from '../../text/distance.js'
 import { foldDiacritics, nameKey } from '../../text/normalize.js'
 import type { SpellingOptions } from '../../types.js'
 import { counterparts } from './dialect.js'
-import { type Dialect, lexiconComplete, listsForm } from './lexicon.js'
-import { matchCase, type Suggestion, suggest } from './suggest.js'
+import { type Dialect, getLexicon, lexiconComplete, listsForm } from './lexicon.js'
+import { commonWordLevel, matchCase, type Suggestion, suggest } from './suggest.js'
 import {
   type ExtraWords,
   isKnownPiece,
@@ -211,6 +211,16 @@ export const spelling = defineChecker({
         if (!plain && (/\d/.test(piece.text) || !isLatin(piece.text))) continue
         if (pieces.length > 1 && index < pieces.length - 1 && isWordPrefix(piece.text)) continue
         if (isKnownPiece(piece.text, dialect, context.extra)) continue
+        // `co-ordinated`, `re-iterate`: a prefix set off by a hyphen from a word that is one with it.
+        const before = pieces[index - 1]
+        if (
+          before !== undefined &&
+          isWordPrefix(before.text) &&
+          isKnownPiece(before.text + piece.text, dialect, context.extra)
+        )
+          continue
+        // `et al`: the Latin abbreviation, two pieces no dictionary lists alone.
+        if (isEtAl(document, tokenIndex)) continue
         // A browser build before `prepare()` has loaded the lexicon's extension tier knows only
         // the common words: a word it lacks may be a rare one, so it is not reported (a miss,
         // never a false flag). Node always has the whole lexicon.
@@ -250,6 +260,19 @@ export const spelling = defineChecker({
     return issues
   },
 })
+
+/** `et` before `al` or `al` after `et`, each a word of its own with only a space between. */
+function isEtAl(document: ThankYouDocument, index: number): boolean {
+  const token = document.words[index]
+  if (token === undefined) return false
+  const bare = (word: WordToken) => word.text.toLowerCase().replace(/\.$/, '')
+  const text = bare(token)
+  const other =
+    text === 'et' ? document.words[index + 1] : text === 'al' ? document.words[index - 1] : undefined
+  if (other === undefined || bare(other) !== (text === 'et' ? 'al' : 'et')) return false
+  const [first, second] = text === 'et' ? [token, other] : [other, token]
+  return document.text.slice(first.end, second.start) === ' '
+}
 
 /** A word written in one dialect's spelling that the other writes by rule another way. */
 interface DialectForm {
@@ -502,7 +525,59 @@ function judge(
       return nameFinding(stem, close)
     }
   }
+  if (written === 'lower') {
+    const best = suggestions[0]
+    const typo = best?.common === true && best.cost <= COMPOUND_TYPO_COST
+    const parts = typo ? undefined : compoundParts(stem, dialect)
+    if (parts) return compoundFinding(stem, parts)
+  }
   return wordFinding(stem, suggestions, dialect, context, options.autofixMargin)
+}
+
+/**
+ * A word one typo from a common word is that typo, however it splits: `gratefull` is `grateful`,
+ * not `grate` + `full`.
+ */
+const COMPOUND_TYPO_COST = 1.5
+/** Each half of a compound has at least this many letters (`web` + `hooks`, not `a` + `lot`). */
+const COMPOUND_PART_LENGTH = 3
+/**
+ * Frequency levels (see `frequencyOf`) between which both halves of a compound lie. Below, a half
+ * is too rare to vouch for (SUBTLEX saw it fewer than about 45 times); at or above the top, it is
+ * among the few hundred commonest words of English, the function words and everyday verbs that
+ * make up the run-together slips (`eachother`, `everytime`, `thankyou`, `lookforward`,
+ * `goodluck`), where the compounds of a trade join nouns (`leader` + `board`, `slide` + `ware`).
+ */
+const COMPOUND_PART_LEVELS = [12, 28] as const
+
+/** The two common lowercase words `stem` (lowercase, unknown) is written as, if it is so written. */
+function compoundParts(stem: string, dialect: Dialect): readonly [string, string] | undefined {
+  const lexicon = getLexicon()
+  const [low, high] = COMPOUND_PART_LEVELS
+  const fits = (part: string) => {
+    const level = commonWordLevel(lexicon, part, dialect)
+    return level !== undefined && level >= low && level < high
+  }
+  let found: readonly [string, string] | undefined
+  for (let split = COMPOUND_PART_LENGTH; split <= stem.length - COMPOUND_PART_LENGTH; split++) {
+    const left = stem.slice(0, split)
+    const right = stem.slice(split)
+    if (!fits(left) || !fits(right)) continue
+    // Two ways to split it: it reads as no one pair of words.
+    if (found) return undefined
+    found = [left, right]
+  }
+  return found
+}
+
+function compoundFinding(stem: string, [left, right]: readonly [string, string]): Verdict {
+  return {
+    ruleId: 'unknown-word',
+    severity: 'info',
+    actual: stem,
+    expected: [`${left} ${right}`, `${left}-${right}`],
+    message: `"${stem}" is not in the dictionary but reads as "${left}" and "${right}" run together: if your field writes it as one word, add it to options.spelling.words; else write "${left} ${right}"`,
+  }
 }
 
 function wordFinding(

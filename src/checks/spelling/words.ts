@@ -7,6 +7,7 @@
 import { boundedMemo, type Memo } from '../../text/memo.js'
 import { foldDiacritics, normalizePunctuation } from '../../text/normalize.js'
 import { WORD_PREFIXES } from './data/error-model.js'
+import { izeSpelling } from './dialect.js'
 import {
   CASING,
   casingOf,
@@ -86,7 +87,13 @@ export function piecesOf(written: string): WordPiece[] {
 const DICTIONARY_CACHE_SIZE = 20_000
 const dictionaryVerdict = (dialect: Dialect) =>
   boundedMemo(DICTIONARY_CACHE_SIZE, (piece) =>
-    someForm(piece, (form, possessive) => inLexicon(getLexicon(), form, dialect, possessive)),
+    someForm(piece, (form, possessive) => {
+      if (inLexicon(getLexicon(), form, dialect, possessive)) return true
+      // en-GB writes `-ise` for every `-ize` word: `anonymised`, which dictionary-en-gb lacks.
+      if (dialect !== 'en-GB') return false
+      const ize = izeSpelling(form)
+      return ize !== undefined && inLexicon(getLexicon(), ize, 'en-US', possessive)
+    }),
   )
 const dictionaryVerdicts: Record<Dialect, Memo<boolean>> = {
   'en-US': dictionaryVerdict('en-US'),

@@ -151,7 +151,12 @@ for (const [name, letters] of sets) {
       const entry = tally.get(kind) ?? { detected: 0, total: 0 }
       entry.total++
       if (hit) entry.detected++
-      else misses.push(`  ${kind} ${letter.id}: "${perturbed.before}" -> "${perturbed.after}"`)
+      else {
+        const around = flag('--verbose')
+          ? `  …${perturbed.draft.slice(Math.max(0, perturbed.start - 70), perturbed.end + 50).replace(/\s+/g, ' ')}…`
+          : ''
+        misses.push(`  ${kind} ${letter.id}: "${perturbed.before}" -> "${perturbed.after}"${around}`)
+      }
       tally.set(kind, entry)
     }
   }

@@ -185,6 +185,8 @@ function matchAt(
     }
   }
   if (!fits || (size === 1 && isEverydayWord(first.lower))) return undefined
+  // "I want to be a Laker" for "the Lakers": one of a name in the plural is its member, not a slip.
+  if (size === 1 && term.key === `${first.key}s`) return undefined
   // An acronym is written on purpose: "QTN" for "MTN" is a slip even at three letters.
   const acronym = size === 1 && isAcronym(first.text) && isAcronym(term.words[0]?.text ?? '')
   const bound = acronym ? Math.min(1, maxDistance) : typoBound(term.key.length, false, maxDistance)
@@ -192,6 +194,14 @@ function matchAt(
   let length = size - 1
   for (let i = p; i < p + size; i++) length += (tokens[i] as Token).key.length
   if (Math.abs(length - term.key.length) > bound) return undefined
+  // "Velvet & Vine soon" is no "Velvet & Vine Salon", nor "Greene County is" "Greene County EMS":
+  // a lowercase word is a slip in a name only where it is the name's own word in another case.
+  for (let i = 1; i < size; i++) {
+    const token = tokens[p + i] as Token
+    const word = term.words[i] as NameWord
+    if (!token.capitalised && token.key !== word.key && word.text !== word.text.toLowerCase())
+      return undefined
+  }
   let key = first.key
   for (let i = p + 1; i < p + size; i++) key += ` ${(tokens[i] as Token).key}`
   if (typoDistance(key, term.key, bound) === undefined) return undefined

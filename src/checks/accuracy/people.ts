@@ -7,6 +7,7 @@ import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, surelyGivenName } from './name-order.js'
+import { isTitleHead } from './position.js'
 import { replacement } from './replacement.js'
 import {
   inScope,
@@ -14,6 +15,7 @@ import {
   isCommonWord,
   isCommonWordName,
   isEverydayWord,
+  keyOf,
   type Token,
 } from './tokens.js'
 
@@ -531,11 +533,17 @@ function addresseeIssues(
     const last = names.at(-1)
     if (names.length > 0) groups++
     if (!last || isGroupWord(last.lower)) return
+    const known = names.find((token) => matches.has(token.index))
+    // "Dear Captain Buchanan", "Chief Dunmore": a rank or a title before an interviewer's name, or
+    // the honorific the context gives an interviewer, names no one else.
+    const rank = (token: Token) =>
+      people.some((person) => person.honorific !== undefined && keyOf(person.honorific) === token.key) ||
+      (known !== undefined && token.index < known.index && isTitleHead(token.key))
     // The company ("Dear Brightline team") and an interviewer's title ("Dear Head of Marketing") are known too.
     const unknown = names.filter(
-      (token) => !matches.has(token.index) && !claimed.has(token.index) && !otherKeys.has(token.key),
+      (token) =>
+        !matches.has(token.index) && !claimed.has(token.index) && !otherKeys.has(token.key) && !rank(token),
     )
-    const known = names.find((token) => matches.has(token.index))
     if (unknown.length === 0) return
     const first = unknown[0] as Token
     const end = unknown.at(-1) as Token

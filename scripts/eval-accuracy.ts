@@ -104,6 +104,7 @@ const requireCache = createRequire(import.meta.url).cache
 const compromiseLoaded = () =>
   Object.keys(requireCache).some((path) => path.includes(`${sep}compromise${sep}`))
 const loadedBy: string[] = []
+const dumped: unknown[] = []
 
 const alarming = (finding: Finding) => finding.checker === 'accuracy' && finding.severity !== 'info'
 const covers = (finding: Finding, start: number, end: number) =>
@@ -156,6 +157,16 @@ for (const [name, letters] of sets) {
           ? `  …${perturbed.draft.slice(Math.max(0, perturbed.start - 70), perturbed.end + 50).replace(/\s+/g, ' ')}…`
           : ''
         misses.push(`  ${kind} ${letter.id}: "${perturbed.before}" -> "${perturbed.after}"${around}`)
+        if (process.env.DUMP_MISSES && split === 'tune')
+          dumped.push({
+            name,
+            id: letter.id,
+            kind,
+            draft: perturbed.draft,
+            context: letter.context,
+            start: perturbed.start,
+            end: perturbed.end,
+          })
       }
       tally.set(kind, entry)
     }
@@ -187,6 +198,8 @@ for (const [name, letters] of sets) {
   if (alarmLines.length > 0 && split === 'tune') console.log(`  false alarms:\n${alarmLines.join('\n')}`)
 }
 
+if (process.env.DUMP_MISSES)
+  (await import('node:fs')).writeFileSync(process.env.DUMP_MISSES, JSON.stringify(dumped))
 // What loading compromise costs a fresh process, as lib/load-compromise.node.js does it.
 const child = spawnSync(
   process.execPath,

@@ -133,3 +133,46 @@ describe('wrong-company: a possessive name before an organisation noun', () => {
     expect(companies('I was especially interested in Sarah’s move towards smaller releases.')).toEqual([])
   })
 })
+
+describe('wrong-company: a general reading of where the employer stands', () => {
+  it('takes "the … role at X" for the employer even after "my interest in"', () => {
+    expect(
+      companies('The talks confirmed my interest in the Marketing Coordinator role at Teradyne.'),
+    ).toEqual([['Teradyne', 69, 'error', 'Brightline Solutions']])
+    // The writer's own role is a past workplace.
+    expect(companies('In my previous role at Initech I led a small team.')).toEqual([])
+  })
+
+  it('takes a name coordinated with the role after "learn more about" for the employer', () => {
+    expect(
+      companies('It was a pleasure to learn more about Scana and the Marketing Coordinator position.'),
+    ).toEqual([['Scana', 38, 'error', 'Brightline Solutions']])
+    // Not beside the role: a subject the writer wanted to know about.
+    expect(companies('It was a pleasure to learn more about Scana and its history.')).toEqual([])
+  })
+
+  it('warns on an organisation compromise knows as the subject of a clause, never on anything else', () => {
+    expect(companies('The way Hartford Financial Services approaches customer feedback fits me.')).toEqual([
+      ['Hartford Financial Services', 8, 'warning'],
+    ])
+    expect(companies('You mentioned that Corning Inc. wants to mark its tenth year.')).toEqual([
+      ['Corning Inc.', 19, 'warning'],
+    ])
+    // A product, a person, a name compromise does not know, and a past verb are left alone.
+    expect(companies('I liked how Jira handles sprints.')).toEqual([])
+    expect(companies('I liked how Priya explains things.')).toEqual([])
+    expect(companies('You mentioned that Smurfit Westrock wants to grow.')).toEqual([])
+    expect(companies('I liked how Hartford Financial Services handled it.')).toEqual([])
+  })
+
+  it('takes a brand with a person’s name in it for a brand, and a past verb in its own clause for no past', () => {
+    expect(companies('I would be proud to work for Polo Ralph Lauren.')).toEqual([
+      ['Polo Ralph Lauren', 29, 'error', 'Brightline Solutions'],
+    ])
+    expect(companies('I would love to work for Sarah Johnson.')).toEqual([])
+    expect(companies('I hope to bring that experience to Avnet, and I enjoyed the tour.')).toEqual([
+      ['Avnet', 35, 'error', 'Brightline Solutions'],
+    ])
+    expect(companies('At Initech I rebuilt our sales reporting.')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@ import type { ThankYouDocument } from '../../document.js'
 import { normalizePunctuation, stripPossessive } from '../../text/normalize.js'
 import { JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
+  ABOUT_PHRASES,
   COMPANY_SUFFIXES,
   DEPARTMENTS,
   FORMER_EMPLOYER_PHRASES,
@@ -16,9 +17,11 @@ import {
   PRESENT_TENSE_CUES,
   SITE_WORDS,
   TARGET_PHRASES,
+  TITLE_TRIGGERS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
-import { isTitleHead } from './position.js'
+import { isFamilyNameFirst } from './name-order.js'
+import { isListedTitleHead, isLowercaseWord } from './position.js'
 import { replacement } from './replacement.js'
 import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
@@ -287,7 +290,7 @@ function certainCompanyFix(hit: CompanyHit, tokens: readonly Token[], first: num
 // mutants, so the table from the dry run is reused and a mutant here never takes effect.
 const split = (phrases: readonly string[]) => phrases.map((phrase) => phrase.split(' '))
 let phraseLists:
-  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][] }
+  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][]; about: string[][] }
   | undefined
 
 function phrases() {
@@ -296,6 +299,7 @@ function phrases() {
     interview: split(INTERVIEW_PHRASES),
     person: split(PERSON_PHRASES),
     former: split(FORMER_EMPLOYER_PHRASES),
+    about: split(ABOUT_PHRASES),
   }
   return phraseLists
 }
@@ -344,7 +348,41 @@ const MAX_ORGANISATION_WORDS = 6
 const CUE_REACH = 10
 
 /** Where a name stands that makes it the organisation the letter is for. */
-type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where'
+type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where' | 'subject'
+
+/** Words after which a name is the subject of a clause: "that Acme wants", "the way Acme approaches". */
+const SUBJECT_OPENERS = new Set(['how', 'that', 'way', 'why'])
+/** Words that name the role ("the Analyst position") after the name, and the articles before them. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(TITLE_TRIGGERS)
+const ROLE_DETERMINERS = new Set(['the', 'this', 'your'])
+/** How many words after "Acme and the" the role's trigger word may stand ("the Data Analyst position"). */
+const ROLE_REACH = 8
+
+/** "and the … position" right after the name: the name is coordinated with the role. */
+function besideTheRole(tokens: readonly Token[], last: number): boolean {
+  const sentence = (tokens[last] as Token).sentence
+  if (tokens[last + 1]?.lower !== 'and' || !ROLE_DETERMINERS.has(tokens[last + 2]?.lower ?? '')) return false
+  for (let i = last + 3; i < Math.min(tokens.length, last + 3 + ROLE_REACH); i++) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (ROLE_NOUNS.has(token.lower)) return true
+  }
+  return false
+}
+
+/**
+ * A verb in the present after a subject: "is", "has", "does", or a word ending in "s" that is an
+ * everyday word without it ("wants", "approaches", "measures"). A plural noun passes too ("Acme
+ * products"), which keeps the name the subject's owner, as much the employer.
+ */
+function isPresentVerb(token: Token): boolean {
+  const word = token.lower
+  if (word === 'is' || word === 'has' || word === 'does') return true
+  if (token.capitalised || token.possessive || word.length < 4 || !word.endsWith('s')) return false
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
+  const stem = word.slice(0, -1)
+  return isLowercaseWord(stem) || (word.endsWith('es') && isLowercaseWord(word.slice(0, -2)))
+}
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
 // mutants, so the table from the dry run is reused and a mutant here never takes effect.
@@ -415,6 +453,18 @@ export function targetOrganisationIssues(
       const end = tokens[last] as Token
       if (end.possessive && next?.joined && words().organisationNouns.has(next.lower)) kind = 'owner'
       else if (next?.lower === 'is' && next.joined && tokens[last + 2]?.lower === 'where') kind = 'is-where'
+      // "It was a pleasure to learn more about Acme and the Analyst position": beside the role.
+      else if (!token.sentenceStart && before(phrases().about) && besideTheRole(tokens, last)) kind = 'target'
+      // "You mentioned that Acme wants …", "the way Acme approaches …": the subject of a clause.
+      else if (
+        !token.sentenceStart &&
+        !end.possessive &&
+        SUBJECT_OPENERS.has(tokens[p - 1]?.lower ?? '') &&
+        next !== undefined &&
+        next.joined &&
+        isPresentVerb(next)
+      )
+        kind = 'subject'
     }
     if (kind === undefined || before(former)) continue
     const run = tokens.slice(p, last + 1)
@@ -434,7 +484,12 @@ export function targetOrganisationIssues(
     )
       continue
     // "Hearing" opening a sentence, "Sarah's plans": a frequent capitalised word is no company.
-    if ((kind === 'owner' || kind === 'is-where') && run.length === 1 && isEverydayName(token)) continue
+    if (
+      (kind === 'owner' || kind === 'is-where' || kind === 'subject') &&
+      run.length === 1 &&
+      isEverydayName(token)
+    )
+      continue
     const evidence = run.some(
       (part) =>
         part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
@@ -448,6 +503,9 @@ export function targetOrganisationIssues(
     // a false warning.
     if (!evidence) {
       tagged = compromiseKind(document, tokens, run)
+      // The subject of a clause may be anything: a product, a tool, a person. Only an organisation
+      // compromise knows is taken there.
+      if (kind === 'subject' && tagged !== 'organisation') continue
       if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
       // "excited to join Initech" needs no tagger; "my interview with Initech" does.
       if (tagged === 'unknown' && (kind !== 'target' || (run.at(-1) as Token).possessive)) continue
@@ -464,6 +522,7 @@ export function targetOrganisationIssues(
     // A school, a depot, a unit: perhaps the employer's own. A name only "at" or before "'s plans"
     // that compromise does not know for an organisation: perhaps a place it does not know.
     const maybeEmployers =
+      kind === 'subject' ||
       words().sites.has(end.lower) ||
       run.some((part) => otherKeys.has(part.key)) ||
       (!evidence && tagged !== 'organisation' && (kind === 'at' || kind === 'owner'))
@@ -499,6 +558,14 @@ function pastWorkplace(text: string, tokens: readonly Token[], first: Token, str
     // A comma, a colon or a semicolon closes the clause.
     if (/[,;:]/.test(text.slice(token.end, after.start))) break
     // After "the team at", "was" says little ("It was great to hear how the team at Acme …").
+    // "my interest in the Product Manager role at Acme": the role is the one applied for, whoever's
+    // interest it is; "my previous role at Acme" goes on to its past cue.
+    if (ROLE_NOUNS.has(token.lower)) {
+      let j = i - 1
+      while (j > 0 && (tokens[j] as Token).capitalised && (tokens[j] as Token).sentence === first.sentence)
+        j--
+      if (ROLE_DETERMINERS.has((tokens[j] as Token | undefined)?.lower ?? '')) return false
+    }
     if (past.has(token.lower) && !(strongOnly && WEAK_PAST_CUES.has(token.lower))) return true
     if (present.has(token.lower)) return false
     // "I learned a lot at", "we shipped it at": a regular past tense after its subject (not after
@@ -620,7 +687,7 @@ function organisationEnd(
 function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
   return (
     DEPARTMENTS.includes(token.lower) ||
-    isTitleHead(token.key) ||
+    isListedTitleHead(token.key) ||
     words().modifiers.has(token.key) ||
     otherKeys.has(token.key)
   )
@@ -666,19 +733,29 @@ function compromiseKind(
   const tags = new Set<string>()
   // A place only when every word is one: "Texas Instruments" is no place, "New York" is.
   let allPlace = true
+  let allPerson = true
   for (let i = at; i < Math.min(terms.length, at + run.length); i++) {
     const termTags = terms[i]?.tags ?? new Set<string>()
     for (const tag of termTags) tags.add(tag)
     allPlace &&= termTags.has('Place') || termTags.has('Date')
+    allPerson &&= termTags.has('Person')
   }
-  // "At Acme I rebuilt our reporting": a past-tense verb of the writer's right after the name.
-  const after = at + run.length
-  for (let i = after; i < Math.min(terms.length, after + 3); i++) {
-    const subject = terms[i - 1]?.text.toLowerCase()
-    if ((subject === 'i' || subject === 'we') && terms[i]?.tags?.has('PastTense')) return 'past'
-  }
+  // "At Acme I rebuilt our reporting", "at Acme, where I led …": a past-tense verb of the writer's
+  // right after the name, not in a clause of its own ("to Acme, and I enjoyed …").
+  let subject = at + run.length
+  if (terms[subject]?.text.toLowerCase().replace(/^\W+/, '') === 'where') subject++
+  const pronoun = terms[subject]?.text.toLowerCase()
+  if ((pronoun === 'i' || pronoun === 'we') && terms[subject + 1]?.tags?.has('PastTense')) return 'past'
   if (tags.has('Organization')) return 'organisation'
-  if (tags.has('Person')) return 'person'
+  // A person when every word is one and a name of several words starts with a given name: "Dana
+  // Lee" is a person, "Polo Ralph Lauren" and "Land O'Lakes" are brands.
+  if (
+    allPerson &&
+    (run.length === 1 ||
+      terms[at]?.tags?.has('FirstName') ||
+      isFamilyNameFirst(run.map((part) => nameWord(part.text))))
+  )
+    return 'person'
   if (allPlace) return 'place'
   return 'other'
 }

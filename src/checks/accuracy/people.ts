@@ -7,7 +7,7 @@ import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, surelyGivenName } from './name-order.js'
-import { isTitleHead } from './position.js'
+import { isListedTitleHead } from './position.js'
 import { replacement } from './replacement.js'
 import {
   inScope,
@@ -538,7 +538,7 @@ function addresseeIssues(
     // the honorific the context gives an interviewer, names no one else.
     const rank = (token: Token) =>
       people.some((person) => person.honorific !== undefined && keyOf(person.honorific) === token.key) ||
-      (known !== undefined && token.index < known.index && isTitleHead(token.key))
+      (known !== undefined && token.index < known.index && isListedTitleHead(token.key))
     // The company ("Dear Brightline team") and an interviewer's title ("Dear Head of Marketing") are known too.
     const unknown = names.filter(
       (token) =>

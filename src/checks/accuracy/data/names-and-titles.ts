@@ -177,6 +177,19 @@ export const TARGET_PHRASES: readonly string[] = [
 ]
 
 /**
+ * Word sequences after which a name coordinated with the role ("learn more about Acme and the
+ * Analyst position") is the employer.
+ */
+export const ABOUT_PHRASES: readonly string[] = [
+  'hear more about',
+  'hearing more about',
+  'learn more about',
+  'learned more about',
+  'learning more about',
+  'learnt more about',
+]
+
+/**
  * Nouns after a possessive name that make the name an organisation's ("Acme's mission", "Acme's
  * customers"). A person's name before them is told apart by compromise and the context.
  */

@@ -460,8 +460,7 @@ export function targetOrganisationIssues(
         !token.sentenceStart &&
         !end.possessive &&
         SUBJECT_OPENERS.has(tokens[p - 1]?.lower ?? '') &&
-        next !== undefined &&
-        next.joined &&
+        next?.joined &&
         isPresentVerb(next)
       )
         kind = 'subject'

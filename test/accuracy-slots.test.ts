@@ -176,3 +176,45 @@ describe('wrong-company: a general reading of where the employer stands', () => 
     expect(companies('At Initech I rebuilt our sales reporting.')).toEqual([])
   })
 })
+
+describe('wrong-company: names with a person, a possessive or only modifiers in them', () => {
+  it('takes no person after "the team at" or "everyone at"', () => {
+    expect(companies('It was great to hear how the team at Harris measures its impact.')).toEqual([
+      ['Harris', 37, 'error', 'Brightline Solutions'],
+    ])
+    // A bare "at" may still be a person's ("at Harris's"), or a place: left to compromise.
+    expect(companies('I left my coat at Harris.')).toEqual([])
+  })
+
+  it('reads a name ending in a plain word that is no census name as no person', () => {
+    expect(companies('I am excited about the chance to grow with Cameron International.')).toEqual([
+      ['Cameron International', 43, 'error', 'Brightline Solutions'],
+    ])
+  })
+
+  it('goes on after a possessive inside a name, not before a team, a title or an organisation noun', () => {
+    expect(companies("I would love to contribute to the team at BJ's Wholesale Club.")).toEqual([
+      ["BJ's Wholesale Club", 42, 'error', 'Brightline Solutions'],
+    ])
+    expect(
+      companies("I was especially interested in Pilgrim's Pride's move towards smaller releases."),
+    ).toEqual([["Pilgrim's Pride", 31, 'warning']])
+  })
+
+  it('makes a name of title modifiers only a warning, and a team or title nothing', () => {
+    expect(
+      companies("I was especially interested in Tractor Supply's move towards smaller releases."),
+    ).toEqual([['Tractor Supply', 31, 'warning']])
+    expect(companies('I am excited to join the Marketing team.')).toEqual([])
+  })
+
+  it('takes "Cos." for a company suffix with its full stop', () => {
+    expect(companies('I am excited about the chance to grow with Travelers Cos. this year.')).toEqual([
+      ['Travelers Cos.', 43, 'error', 'Brightline Solutions'],
+    ])
+    // Closing the sentence, the stop is the sentence's too, and stays.
+    expect(companies('I am excited about the chance to grow with Travelers Cos.')).toEqual([
+      ['Travelers Cos.', 43, 'error', 'Brightline Solutions.'],
+    ])
+  })
+})

@@ -20,7 +20,7 @@ import {
   TITLE_TRIGGERS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
-import { isFamilyNameFirst } from './name-order.js'
+import { isFamilyNameFirst, nameClass } from './name-order.js'
 import { isListedTitleHead, isLowercaseWord } from './position.js'
 import { replacement } from './replacement.js'
 import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
@@ -472,7 +472,14 @@ export function targetOrganisationIssues(
     if (!/\p{L}/u.test(token.text)) continue
     // "the access restrictions at St. Anselm's", "at Dana's": a place named by its owner.
     if (kind === 'at' && (run.at(-1) as Token).possessive) continue
-    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
+    // "the Marketing team", "the Data Analyst": a team or a title. Words that only ever stand
+    // before a head ("Tractor Supply") may still be a name: a warning at most.
+    let modifiersOnly = false
+    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) {
+      const end = run.at(-1) as Token
+      if (DEPARTMENTS.includes(end.lower) || isListedTitleHead(end.key) || otherKeys.has(end.key)) continue
+      modifiersOnly = true
+    }
     // "I ran the conduit on the school job at Ashford": a place the writer worked, not the target.
     // Joining and interviews are never in the past of the writer's career.
     const joins = tokens[p - 1]?.lower === 'join' || tokens[p - 1]?.lower === 'joining'
@@ -505,7 +512,9 @@ export function targetOrganisationIssues(
       // The subject of a clause may be anything: a product, a tool, a person. Only an organisation
       // compromise knows is taken there.
       if (kind === 'subject' && tagged !== 'organisation') continue
-      if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
+      // "the team at Harris", "everyone at Morgan Stanley": no person stands after such an "at".
+      const atOrganisation = kind === 'target' && tokens[token.index - 1]?.lower === 'at'
+      if ((tagged === 'person' && !atOrganisation) || tagged === 'place' || tagged === 'past') continue
       // "excited to join Initech" needs no tagger; "my interview with Initech" does.
       if (tagged === 'unknown' && (kind !== 'target' || (run.at(-1) as Token).possessive)) continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
@@ -522,6 +531,7 @@ export function targetOrganisationIssues(
     // that compromise does not know for an organisation: perhaps a place it does not know.
     const maybeEmployers =
       kind === 'subject' ||
+      modifiersOnly ||
       words().sites.has(end.lower) ||
       run.some((part) => otherKeys.has(part.key)) ||
       (!evidence && tagged !== 'organisation' && (kind === 'at' || kind === 'owner'))
@@ -532,7 +542,13 @@ export function targetOrganisationIssues(
       expected: [companyName],
       ...(maybeEmployers
         ? { severity: 'warning' as const }
-        : { fix: replacement(span, actual, companyName) }),
+        : {
+            // "Travelers Cos. this year": a stop before a lowercase word is the abbreviation's alone.
+            fix:
+              actual.endsWith('.') && tokens[end.index + 1]?.capitalised === false
+                ? { span, text: companyName }
+                : replacement(span, actual, companyName),
+          }),
       message: maybeEmployers
         ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
         : kind === 'interview'
@@ -664,8 +680,17 @@ function organisationEnd(
     // "At Acme I led …": the pronoun is no part of the name.
     if (token.text === 'I') break
     const suffix = COMPANY_SUFFIXES.includes(token.lower)
-    // "Moody's Corporation" goes on after the possessive; "Acme's team" does not.
-    if ((tokens[last] as Token).possessive && !suffix) break
+    // "Moody's Corporation", "BJ's Wholesale Club" go on after the possessive; "Acme's team",
+    // "Dana's Marketing Manager" do not.
+    if (
+      (tokens[last] as Token).possessive &&
+      !suffix &&
+      (!token.capitalised ||
+        DEPARTMENTS.includes(token.lower) ||
+        isListedTitleHead(token.key) ||
+        words().organisationNouns.has(token.lower))
+    )
+      break
     if ((token.capitalised || suffix) && !taken.has(i)) {
       last = i
       continue
@@ -748,8 +773,13 @@ function compromiseKind(
   if (tags.has('Organization')) return 'organisation'
   // A person when every word is one and a name of several words starts with a given name: "Dana
   // Lee" is a person, "Polo Ralph Lauren" and "Land O'Lakes" are brands.
+  // "Cameron International", "Devon Energy": a last word that is a plain word and no census name
+  // ends no person's name.
+  const end = run.at(-1) as Token
+  const plainEnd = run.length > 1 && isLowercaseWord(end.key) && nameClass(nameWord(end.text)) === undefined
   if (
     allPerson &&
+    !plainEnd &&
     (run.length === 1 ||
       terms[at]?.tags?.has('FirstName') ||
       isFamilyNameFirst(run.map((part) => nameWord(part.text))))

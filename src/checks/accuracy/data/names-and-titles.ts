@@ -387,6 +387,7 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'company',
   'corp',
   'corporation',
+  'cos',
   'gmbh',
   'group',
   'holdings',

@@ -358,3 +358,45 @@ describe('positionIssues: a title as the subject of what the role will do', () =
     expect(warnings('I hope Sous Chef Ramsay will like it.').wrong).toEqual([])
   })
 })
+
+describe('positionIssues: the subject line and more role nouns', () => {
+  function subject(line: string, position = 'Line Cook') {
+    const document = parseDocument(`Subject: ${line}\n\n${OPENING}Thank you.${CLOSING}`)
+    const role = roleOf(position, position.split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
+    const { issues, mentioned } = positionIssues(document, tokensOf(document), role, new Set(), new Set())
+    return { wrong: issues.map((issue) => [issue.actual, spanOf(issue).start, issue.severity]), mentioned }
+  }
+
+  it('reads a capitalised title between dashes, colons or commas of the subject line', () => {
+    expect(subject('Data Scientist II – thank you')).toEqual({
+      wrong: [['Data Scientist II', 9, undefined]],
+      mentioned: false,
+    })
+    expect(subject('Thank you for the interview - Herd Manager').wrong).toEqual([
+      ['Herd Manager', 39, undefined],
+    ])
+    expect(subject('Registered Veterinary Nurse, Solace Marina Bay').wrong).toEqual([
+      ['Registered Veterinary Nurse', 9, undefined],
+    ])
+    expect(subject('Line Cook – thank you')).toEqual({ wrong: [], mentioned: true })
+  })
+
+  it('leaves a part with a lowercase word, a decider, or no head alone', () => {
+    expect(subject('Thank You, Hiring Manager').wrong).toEqual([])
+    expect(subject('Great Meeting Today').wrong).toEqual([])
+    expect(subject('Follow-up – Jordan Lee').wrong).toEqual([])
+  })
+
+  it.each(['post', 'spot', 'application', 'appointment'])('reads a title before "%s"', (noun) => {
+    expect(titles(`We met about the Journeyman Plumber ${noun} on Tuesday.`, 'Line Cook').wrong).toEqual([
+      ['Journeyman Plumber', 17],
+    ])
+  })
+
+  it('takes initials for the last words of the role as the role', () => {
+    expect(titles('I loved talking about the Senior AE role.', 'Senior Account Executive')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+})

@@ -218,3 +218,35 @@ describe('wrong-company: names with a person, a possessive or only modifiers in 
     ])
   })
 })
+
+describe('wrong-company: where real letters name the employer', () => {
+  it.each([
+    [
+      'I am even more convinced that Smurfit-Stone Container is the office where I want to grow.',
+      'Smurfit-Stone Container',
+      30,
+    ],
+    ["I believe Molina Healthcare is definitely where I'd like to be.", 'Molina Healthcare', 10],
+    ['Just know that Beacon Roofing Supply’s where I want to be.', 'Beacon Roofing Supply', 15],
+    ['I would love to be part of the Commercial Metals crew.', 'Commercial Metals', 31],
+    ['I am keen to join the team at the Philip Morris International.', 'Philip Morris International', 34],
+  ])('flags %j', (sentence, name, at) => {
+    expect(companies(sentence)).toEqual([[name, at, 'error', 'Brightline Solutions']])
+  })
+
+  it('leaves a past "part of", a unit after an article, and a name compromise does not know as a subject', () => {
+    expect(companies('I was part of the Initech team for three years.')).toEqual([])
+    expect(companies('I would love to join the Data Analytics group.')).toEqual([])
+    expect(companies('I really enjoyed learning more about Leidos.')).toEqual([])
+    expect(companies('My time there left me sure that ConocoPhillips can be the finest.')).toEqual([])
+  })
+
+  it('takes a modal after the subject as its verb, and "what" as an opener', () => {
+    expect(companies('I am sure that Hartford Financial Services can grow.')).toEqual([
+      ['Hartford Financial Services', 15, 'warning'],
+    ])
+    expect(companies('I admire what Hartford Financial Services does.')).toEqual([
+      ['Hartford Financial Services', 14, 'warning'],
+    ])
+  })
+})

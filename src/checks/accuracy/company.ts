@@ -351,7 +351,31 @@ const CUE_REACH = 10
 type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where' | 'subject'
 
 /** Words after which a name is the subject of a clause: "that Acme wants", "the way Acme approaches". */
-const SUBJECT_OPENERS = new Set(['how', 'that', 'way', 'why'])
+const SUBJECT_OPENERS = new Set(['how', 'that', 'way', 'what', 'why'])
+/** Verbs of the future or of possibility after a subject: "that Acme can be". */
+const SUBJECT_MODALS = new Set(['can', 'could', 'will', 'would'])
+/** How many words may stand between "Acme is" and "where": "is definitely the place where". */
+const WHERE_REACH = 4
+
+/**
+ * "Acme is where I want to grow", "Acme is definitely the place where", "Acme's where I want to
+ * be": the name is where the writer wants to work.
+ */
+function isWhere(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last] as Token
+  const next = tokens[last + 1]
+  let from: number
+  // "Acme's where": the possessive-looking "'s" is "is".
+  if (end.possessive && next?.lower === 'where' && next.joined) return true
+  if (next?.lower === 'is' && next.joined) from = last + 2
+  else return false
+  for (let i = from; i < Math.min(tokens.length, from + WHERE_REACH + 1); i++) {
+    const token = tokens[i] as Token
+    if (token.sentence !== end.sentence || !token.joined || token.capitalised) return false
+    if (token.lower === 'where') return true
+  }
+  return false
+}
 /** Words that name the role ("the Analyst position") after the name, and the articles before them. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(TITLE_TRIGGERS)
 const ROLE_DETERMINERS = new Set(['the', 'this', 'your'])
@@ -377,7 +401,7 @@ function besideTheRole(tokens: readonly Token[], last: number): boolean {
  */
 function isPresentVerb(token: Token): boolean {
   const word = token.lower
-  if (word === 'is' || word === 'has' || word === 'does') return true
+  if (word === 'is' || word === 'has' || word === 'does' || SUBJECT_MODALS.has(word)) return true
   if (token.capitalised || token.possessive || word.length < 4 || !word.endsWith('s')) return false
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
   const stem = word.slice(0, -1)
@@ -430,7 +454,13 @@ export function targetOrganisationIssues(
     if (!token.capitalised || taken.has(p) || !inScope(token)) continue
     // "excited to join I'm …": the pronoun names no organisation.
     if (PRONOUN_I.test(token.text)) continue
-    const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
+    // "join the team at the Acme Group", "be part of the Acme crew": an article may come between.
+    const article = tokens[p - 1]?.lower === 'the' && token.joined ? p - 1 : p
+    const before = (list: string[][]) =>
+      list.some(
+        (phrase) =>
+          phraseEndsBefore(tokens, p, phrase) || (article < p && phraseEndsBefore(tokens, article, phrase)),
+      )
     let kind: SlotKind | undefined
     if (!token.sentenceStart) {
       kind = before(target)
@@ -452,9 +482,11 @@ export function targetOrganisationIssues(
       const next = tokens[last + 1]
       const end = tokens[last] as Token
       if (end.possessive && next?.joined && words().organisationNouns.has(next.lower)) kind = 'owner'
-      else if (next?.lower === 'is' && next.joined && tokens[last + 2]?.lower === 'where') kind = 'is-where'
-      // "It was a pleasure to learn more about Acme and the Analyst position": beside the role.
-      else if (!token.sentenceStart && before(phrases().about) && besideTheRole(tokens, last)) kind = 'target'
+      else if (isWhere(tokens, last)) kind = 'is-where'
+      // "It was a pleasure to learn more about Acme and the Analyst position": beside the role;
+      // elsewhere ("learning more about Acme.") only an organisation compromise knows, as a warning.
+      else if (!token.sentenceStart && before(phrases().about))
+        kind = besideTheRole(tokens, last) ? 'target' : 'subject'
       // "You mentioned that Acme wants …", "the way Acme approaches …": the subject of a clause.
       else if (
         !token.sentenceStart &&
@@ -478,6 +510,8 @@ export function targetOrganisationIssues(
     if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) {
       const end = run.at(-1) as Token
       if (DEPARTMENTS.includes(end.lower) || isListedTitleHead(end.key) || otherKeys.has(end.key)) continue
+      // "join the Data Analytics group": after an article, a unit of the employer.
+      if (tokens[token.index - 1]?.lower === 'the') continue
       modifiersOnly = true
     }
     // "I ran the conduit on the school job at Ashford": a place the writer worked, not the target.
@@ -679,7 +713,8 @@ function organisationEnd(
     if (!token.joined || token.sentence !== first.sentence) break
     // "At Acme I led …": the pronoun is no part of the name.
     if (token.text === 'I') break
-    const suffix = COMPANY_SUFFIXES.includes(token.lower)
+    // "Acme Group", not "the Data Analytics group": a suffix in lower case is the sentence's noun.
+    const suffix = token.capitalised && COMPANY_SUFFIXES.includes(token.lower)
     // "Moody's Corporation", "BJ's Wholesale Club" go on after the possessive; "Acme's team",
     // "Dana's Marketing Manager" do not.
     if (

@@ -172,7 +172,11 @@ export function positionIssues(
   let mentioned = mentionsRole(tokens, role)
   const seen = new Set<number>()
 
-  const consider = (first: number, end: number, marker: Token | undefined, weak = false) => {
+  /**
+   * Reports the title in `first..end` if it is not the role. `weak`: a slot where the title may be
+   * a colleague's (a warning); `segment`: a part of the subject line (no decider's title either).
+   */
+  const consider = (first: number, end: number, marker: Token | undefined, weak = false, segment = false) => {
     while (first <= end && CONNECTORS.has((tokens[first] as Token).lower)) first++
     // "as Clinical Research Coordinator II and …": the connector after the title is the sentence's.
     while (end >= first && CONNECTORS.has((tokens[end] as Token).lower)) end--
@@ -207,7 +211,8 @@ export function positionIssues(
     if (lowercase && keys.at(-1) !== head && !keys.some((key) => roleWords.has(key) && !CONNECTORS.has(key)))
       return
     // "the Hiring Manager will decide", "the Director would": someone who decides, not the role.
-    if (weak && (lowercase || keys.some((key) => HEAD_FIRST.has(key) || key === 'hiring'))) return
+    if ((weak || segment) && (lowercase || keys.some((key) => HEAD_FIRST.has(key) || key === 'hiring')))
+      return
     if (interviewerTitles.has(keys.join(' '))) return
     // Each part of a title with a slash is compared alone: "Teller / Personal Banker" names the
     // role "Personal Banker".
@@ -260,6 +265,19 @@ export function positionIssues(
       ;(parts.at(-1) as Token[]).push(token)
     }
     return parts
+  }
+
+  // "Subject: Data Scientist II – thank you", "Subject: Herd Manager": a part of the subject line
+  // between dashes, colons or commas that is all a capitalised title.
+  let segmentStart = -1
+  for (let t = 0; t <= tokens.length; t++) {
+    const token = tokens[t]
+    const inSubject = token?.part === 'subject'
+    if (inSubject && segmentStart >= 0 && token.joined && t - segmentStart <= MAX_TITLE_WORDS) continue
+    if (segmentStart >= 0 && titleCased(tokens.slice(segmentStart, t)))
+      consider(segmentStart, t - 1, undefined, false, true)
+    segmentStart =
+      inSubject && (t === 0 || !token.joined || (tokens[t - 1] as Token).part !== 'subject') ? t : -1
   }
 
   for (let t = 0; t < tokens.length; t++) {
@@ -342,6 +360,13 @@ export function positionIssues(
   return { issues, mentioned }
 }
 
+/** Every word capitalised, or a grade ("Data Scientist II"), and no word "I". */
+function titleCased(run: readonly Token[]): boolean {
+  return (
+    run.length > 0 && run.every((token) => token.text !== 'I' && (token.capitalised || isGrade(token.key)))
+  )
+}
+
 /** The word just before a title, when it is in the same sentence. */
 function markerBefore(tokens: readonly Token[], first: number): Token | undefined {
   const before = tokens[first - 1]
@@ -369,7 +394,9 @@ function ownRoleBefore(tokens: readonly Token[], at: number): boolean {
  */
 function sameRole(keys: readonly string[], role: Role): 'subset' | 'longer' | 'initials' | undefined {
   if (keys.length === 0) return undefined
-  if (keys.every((key) => role.keys.includes(key))) return 'subset'
+  // "Mid-Market AE" for "Mid-Market Account Executive": initials may stand for the last words.
+  if (keys.every((key) => role.keys.includes(key) || (keys.length > 1 && isInitials(key, role.core))))
+    return 'subset'
   if (keys.at(-1) === role.core.at(-1) && role.core.every((key) => keys.includes(key))) return 'longer'
   if (keys.length === 1 && isInitials(keys[0] as string, role.core)) return 'initials'
   return undefined

@@ -143,6 +143,7 @@ export const TARGET_PHRASES: readonly string[] = [
   'application to',
   'application with',
   'applied to',
+  'be part of',
   'career at',
   'career with',
   'culture at',
@@ -492,12 +493,16 @@ export const TITLE_HEADS: readonly string[] = [
 
 /** Words before which a job title names the role applied for ("the Marketing Coordinator role"). */
 export const TITLE_TRIGGERS: readonly string[] = [
+  'application',
+  'appointment',
   'interview',
   'interviews',
   'job',
   'opening',
   'position',
+  'post',
   'role',
+  'spot',
   'vacancy',
 ]
 

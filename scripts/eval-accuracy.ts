@@ -106,13 +106,13 @@ if (firstNamesPath && lastNamesPath) {
  * writes the title before its qualifiers. Split by letter id, as scripts/eval-accuracy-clean.ts.
  */
 function realLetters(path: string): CleanLetter[] {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const occurrences = (text: string, names: readonly string[], kind: Slot['kind'], flags: string) => {
     const slots: Slot[] = []
     for (const name of [...names].sort((a, b) => b.length - a.length)) {
       if (name.trim() === '') continue
       for (const match of text.matchAll(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, `gu${flags}`),
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, `gu${flags}`),
       )) {
         const start = match.index
         const end = start + match[0].length

@@ -206,7 +206,8 @@ export function matchNamesLoosely(
     const neighbour =
       (token.joined && before && strong.get(before.index)) || (after?.joined && strong.get(after.index))
     const named = within(token, addressee) || (token.joined && before !== undefined && isHonorific(before))
-    const anchored = named || neighbour !== undefined
+    // `neighbour` is `false`, not undefined, when the next token is not joined: no neighbour then.
+    const anchored = named || Boolean(neighbour)
     let bound = maxDistance
     if (!anchored) {
       // On its own, an everyday word is the word, and a frequent name is someone else's unless

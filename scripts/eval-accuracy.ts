@@ -26,9 +26,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { sep } from 'node:path'
 import { lintThankYou } from '../src/index.js'
-import type { Finding } from '../src/types.js'
+import type { Finding, ThankYouContext } from '../src/types.js'
 import { CONTEXTS, type FixtureContext } from '../test/fixtures/accuracy/contexts.js'
-import { type CleanLetter, cleanLetters } from '../test/fixtures/accuracy/letters.js'
+import { type CleanLetter, cleanLetters, type Slot } from '../test/fixtures/accuracy/letters.js'
 import {
   PERTURBATION_KINDS,
   type PerturbationKind,
@@ -100,10 +100,55 @@ if (firstNamesPath && lastNamesPath) {
   addSets('census names', cleanLetters(censusContexts(readList(firstNamesPath), readList(lastNamesPath))))
 }
 
+/**
+ * The human-written letters of <letters.jsonl> (given with --titles), as they are: the company
+ * slots are where the text writes the company's name or an alias, the position slots where it
+ * writes the title before its qualifiers. Split by letter id, as scripts/eval-accuracy-clean.ts.
+ */
+function realLetters(path: string): CleanLetter[] {
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const occurrences = (text: string, names: readonly string[], kind: Slot['kind'], flags: string) => {
+    const slots: Slot[] = []
+    for (const name of [...names].sort((a, b) => b.length - a.length)) {
+      if (name.trim() === '') continue
+      for (const match of text.matchAll(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, `gu${flags}`),
+      )) {
+        const start = match.index
+        const end = start + match[0].length
+        if (slots.some((slot) => slot.start < end && start < slot.end)) continue
+        slots.push({ kind, start, end, text: match[0] })
+      }
+    }
+    return slots
+  }
+  return readList(path).map((line) => {
+    const { id, context, text } = JSON.parse(line) as { id: string; context: ThankYouContext; text: string }
+    const company = context.company
+    const companyNames = company ? [company.name, ...(company.aliases ?? [])] : []
+    return {
+      id,
+      context,
+      draft: text,
+      slots: [
+        ...occurrences(text, companyNames, 'company', ''),
+        ...(context.position ? occurrences(text, [plainTitle(context.position)], 'position', 'i') : []),
+      ],
+    }
+  })
+}
+if (titlesPath) {
+  const real = realLetters(titlesPath)
+  for (const split of ['tune', 'held-out'] as Split[]) {
+    sets.push([`real letters (${split})`, bySplit(real, (letter) => letter.id, split)])
+  }
+}
+
 const requireCache = createRequire(import.meta.url).cache
 const compromiseLoaded = () =>
   Object.keys(requireCache).some((path) => path.includes(`${sep}compromise${sep}`))
 const loadedBy: string[] = []
+const dumped: unknown[] = []
 
 const alarming = (finding: Finding) => finding.checker === 'accuracy' && finding.severity !== 'info'
 const covers = (finding: Finding, start: number, end: number) =>
@@ -128,7 +173,7 @@ for (const [name, letters] of sets) {
       const where = finding.position
         ? JSON.stringify(letter.draft.slice(finding.position.start.offset, finding.position.end.offset))
         : '(letter)'
-      alarmLines.push(`  ${letter.id} ${finding.ruleId} ${where}: ${finding.message}`)
+      if (finding.position) alarmLines.push(`  ${letter.id} ${finding.ruleId} ${where}: ${finding.message}`)
     }
   }
 
@@ -151,7 +196,22 @@ for (const [name, letters] of sets) {
       const entry = tally.get(kind) ?? { detected: 0, total: 0 }
       entry.total++
       if (hit) entry.detected++
-      else misses.push(`  ${kind} ${letter.id}: "${perturbed.before}" -> "${perturbed.after}"`)
+      else {
+        const around = flag('--verbose')
+          ? `  …${perturbed.draft.slice(Math.max(0, perturbed.start - 70), perturbed.end + 50).replace(/\s+/g, ' ')}…`
+          : ''
+        misses.push(`  ${kind} ${letter.id}: "${perturbed.before}" -> "${perturbed.after}"${around}`)
+        if (process.env.DUMP_MISSES && split === 'tune')
+          dumped.push({
+            name,
+            id: letter.id,
+            kind,
+            draft: perturbed.draft,
+            context: letter.context,
+            start: perturbed.start,
+            end: perturbed.end,
+          })
+      }
       tally.set(kind, entry)
     }
   }
@@ -179,9 +239,12 @@ for (const [name, letters] of sets) {
   } else if (flag('--verbose') || misses.length <= 20) {
     if (misses.length > 0) console.log(`  missed:\n${misses.join('\n')}`)
   } else console.log(`  missed: ${misses.length} (run with --verbose to list)`)
-  if (alarmLines.length > 0 && split === 'tune') console.log(`  false alarms:\n${alarmLines.join('\n')}`)
+  if (alarmLines.length > 0 && split === 'tune')
+    console.log(`  false alarms on a span:\n${alarmLines.join('\n')}`)
 }
 
+if (process.env.DUMP_MISSES)
+  (await import('node:fs')).writeFileSync(process.env.DUMP_MISSES, JSON.stringify(dumped))
 // What loading compromise costs a fresh process, as lib/load-compromise.node.js does it.
 const child = spawnSync(
   process.execPath,

@@ -50,6 +50,19 @@ describe('unknown-addressee', () => {
     expect(addressee('Dear Dana and Kofi,', two)).toEqual([])
   })
 
+  it('takes a rank or the interviewer’s own honorific before the name for a title, not a name', () => {
+    expect(addressee('Dear Captain Buchanan,', [{ name: 'Morag Buchanan', honorific: 'Captain' }])).toEqual(
+      [],
+    )
+    expect(addressee('Chief Dunmore,', [{ name: 'Robert Dunmore', honorific: 'Chief' }])).toEqual([])
+    // A job-title head before the interviewer's name, with no honorific in the context.
+    expect(addressee('Dear Captain Lee,')).toEqual([])
+    // Not before an interviewer's name: a rank alone is no one the context knows.
+    expect(addressee('Dear Captain Smith,').map((row) => row.slice(0, 2))).toEqual([['Captain Smith', 5]])
+    // A name beside the rank is still checked.
+    expect(addressee('Dear Captain Sam Lee,').map((row) => row.slice(0, 2))).toEqual([['Sam', 13]])
+  })
+
   it('leaves a group, the company and the interviewers alone', () => {
     expect(addressee('Dear Brightline Team,')).toEqual([])
     expect(addressee('Dear Dana,')).toEqual([])

@@ -187,6 +187,57 @@ describe('findCompany', () => {
   })
 })
 
+describe('findCompany: lowercase words and members', () => {
+  const words = (text: string) =>
+    name(
+      text,
+      text.split(/\s+/).filter((word) => word !== '&'),
+    )
+  function hits(sentence: string, company: string, aliases: string[] = []) {
+    const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)
+    const tokens = tokensOf(document)
+    const found = findCompany(
+      tokens,
+      companyTerms(
+        words(company),
+        aliases.map((alias) => words(alias)),
+      ),
+      new Set(),
+      true,
+      2,
+    )
+    const at = (i: number) => tokens[i] as { start: number; end: number }
+    return found.map((hit) => [
+      document.text.slice(at(hit.first).start, at(hit.last).end),
+      at(hit.first).start - OPENING.length,
+      hit.likeness,
+    ])
+  }
+
+  it('takes no lowercase word of the sentence for a misspelt word of the name', () => {
+    // "soon" is 2 edits from "Salon", "is" 2 from "EMS": the sentence's words, not the name's.
+    expect(hits('I hope I can join Velvet & Vine soon.', 'Velvet & Vine Salon', ['Velvet & Vine'])).toEqual([
+      ['Velvet & Vine', 18, 'exact'],
+    ])
+    expect(hits('Greene County is where I want to work.', 'Greene County EMS')).toEqual([])
+    // The same slip in a capitalised word is still one.
+    expect(hits('Greene County EMT is where I want to work.', 'Greene County EMS')).toEqual([
+      ['Greene County EMT', 0, 'typo'],
+    ])
+    // The name's own word in lower case is a case slip, as before.
+    expect(hits('Greene County ems is where I want to work.', 'Greene County EMS')).toEqual([
+      ['Greene County ems', 0, 'case'],
+    ])
+  })
+
+  it('takes one of a name in the plural for its member, not a slip', () => {
+    expect(hits('I want to be a Laker.', 'Lakemont Athletics', ['the Lakers'])).toEqual([])
+    expect(hits('I want to join the Lakerz.', 'Lakemont Athletics', ['the Lakers'])).toEqual([
+      ['Lakerz', 19, 'typo'],
+    ])
+  })
+})
+
 describe('misspelledCompanyIssues', () => {
   function issues(sentence: string, company: string) {
     const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)

@@ -105,3 +105,15 @@ describe('interviewer names', () => {
     ])
   })
 })
+
+describe('interviewer names: a guess is anchored only by a name beside it', () => {
+  it('takes a word inside another proper noun for that noun, whatever follows the sentence', () => {
+    const will = [{ name: 'Will Turner', honorific: 'Mr.' as const }]
+    // "Grill" is two edits from "Will"; the next sentence's first word is no neighbour.
+    expect(names('I ate at the Mexican Grill.', will, 'Dear Will,\n\n')).toEqual([])
+    // A typo beside the interviewer's other name is still one.
+    expect(names('I enjoyed meeting Wll Turner.', will, 'Dear Will,\n\n')).toEqual([
+      ['interviewer-name-misspelled', 'Wll', 30, ['Will']],
+    ])
+  })
+})

@@ -260,3 +260,143 @@ describe('positionIssues: grades, fields and practitioners', () => {
     ])
   })
 })
+
+describe('positionIssues: heads read from their suffix, possessives and slashes', () => {
+  it.each([
+    ['Assistant Brewer', 'position'],
+    ['Senior Consultant', 'role'],
+    ['Flight Attendant', 'position'],
+    ['Management Trainee', 'opening'],
+  ])('reports "the %s %s" for a Line Cook: a noun of agent ends the title', (title, trigger) => {
+    expect(titles(`I hope to hear news about the ${title} ${trigger} soon.`, 'Line Cook').wrong).toEqual([
+      [title, 30],
+    ])
+  })
+
+  it('reads no lowercase noun of agent as a head', () => {
+    expect(titles("I've done a number of executive interviews.", 'VP of Engineering').wrong).toEqual([])
+  })
+
+  it('keeps a possessive head or everyday word inside a title, never a name', () => {
+    expect(titles("I hope to hear news about the Buyer's Agent position soon.", 'Line Cook').wrong).toEqual([
+      ["Buyer's Agent", 30],
+    ])
+    expect(titles("I would love to join as a Buyer's Agent soon.", 'Line Cook').wrong).toEqual([
+      ["Buyer's Agent", 26],
+    ])
+    // A person's possessive is not part of the title.
+    expect(titles("I heard about Dana's Sous Chef role.", 'Line Cook').wrong).toEqual([['Sous Chef', 21]])
+    // The role itself with a possessive is the role.
+    expect(
+      titles("I am excited about the Women's Basketball Coach role.", "Assistant Coach, Women's Basketball"),
+    ).toEqual({ wrong: [], mentioned: true })
+  })
+
+  it('compares each part of a title with a slash alone, and reports the whole title', () => {
+    const sentence = 'Thank you for considering me for the Teller / Personal Banker Trainee role.'
+    expect(titles(sentence, 'Line Cook').wrong).toEqual([['Teller / Personal Banker Trainee', 37]])
+    expect(titles(sentence, 'Personal Banker Trainee')).toEqual({ wrong: [], mentioned: true })
+    expect(titles(sentence, 'Teller').wrong).toEqual([])
+  })
+
+  it('leaves a connector after the title to the sentence', () => {
+    expect(
+      titles('I hope to join Acme as Clinical Research Coordinator II and to learn.', 'Line Cook').wrong,
+    ).toEqual([['Clinical Research Coordinator II', 23]])
+  })
+})
+
+describe('positionIssues: a title as the subject of what the role will do', () => {
+  function warnings(sentence: string, position = 'Line Cook') {
+    const document = parseDocument(`${OPENING}${sentence}${CLOSING}`)
+    const role = roleOf(position, position.split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
+    const { issues, mentioned } = positionIssues(document, tokensOf(document), role, new Set(), new Set())
+    return {
+      wrong: issues.map((issue) => [
+        issue.actual,
+        spanOf(issue).start - OPENING.length,
+        issue.severity,
+        issue.fix,
+        issue.message,
+      ]),
+      mentioned,
+    }
+  }
+
+  it('warns, with no fix, on another title before "will" or "would"', () => {
+    expect(warnings('I appreciated hearing about the challenges the Sous Chef will face.')).toEqual({
+      wrong: [
+        [
+          'Sous Chef',
+          47,
+          'warning',
+          undefined,
+          'Is "Sous Chef" the role you interviewed for? This letter is for the Line Cook position',
+        ],
+      ],
+      mentioned: false,
+    })
+    expect(
+      warnings('I know what your Structural Welder would need.').wrong.map((row) => row.slice(0, 3)),
+    ).toEqual([['Structural Welder', 17, 'warning']])
+  })
+
+  it('takes the role itself there as a mention', () => {
+    expect(warnings('I appreciated hearing about the challenges the Line Cook will face.')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+
+  it('leaves deciders, lowercase titles, objects of "I" and names alone', () => {
+    expect(warnings('I understand the Hiring Manager will be in touch.').wrong).toEqual([])
+    expect(warnings('I understand the Director would decide by Friday.').wrong).toEqual([])
+    expect(warnings('I understand the sous chef will decide.').wrong).toEqual([])
+    expect(warnings('I enjoyed meeting the Engineering Manager I would work with.').wrong).toEqual([])
+    expect(warnings('I hope the Acme team will like it.').wrong).toEqual([])
+    // No determiner: a name, not a title ("Chef Ramsay will").
+    expect(warnings('I hope Sous Chef Ramsay will like it.').wrong).toEqual([])
+  })
+})
+
+describe('positionIssues: the subject line and more role nouns', () => {
+  function subject(line: string, position = 'Line Cook') {
+    const document = parseDocument(`Subject: ${line}\n\n${OPENING}Thank you.${CLOSING}`)
+    const role = roleOf(position, position.split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
+    const { issues, mentioned } = positionIssues(document, tokensOf(document), role, new Set(), new Set())
+    return { wrong: issues.map((issue) => [issue.actual, spanOf(issue).start, issue.severity]), mentioned }
+  }
+
+  it('reads a capitalised title between dashes, colons or commas of the subject line', () => {
+    expect(subject('Data Scientist II – thank you')).toEqual({
+      wrong: [['Data Scientist II', 9, undefined]],
+      mentioned: false,
+    })
+    expect(subject('Thank you for the interview - Herd Manager').wrong).toEqual([
+      ['Herd Manager', 39, undefined],
+    ])
+    expect(subject('Registered Veterinary Nurse, Solace Marina Bay').wrong).toEqual([
+      ['Registered Veterinary Nurse', 9, undefined],
+    ])
+    expect(subject('Line Cook – thank you')).toEqual({ wrong: [], mentioned: true })
+  })
+
+  it('leaves a part with a lowercase word, a decider, or no head alone', () => {
+    expect(subject('Thank You, Hiring Manager').wrong).toEqual([])
+    expect(subject('Great Meeting Today').wrong).toEqual([])
+    expect(subject('Follow-up – Jordan Lee').wrong).toEqual([])
+  })
+
+  it.each(['post', 'spot', 'application', 'appointment'])('reads a title before "%s"', (noun) => {
+    expect(titles(`We met about the Journeyman Plumber ${noun} on Tuesday.`, 'Line Cook').wrong).toEqual([
+      ['Journeyman Plumber', 17],
+    ])
+  })
+
+  it('takes initials for the last words of the role as the role', () => {
+    expect(titles('I loved talking about the Senior AE role.', 'Senior Account Executive')).toEqual({
+      wrong: [],
+      mentioned: true,
+    })
+  })
+})

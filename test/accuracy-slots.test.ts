@@ -133,3 +133,120 @@ describe('wrong-company: a possessive name before an organisation noun', () => {
     expect(companies('I was especially interested in Sarah’s move towards smaller releases.')).toEqual([])
   })
 })
+
+describe('wrong-company: a general reading of where the employer stands', () => {
+  it('takes "the … role at X" for the employer even after "my interest in"', () => {
+    expect(
+      companies('The talks confirmed my interest in the Marketing Coordinator role at Teradyne.'),
+    ).toEqual([['Teradyne', 69, 'error', 'Brightline Solutions']])
+    // The writer's own role is a past workplace.
+    expect(companies('In my previous role at Initech I led a small team.')).toEqual([])
+  })
+
+  it('takes a name coordinated with the role after "learn more about" for the employer', () => {
+    expect(
+      companies('It was a pleasure to learn more about Scana and the Marketing Coordinator position.'),
+    ).toEqual([['Scana', 38, 'error', 'Brightline Solutions']])
+    // Not beside the role: a subject the writer wanted to know about.
+    expect(companies('It was a pleasure to learn more about Scana and its history.')).toEqual([])
+  })
+
+  it('warns on an organisation compromise knows as the subject of a clause, never on anything else', () => {
+    expect(companies('The way Hartford Financial Services approaches customer feedback fits me.')).toEqual([
+      ['Hartford Financial Services', 8, 'warning'],
+    ])
+    expect(companies('You mentioned that Corning Inc. wants to mark its tenth year.')).toEqual([
+      ['Corning Inc.', 19, 'warning'],
+    ])
+    // A product, a person, a name compromise does not know, and a past verb are left alone.
+    expect(companies('I liked how Jira handles sprints.')).toEqual([])
+    expect(companies('I liked how Priya explains things.')).toEqual([])
+    expect(companies('You mentioned that Smurfit Westrock wants to grow.')).toEqual([])
+    expect(companies('I liked how Hartford Financial Services handled it.')).toEqual([])
+  })
+
+  it('takes a brand with a person’s name in it for a brand, and a past verb in its own clause for no past', () => {
+    expect(companies('I would be proud to work for Polo Ralph Lauren.')).toEqual([
+      ['Polo Ralph Lauren', 29, 'error', 'Brightline Solutions'],
+    ])
+    expect(companies('I would love to work for Sarah Johnson.')).toEqual([])
+    expect(companies('I hope to bring that experience to Avnet, and I enjoyed the tour.')).toEqual([
+      ['Avnet', 35, 'error', 'Brightline Solutions'],
+    ])
+    expect(companies('At Initech I rebuilt our sales reporting.')).toEqual([])
+  })
+})
+
+describe('wrong-company: names with a person, a possessive or only modifiers in them', () => {
+  it('takes no person after "the team at" or "everyone at"', () => {
+    expect(companies('It was great to hear how the team at Harris measures its impact.')).toEqual([
+      ['Harris', 37, 'error', 'Brightline Solutions'],
+    ])
+    // A bare "at" may still be a person's ("at Harris's"), or a place: left to compromise.
+    expect(companies('I left my coat at Harris.')).toEqual([])
+  })
+
+  it('reads a name ending in a plain word that is no census name as no person', () => {
+    expect(companies('I am excited about the chance to grow with Cameron International.')).toEqual([
+      ['Cameron International', 43, 'error', 'Brightline Solutions'],
+    ])
+  })
+
+  it('goes on after a possessive inside a name, not before a team, a title or an organisation noun', () => {
+    expect(companies("I would love to contribute to the team at BJ's Wholesale Club.")).toEqual([
+      ["BJ's Wholesale Club", 42, 'error', 'Brightline Solutions'],
+    ])
+    expect(
+      companies("I was especially interested in Pilgrim's Pride's move towards smaller releases."),
+    ).toEqual([["Pilgrim's Pride", 31, 'warning']])
+  })
+
+  it('makes a name of title modifiers only a warning, and a team or title nothing', () => {
+    expect(
+      companies("I was especially interested in Tractor Supply's move towards smaller releases."),
+    ).toEqual([['Tractor Supply', 31, 'warning']])
+    expect(companies('I am excited to join the Marketing team.')).toEqual([])
+  })
+
+  it('takes "Cos." for a company suffix with its full stop', () => {
+    expect(companies('I am excited about the chance to grow with Travelers Cos. this year.')).toEqual([
+      ['Travelers Cos.', 43, 'error', 'Brightline Solutions'],
+    ])
+    // Closing the sentence, the stop is the sentence's too, and stays.
+    expect(companies('I am excited about the chance to grow with Travelers Cos.')).toEqual([
+      ['Travelers Cos.', 43, 'error', 'Brightline Solutions.'],
+    ])
+  })
+})
+
+describe('wrong-company: where real letters name the employer', () => {
+  it.each([
+    [
+      'I am even more convinced that Smurfit-Stone Container is the office where I want to grow.',
+      'Smurfit-Stone Container',
+      30,
+    ],
+    ["I believe Molina Healthcare is definitely where I'd like to be.", 'Molina Healthcare', 10],
+    ['Just know that Beacon Roofing Supply’s where I want to be.', 'Beacon Roofing Supply', 15],
+    ['I would love to be part of the Commercial Metals crew.', 'Commercial Metals', 31],
+    ['I am keen to join the team at the Philip Morris International.', 'Philip Morris International', 34],
+  ])('flags %j', (sentence, name, at) => {
+    expect(companies(sentence)).toEqual([[name, at, 'error', 'Brightline Solutions']])
+  })
+
+  it('leaves a past "part of", a unit after an article, and a name compromise does not know as a subject', () => {
+    expect(companies('I was part of the Initech team for three years.')).toEqual([])
+    expect(companies('I would love to join the Data Analytics group.')).toEqual([])
+    expect(companies('I really enjoyed learning more about Leidos.')).toEqual([])
+    expect(companies('My time there left me sure that ConocoPhillips can be the finest.')).toEqual([])
+  })
+
+  it('takes a modal after the subject as its verb, and "what" as an opener', () => {
+    expect(companies('I am sure that Hartford Financial Services can grow.')).toEqual([
+      ['Hartford Financial Services', 15, 'warning'],
+    ])
+    expect(companies('I admire what Hartford Financial Services does.')).toEqual([
+      ['Hartford Financial Services', 14, 'warning'],
+    ])
+  })
+})

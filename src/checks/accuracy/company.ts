@@ -4,6 +4,7 @@ import type { ThankYouDocument } from '../../document.js'
 import { normalizePunctuation, stripPossessive } from '../../text/normalize.js'
 import { JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
+  ABOUT_PHRASES,
   COMPANY_SUFFIXES,
   DEPARTMENTS,
   FORMER_EMPLOYER_PHRASES,
@@ -16,9 +17,11 @@ import {
   PRESENT_TENSE_CUES,
   SITE_WORDS,
   TARGET_PHRASES,
+  TITLE_TRIGGERS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
-import { isTitleHead } from './position.js'
+import { isFamilyNameFirst, nameClass } from './name-order.js'
+import { isListedTitleHead, isLowercaseWord } from './position.js'
 import { replacement } from './replacement.js'
 import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
@@ -185,6 +188,8 @@ function matchAt(
     }
   }
   if (!fits || (size === 1 && isEverydayWord(first.lower))) return undefined
+  // "I want to be a Laker" for "the Lakers": one of a name in the plural is its member, not a slip.
+  if (size === 1 && term.key === `${first.key}s`) return undefined
   // An acronym is written on purpose: "QTN" for "MTN" is a slip even at three letters.
   const acronym = size === 1 && isAcronym(first.text) && isAcronym(term.words[0]?.text ?? '')
   const bound = acronym ? Math.min(1, maxDistance) : typoBound(term.key.length, false, maxDistance)
@@ -192,6 +197,14 @@ function matchAt(
   let length = size - 1
   for (let i = p; i < p + size; i++) length += (tokens[i] as Token).key.length
   if (Math.abs(length - term.key.length) > bound) return undefined
+  // "Velvet & Vine soon" is no "Velvet & Vine Salon", nor "Greene County is" "Greene County EMS":
+  // a lowercase word is a slip in a name only where it is the name's own word in another case.
+  for (let i = 1; i < size; i++) {
+    const token = tokens[p + i] as Token
+    const word = term.words[i] as NameWord
+    if (!token.capitalised && token.key !== word.key && word.text !== word.text.toLowerCase())
+      return undefined
+  }
   let key = first.key
   for (let i = p + 1; i < p + size; i++) key += ` ${(tokens[i] as Token).key}`
   if (typoDistance(key, term.key, bound) === undefined) return undefined
@@ -277,7 +290,7 @@ function certainCompanyFix(hit: CompanyHit, tokens: readonly Token[], first: num
 // mutants, so the table from the dry run is reused and a mutant here never takes effect.
 const split = (phrases: readonly string[]) => phrases.map((phrase) => phrase.split(' '))
 let phraseLists:
-  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][] }
+  | { target: string[][]; interview: string[][]; person: string[][]; former: string[][]; about: string[][] }
   | undefined
 
 function phrases() {
@@ -286,6 +299,7 @@ function phrases() {
     interview: split(INTERVIEW_PHRASES),
     person: split(PERSON_PHRASES),
     former: split(FORMER_EMPLOYER_PHRASES),
+    about: split(ABOUT_PHRASES),
   }
   return phraseLists
 }
@@ -334,7 +348,65 @@ const MAX_ORGANISATION_WORDS = 6
 const CUE_REACH = 10
 
 /** Where a name stands that makes it the organisation the letter is for. */
-type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where'
+type SlotKind = 'target' | 'interview' | 'person' | 'offer' | 'at' | 'owner' | 'is-where' | 'subject'
+
+/** Words after which a name is the subject of a clause: "that Acme wants", "the way Acme approaches". */
+const SUBJECT_OPENERS = new Set(['how', 'that', 'way', 'what', 'why'])
+/** Verbs of the future or of possibility after a subject: "that Acme can be". */
+const SUBJECT_MODALS = new Set(['can', 'could', 'will', 'would'])
+/** How many words may stand between "Acme is" and "where": "is definitely the place where". */
+const WHERE_REACH = 4
+
+/**
+ * "Acme is where I want to grow", "Acme is definitely the place where", "Acme's where I want to
+ * be": the name is where the writer wants to work.
+ */
+function isWhere(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last] as Token
+  const next = tokens[last + 1]
+  let from: number
+  // "Acme's where": the possessive-looking "'s" is "is".
+  if (end.possessive && next?.lower === 'where' && next.joined) return true
+  if (next?.lower === 'is' && next.joined) from = last + 2
+  else return false
+  for (let i = from; i < Math.min(tokens.length, from + WHERE_REACH + 1); i++) {
+    const token = tokens[i] as Token
+    if (token.sentence !== end.sentence || !token.joined || token.capitalised) return false
+    if (token.lower === 'where') return true
+  }
+  return false
+}
+/** Words that name the role ("the Analyst position") after the name, and the articles before them. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(TITLE_TRIGGERS)
+const ROLE_DETERMINERS = new Set(['the', 'this', 'your'])
+/** How many words after "Acme and the" the role's trigger word may stand ("the Data Analyst position"). */
+const ROLE_REACH = 8
+
+/** "and the … position" right after the name: the name is coordinated with the role. */
+function besideTheRole(tokens: readonly Token[], last: number): boolean {
+  const sentence = (tokens[last] as Token).sentence
+  if (tokens[last + 1]?.lower !== 'and' || !ROLE_DETERMINERS.has(tokens[last + 2]?.lower ?? '')) return false
+  for (let i = last + 3; i < Math.min(tokens.length, last + 3 + ROLE_REACH); i++) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (ROLE_NOUNS.has(token.lower)) return true
+  }
+  return false
+}
+
+/**
+ * A verb in the present after a subject: "is", "has", "does", or a word ending in "s" that is an
+ * everyday word without it ("wants", "approaches", "measures"). A plural noun passes too ("Acme
+ * products"), which keeps the name the subject's owner, as much the employer.
+ */
+function isPresentVerb(token: Token): boolean {
+  const word = token.lower
+  if (word === 'is' || word === 'has' || word === 'does' || SUBJECT_MODALS.has(word)) return true
+  if (token.capitalised || token.possessive || word.length < 4 || !word.endsWith('s')) return false
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
+  const stem = word.slice(0, -1)
+  return isLowercaseWord(stem) || (word.endsWith('es') && isLowercaseWord(word.slice(0, -2)))
+}
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
 // mutants, so the table from the dry run is reused and a mutant here never takes effect.
@@ -382,7 +454,13 @@ export function targetOrganisationIssues(
     if (!token.capitalised || taken.has(p) || !inScope(token)) continue
     // "excited to join I'm …": the pronoun names no organisation.
     if (PRONOUN_I.test(token.text)) continue
-    const before = (list: string[][]) => list.some((phrase) => phraseEndsBefore(tokens, p, phrase))
+    // "join the team at the Acme Group", "be part of the Acme crew": an article may come between.
+    const article = tokens[p - 1]?.lower === 'the' && token.joined ? p - 1 : p
+    const before = (list: string[][]) =>
+      list.some(
+        (phrase) =>
+          phraseEndsBefore(tokens, p, phrase) || (article < p && phraseEndsBefore(tokens, article, phrase)),
+      )
     let kind: SlotKind | undefined
     if (!token.sentenceStart) {
       kind = before(target)
@@ -404,7 +482,20 @@ export function targetOrganisationIssues(
       const next = tokens[last + 1]
       const end = tokens[last] as Token
       if (end.possessive && next?.joined && words().organisationNouns.has(next.lower)) kind = 'owner'
-      else if (next?.lower === 'is' && next.joined && tokens[last + 2]?.lower === 'where') kind = 'is-where'
+      else if (isWhere(tokens, last)) kind = 'is-where'
+      // "It was a pleasure to learn more about Acme and the Analyst position": beside the role;
+      // elsewhere ("learning more about Acme.") only an organisation compromise knows, as a warning.
+      else if (!token.sentenceStart && before(phrases().about))
+        kind = besideTheRole(tokens, last) ? 'target' : 'subject'
+      // "You mentioned that Acme wants …", "the way Acme approaches …": the subject of a clause.
+      else if (
+        !token.sentenceStart &&
+        !end.possessive &&
+        SUBJECT_OPENERS.has(tokens[p - 1]?.lower ?? '') &&
+        next?.joined &&
+        isPresentVerb(next)
+      )
+        kind = 'subject'
     }
     if (kind === undefined || before(former)) continue
     const run = tokens.slice(p, last + 1)
@@ -413,7 +504,16 @@ export function targetOrganisationIssues(
     if (!/\p{L}/u.test(token.text)) continue
     // "the access restrictions at St. Anselm's", "at Dana's": a place named by its owner.
     if (kind === 'at' && (run.at(-1) as Token).possessive) continue
-    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
+    // "the Marketing team", "the Data Analyst": a team or a title. Words that only ever stand
+    // before a head ("Tractor Supply") may still be a name: a warning at most.
+    let modifiersOnly = false
+    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) {
+      const end = run.at(-1) as Token
+      if (DEPARTMENTS.includes(end.lower) || isListedTitleHead(end.key) || otherKeys.has(end.key)) continue
+      // "join the Data Analytics group": after an article, a unit of the employer.
+      if (tokens[token.index - 1]?.lower === 'the') continue
+      modifiersOnly = true
+    }
     // "I ran the conduit on the school job at Ashford": a place the writer worked, not the target.
     // Joining and interviews are never in the past of the writer's career.
     const joins = tokens[p - 1]?.lower === 'join' || tokens[p - 1]?.lower === 'joining'
@@ -424,7 +524,12 @@ export function targetOrganisationIssues(
     )
       continue
     // "Hearing" opening a sentence, "Sarah's plans": a frequent capitalised word is no company.
-    if ((kind === 'owner' || kind === 'is-where') && run.length === 1 && isEverydayName(token)) continue
+    if (
+      (kind === 'owner' || kind === 'is-where' || kind === 'subject') &&
+      run.length === 1 &&
+      isEverydayName(token)
+    )
+      continue
     const evidence = run.some(
       (part) =>
         part.ampersand || COMPANY_SUFFIXES.includes(part.lower) || /^\p{N}|^\p{Ll}+\p{Lu}/u.test(part.text),
@@ -438,7 +543,12 @@ export function targetOrganisationIssues(
     // a false warning.
     if (!evidence) {
       tagged = compromiseKind(document, tokens, run)
-      if (tagged === 'person' || tagged === 'place' || tagged === 'past') continue
+      // The subject of a clause may be anything: a product, a tool, a person. Only an organisation
+      // compromise knows is taken there.
+      if (kind === 'subject' && tagged !== 'organisation') continue
+      // "the team at Harris", "everyone at Morgan Stanley": no person stands after such an "at".
+      const atOrganisation = kind === 'target' && tokens[token.index - 1]?.lower === 'at'
+      if ((tagged === 'person' && !atOrganisation) || tagged === 'place' || tagged === 'past') continue
       // "excited to join Initech" needs no tagger; "my interview with Initech" does.
       if (tagged === 'unknown' && (kind !== 'target' || (run.at(-1) as Token).possessive)) continue
       if (tagged !== 'organisation' && kind === 'interview' && !hasInterviewers) continue
@@ -454,6 +564,8 @@ export function targetOrganisationIssues(
     // A school, a depot, a unit: perhaps the employer's own. A name only "at" or before "'s plans"
     // that compromise does not know for an organisation: perhaps a place it does not know.
     const maybeEmployers =
+      kind === 'subject' ||
+      modifiersOnly ||
       words().sites.has(end.lower) ||
       run.some((part) => otherKeys.has(part.key)) ||
       (!evidence && tagged !== 'organisation' && (kind === 'at' || kind === 'owner'))
@@ -464,7 +576,13 @@ export function targetOrganisationIssues(
       expected: [companyName],
       ...(maybeEmployers
         ? { severity: 'warning' as const }
-        : { fix: replacement(span, actual, companyName) }),
+        : {
+            // "Travelers Cos. this year": a stop before a lowercase word is the abbreviation's alone.
+            fix:
+              actual.endsWith('.') && tokens[end.index + 1]?.capitalised === false
+                ? { span, text: companyName }
+                : replacement(span, actual, companyName),
+          }),
       message: maybeEmployers
         ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
         : kind === 'interview'
@@ -489,6 +607,14 @@ function pastWorkplace(text: string, tokens: readonly Token[], first: Token, str
     // A comma, a colon or a semicolon closes the clause.
     if (/[,;:]/.test(text.slice(token.end, after.start))) break
     // After "the team at", "was" says little ("It was great to hear how the team at Acme …").
+    // "my interest in the Product Manager role at Acme": the role is the one applied for, whoever's
+    // interest it is; "my previous role at Acme" goes on to its past cue.
+    if (ROLE_NOUNS.has(token.lower)) {
+      let j = i - 1
+      while (j > 0 && (tokens[j] as Token).capitalised && (tokens[j] as Token).sentence === first.sentence)
+        j--
+      if (ROLE_DETERMINERS.has((tokens[j] as Token | undefined)?.lower ?? '')) return false
+    }
     if (past.has(token.lower) && !(strongOnly && WEAK_PAST_CUES.has(token.lower))) return true
     if (present.has(token.lower)) return false
     // "I learned a lot at", "we shipped it at": a regular past tense after its subject (not after
@@ -587,9 +713,19 @@ function organisationEnd(
     if (!token.joined || token.sentence !== first.sentence) break
     // "At Acme I led …": the pronoun is no part of the name.
     if (token.text === 'I') break
-    const suffix = COMPANY_SUFFIXES.includes(token.lower)
-    // "Moody's Corporation" goes on after the possessive; "Acme's team" does not.
-    if ((tokens[last] as Token).possessive && !suffix) break
+    // "Acme Group", not "the Data Analytics group": a suffix in lower case is the sentence's noun.
+    const suffix = token.capitalised && COMPANY_SUFFIXES.includes(token.lower)
+    // "Moody's Corporation", "BJ's Wholesale Club" go on after the possessive; "Acme's team",
+    // "Dana's Marketing Manager" do not.
+    if (
+      (tokens[last] as Token).possessive &&
+      !suffix &&
+      (!token.capitalised ||
+        DEPARTMENTS.includes(token.lower) ||
+        isListedTitleHead(token.key) ||
+        words().organisationNouns.has(token.lower))
+    )
+      break
     if ((token.capitalised || suffix) && !taken.has(i)) {
       last = i
       continue
@@ -610,7 +746,7 @@ function organisationEnd(
 function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
   return (
     DEPARTMENTS.includes(token.lower) ||
-    isTitleHead(token.key) ||
+    isListedTitleHead(token.key) ||
     words().modifiers.has(token.key) ||
     otherKeys.has(token.key)
   )
@@ -656,19 +792,34 @@ function compromiseKind(
   const tags = new Set<string>()
   // A place only when every word is one: "Texas Instruments" is no place, "New York" is.
   let allPlace = true
+  let allPerson = true
   for (let i = at; i < Math.min(terms.length, at + run.length); i++) {
     const termTags = terms[i]?.tags ?? new Set<string>()
     for (const tag of termTags) tags.add(tag)
     allPlace &&= termTags.has('Place') || termTags.has('Date')
+    allPerson &&= termTags.has('Person')
   }
-  // "At Acme I rebuilt our reporting": a past-tense verb of the writer's right after the name.
-  const after = at + run.length
-  for (let i = after; i < Math.min(terms.length, after + 3); i++) {
-    const subject = terms[i - 1]?.text.toLowerCase()
-    if ((subject === 'i' || subject === 'we') && terms[i]?.tags?.has('PastTense')) return 'past'
-  }
+  // "At Acme I rebuilt our reporting", "at Acme, where I led …": a past-tense verb of the writer's
+  // right after the name, not in a clause of its own ("to Acme, and I enjoyed …").
+  let subject = at + run.length
+  if (terms[subject]?.text.toLowerCase().replace(/^\W+/, '') === 'where') subject++
+  const pronoun = terms[subject]?.text.toLowerCase()
+  if ((pronoun === 'i' || pronoun === 'we') && terms[subject + 1]?.tags?.has('PastTense')) return 'past'
   if (tags.has('Organization')) return 'organisation'
-  if (tags.has('Person')) return 'person'
+  // A person when every word is one and a name of several words starts with a given name: "Dana
+  // Lee" is a person, "Polo Ralph Lauren" and "Land O'Lakes" are brands.
+  // "Cameron International", "Devon Energy": a last word that is a plain word and no census name
+  // ends no person's name.
+  const end = run.at(-1) as Token
+  const plainEnd = run.length > 1 && isLowercaseWord(end.key) && nameClass(nameWord(end.text)) === undefined
+  if (
+    allPerson &&
+    !plainEnd &&
+    (run.length === 1 ||
+      terms[at]?.tags?.has('FirstName') ||
+      isFamilyNameFirst(run.map((part) => nameWord(part.text))))
+  )
+    return 'person'
   if (allPlace) return 'place'
   return 'other'
 }

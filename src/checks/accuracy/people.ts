@@ -7,6 +7,7 @@ import type { ThankYouContext } from '../../types.js'
 import { ADDRESSEE_GROUP_WORDS, DIMINUTIVES, HONORIFICS } from './data/names-and-titles.js'
 import { compactKey, type NameWord, nameWord, sameKeyLikeness, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, surelyGivenName } from './name-order.js'
+import { isListedTitleHead } from './position.js'
 import { replacement } from './replacement.js'
 import {
   inScope,
@@ -14,6 +15,7 @@ import {
   isCommonWord,
   isCommonWordName,
   isEverydayWord,
+  keyOf,
   type Token,
 } from './tokens.js'
 
@@ -204,7 +206,8 @@ export function matchNamesLoosely(
     const neighbour =
       (token.joined && before && strong.get(before.index)) || (after?.joined && strong.get(after.index))
     const named = within(token, addressee) || (token.joined && before !== undefined && isHonorific(before))
-    const anchored = named || neighbour !== undefined
+    // `neighbour` is `false`, not undefined, when the next token is not joined: no neighbour then.
+    const anchored = named || Boolean(neighbour)
     let bound = maxDistance
     if (!anchored) {
       // On its own, an everyday word is the word, and a frequent name is someone else's unless
@@ -531,11 +534,17 @@ function addresseeIssues(
     const last = names.at(-1)
     if (names.length > 0) groups++
     if (!last || isGroupWord(last.lower)) return
+    const known = names.find((token) => matches.has(token.index))
+    // "Dear Captain Buchanan", "Chief Dunmore": a rank or a title before an interviewer's name, or
+    // the honorific the context gives an interviewer, names no one else.
+    const rank = (token: Token) =>
+      people.some((person) => person.honorific !== undefined && keyOf(person.honorific) === token.key) ||
+      (known !== undefined && token.index < known.index && isListedTitleHead(token.key))
     // The company ("Dear Brightline team") and an interviewer's title ("Dear Head of Marketing") are known too.
     const unknown = names.filter(
-      (token) => !matches.has(token.index) && !claimed.has(token.index) && !otherKeys.has(token.key),
+      (token) =>
+        !matches.has(token.index) && !claimed.has(token.index) && !otherKeys.has(token.key) && !rank(token),
     )
-    const known = names.find((token) => matches.has(token.index))
     if (unknown.length === 0) return
     const first = unknown[0] as Token
     const end = unknown.at(-1) as Token

@@ -2,9 +2,10 @@ import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
 import { trimWhere } from '../../text/trim.js'
+import { CASING, casingOf, findNode, getLexicon } from '../spelling/lexicon.js'
 import { JOB_TITLE_HEADS } from './data/job-titles.js'
 import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data/names-and-titles.js'
-import { keyOf, type Token } from './tokens.js'
+import { isCommonWord, keyOf, type Token } from './tokens.js'
 
 /** The role from the context, prepared for comparison. */
 export interface Role {
@@ -26,6 +27,10 @@ const HEAD_FIRST = new Set(['avp', 'chief', 'dean', 'director', 'evp', 'head', '
 let titleHeads: ReadonlySet<string> | undefined
 let triggers: ReadonlySet<string> | undefined
 const MAX_TITLE_WORDS = 6
+/** Verbs after which a title before them is the subject of what the role will do. */
+const MODALS = new Set(['must', 'should', 'will', 'would'])
+/** Only a slash between two words: "Teller / Personal Banker". */
+const SLASH_GAP = /^ ?\/ ?$/
 /** Longest word read as a compound of a title head ("Copywriter", "Dockworker"). */
 const MAX_COMPOUND_LENGTH = 24
 /** Words that, with the number after them, grade a title rather than name it ("Band 6", "Level 3"). */
@@ -59,6 +64,50 @@ function commonHeads(): ReadonlySet<string> {
   titleHeads ??= new Set([...TITLE_HEADS, ...JOB_TITLE_HEADS])
   // Stryker restore all
   return titleHeads
+}
+
+/** Whether a word is a head of the job-title vocabulary itself ("captain", "analyst"). */
+export function isListedTitleHead(key: string): boolean {
+  return commonHeads().has(key)
+}
+
+/** Suffixes of nouns of agent: "brewer", "investor", "consultant", "president", "trainee". */
+const AGENT_SUFFIXES = ['er', 'or', 'ant', 'ent', 'ee']
+/** Shortest stem an agent noun is read from: "brew" in "brewer"; "tow" in "tower" is too short. */
+const MIN_AGENT_STEM = 4
+
+/**
+ * Whether `key` is a noun of agent made from an everyday word by its suffix, as the lexicon
+ * tells: "brewer" (brew), "baker" (bake), "planner" (plan), "consultant" (consult), "attendant"
+ * (attend), "president" (preside), "trainee" (train). Stems of fewer than four letters are
+ * refused ("tower", "water"); a few nouns that are no agents still pass ("center"), which in a
+ * title slot costs little.
+ */
+export function isAgentNoun(key: string): boolean {
+  if (key.length > MAX_COMPOUND_LENGTH || !/^[a-z]+$/.test(key)) return false
+  for (const suffix of AGENT_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue
+    const stem = key.slice(0, -suffix.length)
+    const stems = [stem, `${stem}e`]
+    // "planner" from "plan", "carrier" from "carry".
+    if (stem.length > 1 && stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1))
+    if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`)
+    return stems.some((word) => word.length >= MIN_AGENT_STEM && isLowercaseWord(word))
+  }
+  return false
+}
+
+/** Whether the spelling lexicon holds `lower` as a lowercase word (not only as a name). */
+export function isLowercaseWord(lower: string): boolean {
+  const { trie } = getLexicon()
+  const node = findNode(trie, lower)
+  if (node < 0) return false
+  const first = (trie.word[node] as number) - 1
+  if (first < 0) return false
+  for (let id = first; id < first + (trie.wordCount[node] as number); id++) {
+    if (casingOf(id) === CASING.lower) return true
+  }
+  return false
 }
 
 /**
@@ -98,23 +147,45 @@ export function positionIssues(
   triggers ??= new Set(TITLE_TRIGGERS)
   // Stryker restore all
   const head = role.core.at(-1) as string
-  const isHead = (key: string) => key === head || isTitleHead(key) || isInitials(key, role.core)
+  // A noun of agent only when capitalised, as in a title: "Brewer", not "a number of".
+  const isHead = (token: Token) =>
+    token.key === head ||
+    isTitleHead(token.key) ||
+    isInitials(token.key, role.core) ||
+    (token.capitalised && isAgentNoun(token.key))
   const roleWords = new Set(role.keys)
-  const titleWord = (token: Token) => isHead(token.key) || roleWords.has(token.key)
+  const titleWord = (token: Token) => isHead(token) || roleWords.has(token.key)
   const qualifies = (token: Token) =>
     !taken.has(token.index) && !token.possessive && (token.capitalised || titleWord(token))
+  // "Buyer's Agent", "Women's Basketball Coach": a possessive inside a title is a head or an
+  // everyday word, never a name ("Acme's Marketing Manager" is Acme's).
+  const possessiveInTitle = (token: Token) =>
+    !taken.has(token.index) &&
+    token.possessive &&
+    token.capitalised &&
+    (isHead(token) || isCommonWord(token.lower))
+  // "Teller / Personal Banker Trainee": a slash parts two titles of one role.
+  const slashBetween = (before: Token, after: Token) =>
+    before.sentence === after.sentence && SLASH_GAP.test(document.text.slice(before.end, after.start))
+  const joinedInTitle = (before: Token, after: Token) =>
+    (after.joined && before.sentence === after.sentence) || slashBetween(before, after)
   let mentioned = mentionsRole(tokens, role)
   const seen = new Set<number>()
 
-  const consider = (first: number, end: number, marker: Token | undefined) => {
+  /**
+   * Reports the title in `first..end` if it is not the role. `weak`: a slot where the title may be
+   * a colleague's (a warning); `segment`: a part of the subject line (no decider's title either).
+   */
+  const consider = (first: number, end: number, marker: Token | undefined, weak = false, segment = false) => {
     while (first <= end && CONNECTORS.has((tokens[first] as Token).lower)) first++
+    // "as Clinical Research Coordinator II and …": the connector after the title is the sentence's.
+    while (end >= first && CONNECTORS.has((tokens[end] as Token).lower)) end--
     let last = end
     // "Data Scientist II": a grade after the head belongs to the title, and to its span.
-    while (last > first && isGrade((tokens[last] as Token).key) && isHead((tokens[last - 1] as Token).key))
-      last--
+    while (last > first && isGrade((tokens[last] as Token).key) && isHead(tokens[last - 1] as Token)) last--
     const graded = last < end
-    while (last >= first && !isHead((tokens[last] as Token).key)) last--
-    if (graded && last >= first && isHead((tokens[last] as Token).key) && last + 1 <= end) {
+    while (last >= first && !isHead(tokens[last] as Token)) last--
+    if (graded && last >= first && isHead(tokens[last] as Token) && last + 1 <= end) {
       let grades = true
       for (let i = last + 1; i <= end && grades; i++) grades = isGrade((tokens[i] as Token).key)
       if (grades) last = end
@@ -123,7 +194,7 @@ export function positionIssues(
     for (let i = first; i + 2 <= end; i++) {
       const lead = tokens[i] as Token
       const link = tokens[i + 1] as Token
-      if (!(isHead(lead.key) || HEAD_FIRST.has(lead.key)) || (link.lower !== 'of' && link.lower !== 'in'))
+      if (!(isHead(lead) || HEAD_FIRST.has(lead.key)) || (link.lower !== 'of' && link.lower !== 'in'))
         continue
       let field = true
       for (let j = i + 2; j <= end && field; j++) field = (tokens[j] as Token).capitalised
@@ -137,16 +208,38 @@ export function positionIssues(
     const keys = title.map((token) => token.key)
     const lowercase = title.every((token) => !token.capitalised)
     // "the manager role" may mean anyone's; a lowercase title must share a word with the role.
-    if (lowercase && keys.at(-1) !== head && !keys.some((key) => roleWords.has(key))) return
-    if (interviewerTitles.has(keys.join(' '))) return
-    const same = sameRole(withoutGrades(keys), role)
-    if (same) {
-      if (same === 'initials' || keys.length >= Math.min(2, role.core.length)) mentioned = true
+    if (lowercase && keys.at(-1) !== head && !keys.some((key) => roleWords.has(key) && !CONNECTORS.has(key)))
       return
+    // "the Hiring Manager will decide", "the Director would": someone who decides, not the role.
+    if ((weak || segment) && (lowercase || keys.some((key) => HEAD_FIRST.has(key) || key === 'hiring')))
+      return
+    if (interviewerTitles.has(keys.join(' '))) return
+    // Each part of a title with a slash is compared alone: "Teller / Personal Banker" names the
+    // role "Personal Banker".
+    let same: ReturnType<typeof sameRole>
+    for (const part of slashParts(title)) {
+      const partKeys = part.map((token) => token.key)
+      same = sameRole(withoutGrades(partKeys), role)
+      if (same) {
+        if (same === 'initials' || partKeys.length >= Math.min(2, role.core.length)) mentioned = true
+        return
+      }
+      if (editDistance(partKeys.join(' '), role.core.join(' '), 2) <= 2) return
     }
-    if (editDistance(keys.join(' '), role.core.join(' '), 2) <= 2) return
     const span = { start: (title[0] as Token).start, end: (title.at(-1) as Token).end }
     const actual = document.slice(span)
+    if (weak) {
+      // "the challenges the Sous Chef will face": most likely the role, perhaps a colleague's.
+      issues.push({
+        ruleId: 'wrong-position',
+        severity: 'warning',
+        span,
+        actual,
+        expected: [role.text],
+        message: `Is "${actual}" the role you interviewed for? This letter is for the ${role.text} position`,
+      })
+      return
+    }
     issues.push({
       ruleId: 'wrong-position',
       span,
@@ -163,6 +256,30 @@ export function positionIssues(
     })
   }
 
+  /** The title's parts between slashes; the whole title when it has none. */
+  function slashParts(title: readonly Token[]): Token[][] {
+    const parts: Token[][] = [[]]
+    for (const [i, token] of title.entries()) {
+      const previous = title[i - 1]
+      if (previous && slashBetween(previous, token)) parts.push([])
+      ;(parts.at(-1) as Token[]).push(token)
+    }
+    return parts
+  }
+
+  // "Subject: Data Scientist II – thank you", "Subject: Herd Manager": a part of the subject line
+  // between dashes, colons or commas that is all a capitalised title.
+  let segmentStart = -1
+  for (let t = 0; t <= tokens.length; t++) {
+    const token = tokens[t]
+    const inSubject = token?.part === 'subject'
+    if (inSubject && segmentStart >= 0 && token.joined && t - segmentStart <= MAX_TITLE_WORDS) continue
+    if (segmentStart >= 0 && titleCased(tokens.slice(segmentStart, t)))
+      consider(segmentStart, t - 1, undefined, false, true)
+    segmentStart =
+      inSubject && (t === 0 || !token.joined || (tokens[t - 1] as Token).part !== 'subject') ? t : -1
+  }
+
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token
     if (token.part !== 'body' && token.part !== 'subject') continue
@@ -171,10 +288,9 @@ export function positionIssues(
       let first = t
       for (let i = t - 1; i >= 0 && t - i <= MAX_TITLE_WORDS; i--) {
         const before = tokens[i] as Token
-        const joinedToNext = (tokens[i + 1] as Token).joined && before.sentence === token.sentence
-        if (!joinedToNext) break
+        if (!joinedInTitle(before, tokens[i + 1] as Token)) break
         // A connector only inside a title: "Head of Marketing role", not "of role".
-        if (qualifies(before) || (CONNECTORS.has(before.lower) && first < t)) {
+        if (qualifies(before) || (first < t && (possessiveInTitle(before) || CONNECTORS.has(before.lower)))) {
           first = i
           continue
         }
@@ -184,6 +300,32 @@ export function positionIssues(
       // Forwards from "role of": "the role of Marketing Manager".
       const next = tokens[t + 1]
       if (next?.lower === 'of' && next.joined) forwardTitle(t + 2, markerBefore(tokens, t))
+    } else if (MODALS.has(token.lower) && token.joined) {
+      // "the challenges the Sous Chef will face": a title as the subject of what the role will do.
+      let first = t
+      while (
+        first - 1 >= 0 &&
+        t - first < MAX_TITLE_WORDS &&
+        (tokens[first] as Token).joined &&
+        (tokens[first - 1] as Token).sentence === token.sentence &&
+        (tokens[first - 1] as Token).capitalised &&
+        !(tokens[first - 1] as Token).sentenceStart &&
+        !taken.has(first - 1) &&
+        (first === t ||
+          !(tokens[first - 1] as Token).possessive ||
+          possessiveInTitle(tokens[first - 1] as Token))
+      )
+        first--
+      const determiner = tokens[first - 1]
+      // "the Engineering Manager I would work with": "I" is the subject, the title its object.
+      if (
+        first < t &&
+        (tokens[t - 1] as Token).text !== 'I' &&
+        !(tokens[t - 1] as Token).possessive &&
+        determiner?.sentence === token.sentence &&
+        (determiner.lower === 'the' || determiner.lower === 'your')
+      )
+        consider(first, t - 1, determiner, true)
     } else if (token.lower === 'as' && !ownRoleBefore(tokens, t)) {
       const next = tokens[t + 1]
       if (next?.lower === 'well' || tokens[t - 1]?.lower === 'such') continue
@@ -202,7 +344,12 @@ export function positionIssues(
       if (!token.joined || token.sentence !== (tokens[from - 1] as Token | undefined)?.sentence) break
       if (qualifies(token) || (CONNECTORS.has(token.lower) && i > start)) {
         last = i
-        if (token.possessive) break
+        continue
+      }
+      // "as a Buyer's Agent": a possessive inside the title, with the title going on after it.
+      const after = tokens[i + 1]
+      if (possessiveInTitle(token) && after?.joined && after.capitalised) {
+        last = i
         continue
       }
       break
@@ -211,6 +358,13 @@ export function positionIssues(
   }
 
   return { issues, mentioned }
+}
+
+/** Every word capitalised, or a grade ("Data Scientist II"), and no word "I". */
+function titleCased(run: readonly Token[]): boolean {
+  return (
+    run.length > 0 && run.every((token) => token.text !== 'I' && (token.capitalised || isGrade(token.key)))
+  )
 }
 
 /** The word just before a title, when it is in the same sentence. */
@@ -240,7 +394,9 @@ function ownRoleBefore(tokens: readonly Token[], at: number): boolean {
  */
 function sameRole(keys: readonly string[], role: Role): 'subset' | 'longer' | 'initials' | undefined {
   if (keys.length === 0) return undefined
-  if (keys.every((key) => role.keys.includes(key))) return 'subset'
+  // "Mid-Market AE" for "Mid-Market Account Executive": initials may stand for the last words.
+  if (keys.every((key) => role.keys.includes(key) || (keys.length > 1 && isInitials(key, role.core))))
+    return 'subset'
   if (keys.at(-1) === role.core.at(-1) && role.core.every((key) => keys.includes(key))) return 'longer'
   if (keys.length === 1 && isInitials(keys[0] as string, role.core)) return 'initials'
   return undefined

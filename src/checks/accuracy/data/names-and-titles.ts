@@ -143,6 +143,7 @@ export const TARGET_PHRASES: readonly string[] = [
   'application to',
   'application with',
   'applied to',
+  'be part of',
   'career at',
   'career with',
   'culture at',
@@ -174,6 +175,19 @@ export const TARGET_PHRASES: readonly string[] = [
   'work for',
   'working at',
   'working for',
+]
+
+/**
+ * Word sequences after which a name coordinated with the role ("learn more about Acme and the
+ * Analyst position") is the employer.
+ */
+export const ABOUT_PHRASES: readonly string[] = [
+  'hear more about',
+  'hearing more about',
+  'learn more about',
+  'learned more about',
+  'learning more about',
+  'learnt more about',
 ]
 
 /**
@@ -374,6 +388,7 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'company',
   'corp',
   'corporation',
+  'cos',
   'gmbh',
   'group',
   'holdings',
@@ -478,12 +493,16 @@ export const TITLE_HEADS: readonly string[] = [
 
 /** Words before which a job title names the role applied for ("the Marketing Coordinator role"). */
 export const TITLE_TRIGGERS: readonly string[] = [
+  'application',
+  'appointment',
   'interview',
   'interviews',
   'job',
   'opening',
   'position',
+  'post',
   'role',
+  'spot',
   'vacancy',
 ]
 

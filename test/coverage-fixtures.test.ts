@@ -31,7 +31,7 @@ describe('coverage on the tuning letters', () => {
 // Letters in voices the checker was not written from (test/fixtures/coverage/README.md). Pinned
 // once coverage v2 read them right, so a later change cannot lose them unnoticed. Left out: v20,
 // whose "take good care of your clients" is taken for the topic "overnight clients" (a known
-// limit of how specifics weighs a topic's words; see handoff/issue-15.md).
+// limit of how specifics weighs a topic's words, recorded in CHANGELOG.md under coverage).
 const voices = readLetters(fileURLToPath(new URL('fixtures/coverage/voices', import.meta.url))).filter(
   (letter) => !letter.file.startsWith('v20-'),
 )

@@ -41,9 +41,9 @@ describe('accuracy rules', () => {
       'no-interviewer-named': 'warning',
       'company-name-misspelled': 'error',
       'wrong-company': 'error',
-      'company-not-mentioned': 'warning',
+      'company-not-mentioned': 'info',
       'wrong-position': 'error',
-      'position-not-mentioned': 'warning',
+      'position-not-mentioned': 'info',
       'candidate-name-misspelled': 'error',
     })
   })
@@ -502,12 +502,12 @@ describe('wrong-company', () => {
 })
 
 describe('company-not-mentioned', () => {
-  it('warns when the company is never named', () => {
+  it('suggests, at info, naming the company when it is never named', () => {
     const draft = letter('Dear Ms. Okoro,', 'Thank you for the Marketing Coordinator interview.')
     const hit = single('company-not-mentioned', draft)
     expect([hit.start, hit.finding.severity, hit.finding.expected]).toEqual([
       undefined,
-      'warning',
+      'info',
       ['Brightline Solutions'],
     ])
   })
@@ -558,12 +558,12 @@ describe('wrong-position', () => {
 })
 
 describe('position-not-mentioned', () => {
-  it('warns when the role is never named', () => {
+  it('suggests, at info, naming the role when it is never named', () => {
     const draft = letter('Dear Ms. Okoro,', 'Thank you for meeting with me at Brightline.')
     const hit = single('position-not-mentioned', draft)
     expect([hit.start, hit.finding.severity, hit.finding.expected]).toEqual([
       undefined,
-      'warning',
+      'info',
       ['Marketing Coordinator'],
     ])
   })
@@ -571,6 +571,23 @@ describe('position-not-mentioned', () => {
   it('counts a mention in the subject line', () => {
     const draft = `Subject: Marketing Coordinator interview\n\n${letter('Dear Ms. Okoro,', 'Thank you for meeting with me at Brightline.')}`
     expect(hits('position-not-mentioned', draft)).toEqual([])
+  })
+
+  it('counts the role shortened to its head noun or its initials in capitals', () => {
+    const nurse = { ...context, position: 'Registered Nurse, Medical ICU (nights)' }
+    const named = (sentence: string) =>
+      hits(
+        'position-not-mentioned',
+        letter('Dear Ms. Okoro,', `Thank you for meeting me at Brightline. ${sentence}`),
+        nurse,
+      )
+    expect(named('I would love to be a nurse on your unit.')).toEqual([])
+    expect(named('I have been an RN for six years.')).toEqual([])
+    expect(named('I have been an rn for six years.')).toHaveLength(1)
+    expect(named('I registered for the course.')).toHaveLength(1)
+    const advanced = { ...context, position: 'Advanced Nurse Practitioner' }
+    const draft = letter('Dear Ms. Okoro,', 'Thank you for an hour at Brightline and an interview.')
+    expect(hits('position-not-mentioned', draft, advanced)).toHaveLength(1)
   })
 })
 

@@ -88,7 +88,7 @@ export const accuracy = defineChecker({
     },
     {
       id: 'company-not-mentioned',
-      defaultSeverity: 'warning',
+      defaultSeverity: 'info',
       description: 'The letter never names the company.',
     },
     {
@@ -100,7 +100,7 @@ export const accuracy = defineChecker({
     },
     {
       id: 'position-not-mentioned',
-      defaultSeverity: 'warning',
+      defaultSeverity: 'info',
       description: 'The letter never names the role.',
     },
     {

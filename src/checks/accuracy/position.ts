@@ -410,9 +410,19 @@ function isInitials(key: string, core: readonly string[]): boolean {
   return initials === key
 }
 
-/** The context's role (its core at least) written out in the letter, in any case. */
+/**
+ * Whether the letter names the role at all: its title proper, or as writers shorten it, by its
+ * head ("the nurse role" for "Registered Nurse, Medical ICU") or its initials ("RN", "CFO").
+ */
 function mentionsRole(tokens: readonly Token[], role: Role): boolean {
   const size = role.core.length
+  const head = role.core.at(-1)
+  for (const token of tokens) {
+    if (token.part !== 'body' && token.part !== 'subject') continue
+    if (token.key === head) return true
+    // Initials in capitals only: "an" is no "Advanced Nurse".
+    if (size > 1 && token.text === token.text.toUpperCase() && isInitials(token.key, role.core)) return true
+  }
   for (let p = 0; p + size <= tokens.length; p++) {
     const first = tokens[p] as Token
     if (first.key !== role.core[0] || (first.part !== 'body' && first.part !== 'subject')) continue

@@ -9,7 +9,7 @@
  * 4. reloads from the URL hash and finds the same draft, context and findings;
  * 5. types a 300-word letter key by key and measures each keystroke's main-thread work with the
  *    Performance API (the page's own `ty:input` / `ty:render` measures and the Event Timing API),
- *    which must stay under 16 ms, and the first lint after load, which must take ≤ 500 ms.
+ *    which must stay under 16 ms, and the first lint: findings on screen ≤ 500 ms after the load event.
  *
  * Any console error or uncaught exception in the page fails the run. The two timings are targets:
  * printed every run, and failing it only with BROWSER_TEST_TIMING=strict (a timed test on a shared
@@ -299,7 +299,7 @@ try {
     () => performance.getEntriesByName('ty:first-lint-worker')[0]?.duration ?? Number.NaN,
   )
   console.log(
-    `first lint after load (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
+    `first lint (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
   )
   const marks = await cold.evaluate(() => ({
     ...Object.fromEntries(
@@ -313,7 +313,11 @@ try {
   console.log(
     `  of it: page loaded (load event) ${marks.load.toFixed(0)} ms, so findings ${(firstLint - marks.load).toFixed(0)} ms after load; worker started ${marks['ty:worker-started'].toFixed(0)} ms, library loaded in it ${marks['ty:worker-loaded'].toFixed(0)} ms, first request received ${marks['ty:request-received'].toFixed(0)} ms, answered ${(marks['ty:request-received'] + inWorker).toFixed(0)} ms`,
   )
-  timed(firstLint <= FIRST_LINT_BUDGET_MS, `first lint after load ≤ ${FIRST_LINT_BUDGET_MS} ms`)
+  // The issue's target: findings on screen within 500 ms of the page's load event.
+  timed(
+    firstLint - marks.load <= FIRST_LINT_BUDGET_MS,
+    `first lint ≤ ${FIRST_LINT_BUDGET_MS} ms after the load event`,
+  )
   await cold.waitForSelector('#status[data-prepared="loaded"]')
   const prepared = await cold.evaluate(
     () => performance.getEntriesByName('ty:prepared')[0]?.startTime ?? Number.NaN,

@@ -2,6 +2,7 @@
 // not explain is another employer, even when `otherCompanies` is empty; a past workplace, a place,
 // a person, a number or a site of the employer is not.
 import { describe, expect, it } from 'vitest'
+import { MAX_TAGGED_SENTENCES } from '../src/checks/accuracy/company.js'
 import { rules } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
 import { body, context, letter } from './accuracy-letter.js'
@@ -248,5 +249,21 @@ describe('wrong-company: where real letters name the employer', () => {
     expect(companies('I admire what Hartford Financial Services does.')).toEqual([
       ['Hartford Financial Services', 14, 'warning'],
     ])
+  })
+})
+
+describe('the budget of sentences compromise tags in one lint', () => {
+  it('tags at most MAX_TAGGED_SENTENCES sentences, and gives later names the benefit of the doubt', () => {
+    const withInterviewers: ThankYouContext = { ...context, interviewers: [{ name: 'Dana Okoro' }] }
+    const sentences = Array.from(
+      { length: MAX_TAGGED_SENTENCES + 3 },
+      () => 'I loved my interview with Initech.',
+    )
+    const draft = letter('Dear Dana,', sentences.join(' '))
+    const found = findingsOf('wrong-company', draft, withInterviewers)
+    // Each sentence needs compromise to tell whether "Initech" is a person: only the first ones are read.
+    expect(found.map((hit) => hit.start)).toEqual(
+      sentences.slice(0, MAX_TAGGED_SENTENCES).map((_, index) => offsetOf(draft, 'Initech', index)),
+    )
   })
 })

@@ -683,6 +683,8 @@ let offerVerbs: ReadonlySet<string> | undefined
 const OFFER_REACH = 16
 /** Sentences longer than this are not given to compromise: no letter has one, adversarial input does. */
 const MAX_TAGGED_SENTENCE = 600
+/** Sentences compromise tags in one lint at most (see `compromiseKind`). */
+export const MAX_TAGGED_SENTENCES = 16
 
 /** "to Acme" in a sentence that earlier offers something: "I would bring that care to Acme". */
 function offeredTo(tokens: readonly Token[], p: number): boolean {
@@ -766,6 +768,14 @@ function compromiseKind(
   const first = run[0] as Token
   const sentence = document.sentences[first.sentence]
   if (!sentence || sentence.end - sentence.start > MAX_TAGGED_SENTENCE) return 'other'
+  // compromise costs about a millisecond a sentence: a letter needs it for a few, and a pasted
+  // book of names must not make a lint take seconds. Past the budget a name is given the benefit
+  // of the doubt, as before compromise has loaded: a miss, never a false warning.
+  const tagged = document.memo('accuracy-compromise-sentences', () => new Set<number>())
+  if (!tagged.has(first.sentence)) {
+    if (tagged.size >= MAX_TAGGED_SENTENCES) return 'unknown'
+    tagged.add(first.sentence)
+  }
   const terms = document.memo(`accuracy-compromise-${first.sentence}`, () =>
     nlp(document.slice(sentence)).termList(),
   )

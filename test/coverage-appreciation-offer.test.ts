@@ -4,25 +4,9 @@
  * starts at offset 17, after "Dear Ms. Okoro,\n\n". Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { lintThankYou } from '../src/index.js'
-import type { ThankYouContext } from '../src/types.js'
+import { pointOf } from './coverage-letter.js'
 
-const context: ThankYouContext = {
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
-  company: { name: 'Brightline Solutions' },
-  position: 'Marketing Coordinator',
-}
-
-function appreciation(body: string) {
-  const draft = `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
-  const report = lintThankYou(draft, context)
-  const { covered, evidence } = report.coverage.appreciation
-  return {
-    covered,
-    evidence: evidence && [evidence.start.offset, evidence.end.offset],
-    finding: report.findings.find((f) => f.ruleId === 'missing-appreciation'),
-  }
-}
+const appreciation = (body: string) => pointOf('appreciation', body)
 
 describe('appreciation: offers and other thanks', () => {
   it.each([

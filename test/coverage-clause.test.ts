@@ -8,34 +8,13 @@ import { findActs } from '../src/checks/coverage/act.js'
 import { clausesOf } from '../src/checks/coverage/analyse.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
-import type { CoveragePoint, ThankYouContext } from '../src/types.js'
+import type { CoveragePoint } from '../src/types.js'
+import { coverageContext as context, coverageLetter, pointOf } from './coverage-letter.js'
 
-const context: ThankYouContext = {
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
+const point = (body: string, which: CoveragePoint) => pointOf(which, body)
 
-function letter(body: string): string {
-  return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
-}
-
-function point(body: string, which: CoveragePoint) {
-  const draft = letter(body)
-  const report = lintThankYou(draft, context)
-  const { covered, evidence } = report.coverage[which]
-  const finding = report.findings.find((f) => f.ruleId === `missing-${which}`)
-  return {
-    covered,
-    evidence: evidence && [evidence.start.offset, evidence.end.offset],
-    text: evidence && draft.slice(evidence.start.offset, evidence.end.offset),
-    finding,
-  }
-}
-
-/** The verbs of the acts found in a one-sentence body. */
 function actVerbs(body: string): string[] {
-  const document = parseDocument(letter(body))
+  const document = parseDocument(coverageLetter(body))
   return clausesOf(document, new Map()).flatMap((clause) =>
     findActs(clause.tokens).map((act) => clause.tokens[act.verb]?.form ?? ''),
   )
@@ -165,7 +144,7 @@ describe('interest in other shapes', () => {
   })
 
   it('still reads a slangy statement of interest as slang, once, on its own words', () => {
-    const draft = letter('I am super pumped to join the team.')
+    const draft = coverageLetter('I am super pumped to join the team.')
     const findings = lintThankYou(draft, context).findings
     expect(findings.filter((f) => f.ruleId === 'missing-interest')).toEqual([])
     const slang = findings.filter((f) => f.ruleId === 'slang')

@@ -4,44 +4,11 @@
  * test; none comes from a labelled letter set.
  */
 import { describe, expect, it } from 'vitest'
-import { clausesOf } from '../src/checks/coverage/analyse.js'
 import { findGains } from '../src/checks/coverage/gain.js'
-import { parseDocument } from '../src/document.js'
-import { lintThankYou } from '../src/index.js'
-import type { ThankYouContext } from '../src/types.js'
+import { pointOf, spansFound } from './coverage-letter.js'
 
-const context: ThankYouContext = {
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
-
-function letter(body: string): string {
-  return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
-}
-
-function contribution(body: string) {
-  const draft = letter(body)
-  const report = lintThankYou(draft, context)
-  const { covered, evidence } = report.coverage.contribution
-  return {
-    covered,
-    evidence: evidence && [evidence.start.offset, evidence.end.offset],
-    finding: report.findings.find((f) => f.ruleId === 'missing-contribution'),
-  }
-}
-
-function gains(body: string): string[] {
-  const document = parseDocument(letter(body))
-  return clausesOf(document, new Map()).flatMap((clause) =>
-    findGains(clause.tokens).map((span) =>
-      clause.tokens
-        .slice(span.start, span.end)
-        .map((token) => token.form)
-        .join(' '),
-    ),
-  )
-}
+const contribution = (body: string) => pointOf('contribution', body)
+const gains = (body: string) => spansFound(body, findGains)
 
 describe("contribution told as the employer's gain", () => {
   it.each([

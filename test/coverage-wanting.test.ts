@@ -5,45 +5,12 @@
  * know; none comes from a labelled letter set.
  */
 import { describe, expect, it } from 'vitest'
-import { clausesOf } from '../src/checks/coverage/analyse.js'
 import { findWanting } from '../src/checks/coverage/wanting.js'
-import { parseDocument } from '../src/document.js'
-import { lintThankYou } from '../src/index.js'
-import type { ThankYouContext } from '../src/types.js'
+import { pointOf, spansFound } from './coverage-letter.js'
 
-const context: ThankYouContext = {
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
-
-function letter(body: string): string {
-  return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
-}
-
-function interest(body: string) {
-  const draft = letter(body)
-  const report = lintThankYou(draft, context)
-  const { covered, evidence } = report.coverage.interest
-  return {
-    covered,
-    evidence: evidence && [evidence.start.offset, evidence.end.offset],
-    finding: report.findings.find((f) => f.ruleId === 'missing-interest'),
-  }
-}
-
+const interest = (body: string) => pointOf('interest', body)
 /** The words of each wanting found in a one-sentence body. */
-function wantings(body: string): string[] {
-  const document = parseDocument(letter(body))
-  return clausesOf(document, new Map()).flatMap((clause) =>
-    findWanting(clause.tokens).map((span) =>
-      clause.tokens
-        .slice(span.start, span.end)
-        .map((token) => token.form)
-        .join(' '),
-    ),
-  )
-}
+const wantings = (body: string) => spansFound(body, findWanting)
 
 describe('interest read from the clause', () => {
   it.each([

@@ -3,17 +3,8 @@ import { analyseCoverage } from '../src/checks/coverage/analyse.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
 import type { CoveragePoint, ThankYouContext } from '../src/types.js'
+import { coverageContext as context, coverageLetter as letter } from './coverage-letter.js'
 import { findingsOf, offsetOf } from './helpers.js'
-
-const context: ThankYouContext = {
-  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
-  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
-  position: 'Marketing Coordinator',
-}
-
-function letter(body: string): string {
-  return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
-}
 
 const THANKS = 'Thank you for meeting with me on Tuesday.'
 const INTEREST = 'The conversation left me even more eager to join Brightline.'

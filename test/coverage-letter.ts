@@ -1,0 +1,47 @@
+/**
+ * The letter the coverage tests write their one-sentence bodies into, and how they read a point
+ * back: every body starts at offset 17, after "Dear Ms. Okoro,\n\n".
+ */
+import { type Clause, clausesOf } from '../src/checks/coverage/analyse.js'
+import { parseDocument } from '../src/document.js'
+import { lintThankYou } from '../src/index.js'
+import type { CoveragePoint, ThankYouContext } from '../src/types.js'
+
+export const coverageContext: ThankYouContext = {
+  interviewers: [{ name: 'Dana Okoro', honorific: 'Ms.' }],
+  company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
+  position: 'Marketing Coordinator',
+}
+
+export function coverageLetter(body: string): string {
+  return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
+}
+
+/** Whether the letter around `body` makes the point, the evidence's offsets and text, and the finding. */
+export function pointOf(which: CoveragePoint, body: string, context: ThankYouContext = coverageContext) {
+  const draft = coverageLetter(body)
+  const report = lintThankYou(draft, context)
+  const { covered, evidence } = report.coverage[which]
+  return {
+    covered,
+    evidence: evidence && [evidence.start.offset, evidence.end.offset],
+    text: evidence && draft.slice(evidence.start.offset, evidence.end.offset),
+    finding: report.findings.find((f) => f.ruleId === `missing-${which}`),
+  }
+}
+
+/** The words of each span a clause reader finds in the clauses of the letter around `body`. */
+export function spansFound(
+  body: string,
+  find: (tokens: Clause['tokens']) => readonly { start: number; end: number }[],
+): string[] {
+  const document = parseDocument(coverageLetter(body))
+  return clausesOf(document, new Map()).flatMap((clause) =>
+    find(clause.tokens).map((span) =>
+      clause.tokens
+        .slice(span.start, span.end)
+        .map((token) => token.form)
+        .join(' '),
+    ),
+  )
+}

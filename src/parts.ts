@@ -204,9 +204,7 @@ function readShapedSignOff(text: string, line: PartSpan, after: readonly Line[])
   const value = text.slice(line.start, line.end)
   if (line.end - line.start > MAX_NAME_LINE_LENGTH || !/^\p{Lu}[^\d@:;.!?]*,$/u.test(value)) return undefined
   if (value.split(/\s+/).length > MAX_SIGN_OFF_WORDS) return undefined
-  const short = (candidate: Line) =>
-    text.slice(candidate.start, candidate.end).trim().split(/\s+/).length <= 8
-  return after.every(short) ? line : undefined
+  return after.every((below) => isSignatureLine(text, below)) ? line : undefined
 }
 
 /**
@@ -226,24 +224,28 @@ function readBareSignature(
   filled: readonly Line[],
   cursor: number,
 ): { signature: PartSpan; name: PartSpan } | undefined {
+  // A blank line above the line at `index`, within the letter after the greeting.
+  const setApart = (index: number) =>
+    index > cursor &&
+    BLANK_LINE_BETWEEN.test(text.slice((filled[index - 1] as Line).end, (filled[index] as Line).start))
   let first = filled.length - 1
-  while (first > cursor && first > filled.length - MAX_BARE_SIGNATURE_LINES) {
-    const above = filled[first - 1] as Line
-    const gap = text.slice(above.end, (filled[first] as Line).start)
-    if (/\n[ \t]*\r?\n/.test(gap)) break
-    first--
-  }
+  while (first > cursor && first > filled.length - MAX_BARE_SIGNATURE_LINES && !setApart(first)) first--
   // The block must stand apart from the body: a letter of one block has no signature to find.
-  if (first <= cursor) return undefined
-  const gap = text.slice((filled[first - 1] as Line).end, (filled[first] as Line).start)
-  if (!/\n[ \t]*\r?\n/.test(gap)) return undefined
+  if (!setApart(first)) return undefined
   const name = trimSpan(text, filled[first] as Line)
   if (name.end - name.start > MAX_NAME_LINE_LENGTH) return undefined
   if (!SIGNATURE_NAME_LINE.test(text.slice(name.start, name.end))) return undefined
   const last = filled.at(-1) as Line
-  const short = (line: Line) => text.slice(line.start, line.end).trim().split(/\s+/).length <= 8
-  if (!filled.slice(first).every(short)) return undefined
+  if (!filled.slice(first).every((line) => isSignatureLine(text, line))) return undefined
   return { signature: { start: name.start, end: trimSpan(text, last).end }, name }
+}
+
+const BLANK_LINE_BETWEEN = /\n[ \t]*\r?\n/
+/** A signature line (name, title, company, phone, email) has a few words. */
+const MAX_SIGNATURE_LINE_WORDS = 8
+
+function isSignatureLine(text: string, line: Line): boolean {
+  return text.slice(line.start, line.end).trim().split(/\s+/).length <= MAX_SIGNATURE_LINE_WORDS
 }
 
 function readSignOff(text: string, line: PartSpan): { signOff: PartSpan; inlineName?: PartSpan } | undefined {

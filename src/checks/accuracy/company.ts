@@ -2,6 +2,7 @@ import { loadCompromise } from '#load-compromise'
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { normalizePunctuation, stripPossessive } from '../../text/normalize.js'
+import { listsLowercaseForm } from '../spelling/lexicon.js'
 import { JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
   ABOUT_PHRASES,
@@ -21,7 +22,7 @@ import {
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, nameClass } from './name-order.js'
-import { isListedTitleHead, isLowercaseWord } from './position.js'
+import { isListedTitleHead } from './position.js'
 import { replacement } from './replacement.js'
 import { inScope, isCapitalisedWord, isEverydayWord, phraseEndsBefore, type Token } from './tokens.js'
 
@@ -405,7 +406,7 @@ function isPresentVerb(token: Token): boolean {
   if (token.capitalised || token.possessive || word.length < 4 || !word.endsWith('s')) return false
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
   const stem = word.slice(0, -1)
-  return isLowercaseWord(stem) || (word.endsWith('es') && isLowercaseWord(word.slice(0, -2)))
+  return listsLowercaseForm(stem) || (word.endsWith('es') && listsLowercaseForm(word.slice(0, -2)))
 }
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
@@ -821,7 +822,8 @@ function compromiseKind(
   // "Cameron International", "Devon Energy": a last word that is a plain word and no census name
   // ends no person's name.
   const end = run.at(-1) as Token
-  const plainEnd = run.length > 1 && isLowercaseWord(end.key) && nameClass(nameWord(end.text)) === undefined
+  const plainEnd =
+    run.length > 1 && listsLowercaseForm(end.key) && nameClass(nameWord(end.text)) === undefined
   if (
     allPerson &&
     !plainEnd &&

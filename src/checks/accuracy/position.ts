@@ -2,7 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
 import { trimWhere } from '../../text/trim.js'
-import { CASING, casingOf, findNode, getLexicon } from '../spelling/lexicon.js'
+import { listsLowercaseForm } from '../spelling/lexicon.js'
 import { JOB_TITLE_HEADS } from './data/job-titles.js'
 import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data/names-and-titles.js'
 import { isCommonWord, keyOf, type Token } from './tokens.js'
@@ -92,20 +92,7 @@ export function isAgentNoun(key: string): boolean {
     // "planner" from "plan", "carrier" from "carry".
     if (stem.length > 1 && stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1))
     if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`)
-    return stems.some((word) => word.length >= MIN_AGENT_STEM && isLowercaseWord(word))
-  }
-  return false
-}
-
-/** Whether the spelling lexicon holds `lower` as a lowercase word (not only as a name). */
-export function isLowercaseWord(lower: string): boolean {
-  const { trie } = getLexicon()
-  const node = findNode(trie, lower)
-  if (node < 0) return false
-  const first = (trie.word[node] as number) - 1
-  if (first < 0) return false
-  for (let id = first; id < first + (trie.wordCount[node] as number); id++) {
-    if (casingOf(id) === CASING.lower) return true
+    return stems.some((word) => word.length >= MIN_AGENT_STEM && listsLowercaseForm(word))
   }
   return false
 }

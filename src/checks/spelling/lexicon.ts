@@ -150,6 +150,18 @@ export function listsForm(lower: string): boolean {
   return node > 0 && trie.word[node] !== 0
 }
 
+/** Whether the lexicon in use has `lower` as a lowercase word, not only as a name (`brew`, not `Paris`). */
+export function listsLowercaseForm(lower: string): boolean {
+  const trie = getLexicon().trie
+  const node = findNode(trie, lower)
+  if (node <= 0) return false
+  const first = (trie.word[node] as number) - 1
+  for (let id = first; id >= 0 && id < first + (trie.wordCount[node] as number); id++) {
+    if (casingOf(id) === CASING.lower) return true
+  }
+  return false
+}
+
 /** The lowercase word that ends at `node`. */
 export function lowerAt(trie: Trie, node: number): string {
   const codes: number[] = []

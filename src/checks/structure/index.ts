@@ -250,7 +250,7 @@ function namesPosition(subject: string, position: string | undefined): boolean {
   if (lower.includes(` ${head} `)) return true
   const initials = words.map((word) => word.charAt(0)).join('')
   if (words.length < 2 || initials !== initials.toUpperCase()) return false
-  return new RegExp(`(?:^|[^\\p{L}])${initials}(?![\\p{L}])`, 'u').test(subject)
+  return subject.split(/[^\p{L}]+/u).includes(initials)
 }
 
 function suggestedSubject(context: ThankYouContext): string {

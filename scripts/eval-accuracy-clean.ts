@@ -9,10 +9,10 @@
  * `wrong-company` / `wrong-position` findings apart, for the tune and held-out halves of the
  * split in accuracy-eval/split.ts.
  */
-import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
 import { type Split, splitOf } from './accuracy-eval/split.js'
+import { readJsonl } from './read-jsonl.js'
 
 const args = process.argv.slice(2)
 const path = args.find((arg) => !arg.startsWith('--'))
@@ -21,10 +21,7 @@ if (!path) {
   process.exit(2)
 }
 const verbose = args.includes('--verbose')
-const letters = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as { id: string; context: ThankYouContext; text: string })
+const letters = readJsonl<{ id: string; context: ThankYouContext; text: string }>(path)
 
 for (const split of ['tune', 'held-out'] as Split[]) {
   const mine = letters.filter((letter) => splitOf(letter.id) === split)

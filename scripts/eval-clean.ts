@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
+import { readJsonl } from './read-jsonl.js'
 
 interface Letter {
   id: string
@@ -45,11 +46,7 @@ const splitFile = JSON.parse(
   holdout: string[]
 }
 const wanted = which === 'all' ? undefined : new Set(which === 'tune' ? splitFile.tune : splitFile.holdout)
-const letters = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Letter)
-  .filter((letter) => !wanted || wanted.has(letter.id))
+const letters = readJsonl<Letter>(path).filter((letter) => !wanted || wanted.has(letter.id))
 
 const byRule = new Map<string, { count: number; letters: Set<string>; examples: string[] }>()
 let words = 0

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.js'
 import type { CoveragePoint, ThankYouContext } from '../src/types.js'
 import { POINTS, readLetters } from '../test/coverage-letters.js'
+import { readJsonl } from './read-jsonl.js'
 
 interface Letter {
   id: string
@@ -49,13 +50,12 @@ function readSource(source: string): Letter[] {
   if (!source.endsWith('.jsonl')) {
     return readLetters(source).map((letter) => ({ ...letter, id: letter.file }))
   }
-  return readFileSync(source, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const row = JSON.parse(line) as Omit<Letter, 'draft'> & { text: string }
-      return { id: row.id, context: row.context, labels: row.labels, draft: row.text }
-    })
+  return readJsonl<Omit<Letter, 'draft'> & { text: string }>(source).map((row) => ({
+    id: row.id,
+    context: row.context,
+    labels: row.labels,
+    draft: row.text,
+  }))
 }
 
 function keep(letters: Letter[]): Letter[] {

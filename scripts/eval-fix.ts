@@ -7,9 +7,9 @@
 // company, so any copied-letter or shared-sentence finding is a false alarm (the letters were
 // written independently).
 // Data: letters-train.jsonl, written for this project (see shared/data/SOURCES.md), same licence.
-import { readFileSync } from 'node:fs'
 import { lintThankYou, lintThankYouBatch } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
+import { readJsonl } from './read-jsonl.js'
 
 const [path, half] = process.argv.slice(2)
 if (!path || (half !== 'tune' && half !== 'holdout')) {
@@ -21,11 +21,9 @@ interface Row {
   context: ThankYouContext
   text: string
 }
-const rows = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Row)
-  .filter((row) => (Number(row.id.replace(/\D/g, '')) % 2 === 0) === (half === 'tune'))
+const rows = readJsonl<Row>(path).filter(
+  (row) => (Number(row.id.replace(/\D/g, '')) % 2 === 0) === (half === 'tune'),
+)
 
 let fixes = 0
 let lettersWithFixes = 0

@@ -28,6 +28,7 @@ import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.ts'
 import type { Finding, LintOptions } from '../src/types.ts'
 import { inject, VOCABULARY_SIZE } from './grammar-eval/real-words.ts'
+import { readJsonl } from './read-jsonl.js'
 
 interface Example {
   ruleId: string
@@ -61,10 +62,7 @@ function examples(argv: string[]): void {
       .split('\n')
       .filter(Boolean),
   )
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Example)
+  const rows = readJsonl<Example>(file)
   const results = rows.map(score)
   for (const [name, heldOut] of [
     ['tuned on (70% of rule ids)', false],
@@ -169,10 +167,7 @@ function clean(files: string[]): void {
   let flags = 0
   for (const file of files) {
     const drafts: string[] = file.endsWith('.jsonl')
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter((line) => line.trim())
-          .map((line) => (JSON.parse(line) as { text: string }).text)
+      ? readJsonl<{ text: string }>(file).map((row) => row.text)
       : lettersOf(readFileSync(file, 'utf8'))
     let fileWords = 0
     let fileFlags = 0
@@ -244,10 +239,7 @@ function realWords(argv: string[]): void {
       .split('\n')
       .filter(Boolean),
   )
-  const letters = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { id: string; text: string })
+  const letters = readJsonl<{ id: string; text: string }>(file)
   console.log(`one error a draft; replacements among the ${VOCABULARY_SIZE} most frequent SUBTLEX-US words`)
   console.log(
     '| part | letters | words | injected | caught | caught e/w | grammar e/w per 1,000 clean words |',

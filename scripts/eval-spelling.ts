@@ -34,6 +34,7 @@ import { isKnownPiece, piecesOf } from '../src/checks/spelling/words.ts'
 import { lintThankYou } from '../src/lint.ts'
 import { fnv1a } from '../src/text/hash.ts'
 import type { ThankYouContext } from '../src/types.ts'
+import { readJsonl } from './read-jsonl.js'
 
 const HOLDOUT_MODULUS = { pairs: 4, letters: 3 } as const
 
@@ -58,11 +59,9 @@ if (lettersArg !== -1) {
 }
 
 function evalLetters(file: string): void {
-  const letters = readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; context: ThankYouContext; text: string })
-    .filter((letter) => inSplit(letter.id, HOLDOUT_MODULUS.letters))
+  const letters = readJsonl<{ id: string; context: ThankYouContext; text: string }>(file).filter((letter) =>
+    inSplit(letter.id, HOLDOUT_MODULUS.letters),
+  )
   const off = {
     length: false,
     structure: false,

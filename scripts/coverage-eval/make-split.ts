@@ -8,7 +8,7 @@
  * `tsx scripts/coverage-eval/make-split.ts ../shared/data/letters-train.jsonl > scripts/coverage-eval/split.json`.
  * The split was written before the checker was changed, and is never refitted.
  */
-import { readFileSync } from 'node:fs'
+import { readJsonl } from '../read-jsonl.js'
 
 interface Row {
   id: string
@@ -18,10 +18,7 @@ interface Row {
 
 const path = process.argv[2]
 if (!path) throw new Error('usage: make-split.ts <letters.jsonl>')
-const rows = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Row)
+const rows = readJsonl<Row>(path)
 
 const POINTS = ['appreciation', 'interest', 'contribution', 'specifics']
 const groups = new Map<string, Row[]>()

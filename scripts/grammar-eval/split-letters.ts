@@ -11,7 +11,8 @@
  * written and committed before any real-word rule was changed; never fold it back in.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
+import { readJsonl } from '../read-jsonl.js'
 
 const HOLDOUT_SHARE = 0.3
 
@@ -24,10 +25,7 @@ if (!file) {
   console.error('usage: npx tsx scripts/grammar-eval/split-letters.ts <letters-train.jsonl>')
   process.exit(2)
 }
-const ids = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => (JSON.parse(line) as { id: string }).id)
+const ids = readJsonl<{ id: string }>(file).map((row) => row.id)
 const held = ids.filter(isHeldOut).sort()
 writeFileSync(new URL('./letters-holdout.txt', import.meta.url), `${held.join('\n')}\n`)
 console.log(`${ids.length} letters, ${held.length} held out (${(held.length / ids.length).toFixed(3)})`)

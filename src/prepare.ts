@@ -1,4 +1,5 @@
 import { prepareCompromise } from '#load-compromise'
+import { prepareConfusionModel } from '#load-confusion-model'
 import { prepareLexiconExtension } from '#load-lexicon-extension'
 
 /**
@@ -7,10 +8,13 @@ import { prepareLexiconExtension } from '#load-lexicon-extension'
  * use and both tiers of the spelling lexicon load with the library. In a browser build two
  * separate chunks are fetched by dynamic imports: compromise (the part-of-speech tagger behind
  * one case of `wrong-company`) and the spelling lexicon's extension tier (the rarer words and the
- * frequencies that rank suggestions). Until `prepare()` has resolved, that case of
+ * frequencies that rank suggestions), and the grammar checker's confusion model (behind
+ * `unlikely-word`, which stays silent until it is loaded). Until `prepare()` has resolved, that case of
  * `wrong-company` and every `unknown-word` stay silent (possible misses, never false warnings).
  * Calling it again loads nothing again.
  */
 export function prepare(): Promise<void> {
-  return Promise.all([prepareLexiconExtension(), prepareCompromise()]).then(() => undefined)
+  return Promise.all([prepareLexiconExtension(), prepareCompromise(), prepareConfusionModel()]).then(
+    () => undefined,
+  )
 }

@@ -355,3 +355,28 @@ describe('grammar data modules', () => {
     }
   })
 })
+
+// The corpus model decides these: each flagged word was never seen between its neighbours, while
+// a word one edit away was, often.
+table(
+  'unlikely-word',
+  [
+    ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
+    ['From know on, I will follow up every week.', 'know', ['now']],
+    ['It seems that I ill have to wait.', 'ill', ['will']],
+    ['The plan has been see by the whole team.', 'see', ['seen']],
+    ['I was glad to meat the team.', 'meat', ['meet']],
+  ],
+  [
+    'I look forward to meeting you and the rest of the team.',
+    'Please let me know if there is anything else you need from me.',
+    'From now on, I will follow up every week.',
+    'The number of people in the program has grown.',
+    'I have been working in the field for ten years.',
+    // A capital letter alone is a name the corpus cannot read.
+    'The league created two A divisions.',
+    'In this example, use an A, not a B or a C.',
+    // A capital inside a sentence is a name.
+    'I met Will and Bill at the office.',
+  ],
+)

@@ -3,7 +3,7 @@ export type ConfusionModel = typeof import('./confusion-model.js')
 
 /**
  * The model. In Node it is always loaded. In a browser build it is `undefined` until
- * `prepareConfusionModel()` has resolved, and `unlikely-word` stays silent until then.
+ * `prepareConfusionModel()` has resolved, and the corpus-decided `real-word-error` findings stay silent until then.
  */
 export declare function loadConfusionModel(): ConfusionModel | undefined
 

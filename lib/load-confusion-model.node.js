@@ -1,5 +1,5 @@
-// Node loads the grammar checker's confusion model statically: `unlikely-word` reads it from the
-// first lint. Browser builds use load-confusion-model.browser.js instead.
+// Node loads the grammar checker's confusion model statically: the corpus-decided
+// `real-word-error` findings read it from the first lint. Browser builds use load-confusion-model.browser.js instead.
 import * as model from './confusion-model.js'
 
 export function loadConfusionModel() {

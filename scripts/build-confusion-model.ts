@@ -1,6 +1,6 @@
 /**
- * Builds `lib/confusion-model.js`, the context model behind the grammar checker's `unlikely-word`
- * rule: confusion sets of frequent English words, and how often each member of a set stands next
+ * Builds `lib/confusion-model.js`, the context model behind the grammar checker's corpus-decided
+ * `real-word-error` findings: confusion sets of frequent English words, and how often each member of a set stands next
  * to each neighbouring word in a corpus of edited English.
  *
  *   npx tsx scripts/build-confusion-model.ts

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { clauseEdge, confusionModelReady, likelierAlternative } from '../src/checks/grammar/confusion-model.js'
+import {
+  clauseEdge,
+  confusionModelReady,
+  likelierAlternative,
+} from '../src/checks/grammar/confusion-model.js'
 
 describe('likelierAlternative', () => {
   it('is loaded in Node from the first call', () => {

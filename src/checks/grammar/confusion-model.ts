@@ -63,6 +63,11 @@ function table(): ReadonlyMap<string, Member> | undefined {
   return members
 }
 
+/** Whether `word` is a member of a confusion set (false until the model is loaded). */
+export function inConfusionSet(word: string): boolean {
+  return table()?.has(word) === true
+}
+
 /** Whether the model is loaded (always in Node; in a browser once `prepare()` has resolved). */
 export function confusionModelReady(): boolean {
   return table() !== undefined

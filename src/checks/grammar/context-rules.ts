@@ -2,7 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, startsUppercase } from '../../text/case.js'
 import { phraseWords } from '../../text/phrases.js'
-import { clauseEdge, likelierAlternative } from './confusion-model.js'
+import { clauseEdge, inConfusionSet, likelierAlternative } from './confusion-model.js'
 import { SPLIT_AT_CLAUSE_EDGE, SPLIT_COMPOUNDS } from './data/compounds.js'
 import * as evidence from './data/context.js'
 import {
@@ -266,6 +266,7 @@ function modelNeighbour(view: View, j: number, linked: boolean): string | undefi
  */
 function corpusRealWord(view: View, i: number): Hit | undefined {
   const word = view.words[i] as WordToken
+  if (!inConfusionSet(view.keys[i] as string)) return undefined
   if (!word.sentenceStart && startsUppercase(word.text)) return undefined
   const left = modelNeighbour(view, i - 1, i > 0 && view.linked[i - 1] === 1 && !word.sentenceStart)
   const right = modelNeighbour(view, i + 1, view.linked[i] === 1)

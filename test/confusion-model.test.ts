@@ -26,6 +26,11 @@ describe('likelierAlternative', () => {
     expect(likelierAlternative(clauseEdge(), 'now', 'on')).toBeUndefined()
   })
 
+  it('leaves a word next to a clause edge', () => {
+    expect(likelierAlternative('to', 'six', clauseEdge())).toBeUndefined()
+    expect(likelierAlternative(clauseEdge(), 'know', 'on')).toBeUndefined()
+  })
+
   it('leaves words outside every set', () => {
     expect(likelierAlternative('the', 'onboarding', 'plan')).toBeUndefined()
     expect(likelierAlternative('', '', '')).toBeUndefined()

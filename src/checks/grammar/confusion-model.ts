@@ -10,11 +10,12 @@
  * edge), an alternative is seen with both of them, the word itself with neither, and the
  * alternative scores `RATIO` times higher: a miss costs less than a false warning.
  *
- * The model is decoded once, on the first word of a set, into one map of members (about 1,850
- * entries, a fixed size: the only cache here). In a browser build it is undefined until
+ * On the first word of a set the model is cut into its lines, one per member (about 1,850); a
+ * member's neighbour counts are decoded the first time a letter holds it or one of its set. Both
+ * caches are bounded by the model's size. In a browser build the model is undefined until
  * `prepare()` has loaded it, and nothing is flagged.
  */
-import { type ConfusionModel, loadConfusionModel } from '#load-confusion-model'
+import { loadConfusionModel } from '#load-confusion-model'
 
 interface Member {
   count: number
@@ -28,7 +29,10 @@ const RATIO = 200
 /** A neighbour count below the build's floor: seen 0 to 3 times. */
 const UNSEEN = 1
 
-let members: ReadonlyMap<string, Member> | undefined
+/** Each member's line of the model, by word: cut once, on the first word of a set. */
+let lines: ReadonlyMap<string, string> | undefined
+/** Members decoded so far: at most one per line of the model (about 1,850), so bounded by it. */
+const decoded = new Map<string, Member>()
 let edge = '|'
 
 function neighbours(field: string | undefined): ReadonlyMap<string, number> {
@@ -41,26 +45,33 @@ function neighbours(field: string | undefined): ReadonlyMap<string, number> {
   return row
 }
 
-function decode(model: ConfusionModel): ReadonlyMap<string, Member> {
-  const table = new Map<string, Member>()
+// Only the lines are cut up front: a letter meets a few dozen members, so their neighbour maps
+// (most of the model's memory and of its decoding time) are built when first asked for.
+function table(): ReadonlyMap<string, string> | undefined {
+  if (lines) return lines
+  const model = loadConfusionModel()
+  if (!model) return undefined
   edge = model.EDGE
-  for (const line of model.MODEL.split('\n')) {
-    const [word, count, alternatives, left, right] = line.split('\t')
-    table.set(word as string, {
-      count: Number(count),
-      alternatives: (alternatives as string).split(' '),
-      left: neighbours(left),
-      right: neighbours(right),
-    })
-  }
-  return table
+  const byWord = new Map<string, string>()
+  for (const line of model.MODEL.split('\n')) byWord.set(line.slice(0, line.indexOf('\t')), line)
+  lines = byWord
+  return lines
 }
 
-function table(): ReadonlyMap<string, Member> | undefined {
-  if (members) return members
-  const model = loadConfusionModel()
-  if (model) members = decode(model)
-  return members
+function memberOf(word: string): Member | undefined {
+  const known = decoded.get(word)
+  if (known) return known
+  const line = table()?.get(word)
+  if (line === undefined) return undefined
+  const [, count, alternatives, left, right] = line.split('\t')
+  const member: Member = {
+    count: Number(count),
+    alternatives: (alternatives as string).split(' '),
+    left: neighbours(left),
+    right: neighbours(right),
+  }
+  decoded.set(word, member)
+  return member
 }
 
 /** Whether `word` is a member of a confusion set (false until the model is loaded). */
@@ -94,15 +105,14 @@ function score(member: Member, left: string, right: string): number {
  * (lowercase words, or the clause-edge token), or undefined.
  */
 export function likelierAlternative(left: string, word: string, right: string): Likelier | undefined {
-  const model = table()
-  const member = model?.get(word)
+  const member = memberOf(word)
   // A clause edge stands next to almost any word: it tells too little to overrule the writer.
-  if (!model || !member || left === edge || right === edge) return undefined
+  if (!member || left === edge || right === edge) return undefined
   if (member.left.has(left) || member.right.has(right)) return undefined
   const own = score(member, left, right)
   let best: Likelier | undefined
   for (const alternative of member.alternatives) {
-    const other = model.get(alternative)
+    const other = memberOf(alternative)
     if (!other?.left.has(left) || !other.right.has(right)) continue
     const ratio = score(other, left, right) / own
     if (ratio >= RATIO && (!best || ratio > best.ratio)) best = { word: alternative, ratio }

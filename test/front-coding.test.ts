@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CAPITALISED_WORDS, COMMON_WORDS } from '../src/checks/accuracy/data/common-words.js'
 import { EITHER_NAME_WORDS, GIVEN_NAME_WORDS, SURNAME_WORDS } from '../src/checks/accuracy/data/name-order.js'
-import { FrontCodedSet, frontCode, frontCodedWords } from '../src/text/front-coding.js'
+import {
+  FrontCodedSet,
+  frontCode,
+  frontCodedRecord,
+  frontCodedWords,
+  frontCodeRecord,
+} from '../src/text/front-coding.js'
 
 describe('front coding', () => {
   it('writes each word as the length it shares with the one before, then the rest', () => {
@@ -67,5 +73,21 @@ describe('front coding', () => {
           expect(set.has(probe), probe).toBe(decoded.has(probe))
       }
     }
+  })
+
+  it("writes a record's values relative to their keys and reads back the same record, in key order", () => {
+    const record = { went: 'go', helps: 'help', accompanies: 'accompany', setup: 'set up', is: 'be', x: 'x' }
+    const written = frontCodeRecord(record)
+    expect(written.values).toBe('3y,1,2be,2 up,4go,0')
+    const read = frontCodedRecord(written.keys, written.values)
+    expect(read).toEqual(record)
+    expect(Object.keys(read)).toEqual(['accompanies', 'helps', 'is', 'setup', 'went', 'x'])
+    expect(frontCodedRecord('', '')).toEqual({})
+  })
+
+  it('refuses a record it could not read back, and a key list and value list that disagree', () => {
+    expect(() => frontCodeRecord({ a: 'b,c' })).toThrow(/comma/)
+    expect(() => frontCodeRecord({ ab: 'a2' })).toThrow(/digit/)
+    expect(() => frontCodedRecord(frontCode(['a', 'b']), '0')).toThrow(/2 keys but 1 values/)
   })
 })

@@ -90,6 +90,44 @@ function runHas(encoded: string, start: number, key: string, word: string): bool
   return false
 }
 
+/**
+ * A record whose values are written relative to their keys: its keys front-coded, and for each key
+ * in that order one comma-separated item, how many characters to drop from the end of the key (a
+ * decimal number) then what to add (`helps` → `help` is `1`, `accompanies` → `accompany` is `3y`,
+ * `setup` → `set up` is `2 up`). Written by `frontCodeRecord`.
+ */
+export function frontCodedRecord(keys: string, values: string): Record<string, string> {
+  const record: Record<string, string> = {}
+  const words = frontCodedWords(keys)
+  const items = values === '' ? [] : values.split(',')
+  if (items.length !== words.length) throw new TypeError(`${words.length} keys but ${items.length} values`)
+  for (let i = 0; i < words.length; i++) {
+    const key = words[i] as string
+    const item = items[i] as string
+    let digits = 0
+    while (digits < item.length && item.charCodeAt(digits) >= 48 && item.charCodeAt(digits) <= 57) digits++
+    record[key] = key.slice(0, key.length - Number(item.slice(0, digits))) + item.slice(digits)
+  }
+  return record
+}
+
+/** The two strings `frontCodedRecord` reads, for a record whose values hold no comma. */
+export function frontCodeRecord(record: Readonly<Record<string, string>>): { keys: string; values: string } {
+  const keys = Object.keys(record).sort()
+  const values = keys.map((key) => {
+    const value = record[key] as string
+    let shared = 0
+    while (shared < key.length && shared < value.length && key[shared] === value[shared]) shared++
+    const added = value.slice(shared)
+    if (value.includes(',') || /^\d/.test(added))
+      throw new TypeError(
+        `cannot write ${JSON.stringify(value)}: a comma, or a digit after what it shares with its key`,
+      )
+    return `${key.length - shared}${added}`
+  })
+  return { keys: frontCode(keys), values: values.join(',') }
+}
+
 /** Front-codes sorted words whose characters all lie outside the prefix characters' range. */
 export function frontCode(words: readonly string[]): string {
   let encoded = ''

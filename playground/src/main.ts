@@ -13,7 +13,10 @@ const statsView = $<HTMLDivElement>('stats')
 const sendTimeView = $<HTMLParagraphElement>('send-time')
 const status = $<HTMLSpanElement>('status')
 
-const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+// The built page starts the worker from an inline script in <head> (vite.config.ts), so it loads the
+// library while the page loads; the dev server, or a failed early start, starts it here.
+const early = (window as { __thankYouLintWorker?: Worker }).__thankYouLintWorker
+const worker = early ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
 
 /** The text the shown report belongs to, so a fix applies to what the user sees underlined. */
 let shown: { draft: string; report: LintReport } | undefined

@@ -49,14 +49,34 @@ function restore(): void {
 // --- Linting, one request in flight, at most once per animation frame --------------------------------
 
 function schedule(): void {
+  saveSoon()
   if (frame !== 0) return
   frame = requestAnimationFrame(() => {
     frame = 0
-    performance.mark('ty:request')
-    const hash = toHash(draft.value, formFields())
-    if (hash !== location.hash) history.replaceState(null, '', hash)
+    const started = performance.now()
     send()
+    performance.measure('ty:request', { start: started, end: performance.now() })
   })
+}
+
+let saving = false
+
+/**
+ * Writes the case to the URL hash when the page is idle (and when it is left), not on every
+ * keystroke: encoding the draft and `history.replaceState` (which Chromium also throttles) are work
+ * a keystroke need not wait for.
+ */
+function saveSoon(): void {
+  if (saving) return
+  saving = true
+  if ('requestIdleCallback' in window) requestIdleCallback(save, { timeout: 1000 })
+  else setTimeout(save, 200)
+}
+
+function save(): void {
+  saving = false
+  const hash = toHash(draft.value, formFields())
+  if (hash !== location.hash) history.replaceState(null, '', hash)
 }
 
 function send(): void {
@@ -312,6 +332,7 @@ draft.addEventListener('scroll', () => {
   highlights.parentElement?.scrollTo(draft.scrollLeft, draft.scrollTop)
 })
 form.addEventListener('input', schedule)
+addEventListener('pagehide', save)
 addEventListener('hashchange', () => {
   restore()
   schedule()

@@ -24,7 +24,7 @@ function startWorkerEarly(): Plugin {
         return [
           {
             tag: 'script',
-            children: `try{window.${EARLY_WORKER}=new Worker(new URL(${url},document.baseURI),{type:"module"})}catch{}`,
+            children: `try{performance.mark("ty:worker-created");window.${EARLY_WORKER}=new Worker(new URL(${url},document.baseURI),{type:"module"})}catch{}`,
             injectTo: 'head-prepend',
           },
         ]

@@ -7,7 +7,8 @@ const EARLY_WORKER = '__thankYouLintWorker'
  * Starts the linter's worker from a classic inline script at the top of `<head>`, so the worker
  * fetches and compiles the library while the page itself still loads (a module script, main.ts
  * included, runs only after the document is parsed). Build only: `npm run playground` (the dev
- * server) leaves it to main.ts. If the script fails, main.ts starts the worker itself.
+ * server) leaves it to main.ts. If the script fails, main.ts starts the worker itself. It also sends
+ * the worker the URL hash, whose case the worker lints as soon as the library is loaded (worker.ts).
  */
 function startWorkerEarly(): Plugin {
   return {
@@ -24,7 +25,7 @@ function startWorkerEarly(): Plugin {
         return [
           {
             tag: 'script',
-            children: `try{performance.mark("ty:worker-created");window.${EARLY_WORKER}=new Worker(new URL(${url},document.baseURI),{type:"module"})}catch{}`,
+            children: `try{performance.mark("ty:worker-created");const w=new Worker(new URL(${url},document.baseURI),{type:"module"});w.postMessage({hash:location.hash});window.${EARLY_WORKER}=w}catch{}`,
             injectTo: 'head-prepend',
           },
         ]

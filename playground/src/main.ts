@@ -132,6 +132,8 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
       performance.mark('ty:worker-started', { startTime: at(boot.started) })
       performance.mark('ty:worker-loaded', { startTime: at(boot.loaded) })
       performance.mark('ty:request-received', { startTime: at(boot.received) })
+      // Whether the answer was the worker's lint of the URL hash, done before the request arrived.
+      document.body.dataset.earlyLint = String(boot.early)
     }
     // From the start of navigation to the first findings on screen.
     performance.measure('ty:first-lint', { start: 0, end: performance.now() })

@@ -9,7 +9,8 @@
  * 4. reloads from the URL hash and finds the same draft, context and findings;
  * 5. types a 300-word letter key by key and measures each keystroke's main-thread work with the
  *    Performance API (the page's own `ty:input` / `ty:render` measures and the Event Timing API),
- *    which must stay under 16 ms, and the first lint: findings on screen ≤ 500 ms after the load event.
+ *    which must stay under 16 ms, and the first lint: findings on screen ≤ 500 ms after the load event
+ *    (the median of BROWSER_TEST_COLD_RUNS cold loads, 3 by default).
  *
  * Any console error or uncaught exception in the page fails the run. The two timings are targets:
  * printed every run, and failing it only with BROWSER_TEST_TIMING=strict (a timed test on a shared
@@ -260,6 +261,7 @@ try {
   await settled(page)
   const timings = await page.evaluate(() => ({
     input: performance.getEntriesByName('ty:input').map((entry) => entry.duration),
+    request: performance.getEntriesByName('ty:request').map((entry) => entry.duration),
     render: performance.getEntriesByName('ty:render').map((entry) => entry.duration),
     events: globalThis.__eventTimings
       .filter((e) => /^key|^input|^beforeinput/.test(e.name))
@@ -274,16 +276,19 @@ try {
       : list.toSorted((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * q))]
   const describe = (list) =>
     `p50 ${quantile(list, 0.5).toFixed(2)} ms, p99 ${quantile(list, 0.99).toFixed(2)} ms, max ${max(list).toFixed(2)} ms, ${list.filter((d) => d >= KEYSTROKE_BUDGET_MS).length} of ${list.length} ≥ ${KEYSTROKE_BUDGET_MS} ms`
-  // Per keystroke: its input handler, plus at most one render of the worker's answer.
-  const worst = max(timings.input) + max(timings.render)
-  const typical = quantile(timings.input, 0.99) + quantile(timings.render, 0.99)
+  // Per keystroke: its input handler, at most one request to the worker (the next animation frame)
+  // and at most one render of the worker's answer.
+  const worst = max(timings.input) + max(timings.request) + max(timings.render)
+  const typical =
+    quantile(timings.input, 0.99) + quantile(timings.request, 0.99) + quantile(timings.render, 0.99)
   console.log(`keystrokes: ${timings.input.length} for a ${words}-word letter`)
   console.log(`  input handler (ty:input):         ${describe(timings.input)}`)
+  console.log(`  request in the next frame (ty:request): ${describe(timings.request)}`)
   console.log(`  render of an answer (ty:render):  ${describe(timings.render)}`)
   console.log(`  Event Timing processing, key/input events ≥ 16 ms to paint: ${describe(timings.events)}`)
   console.log(`  long tasks (> 50 ms) while typing: ${timings.longTasks.length}`)
   console.log(
-    `  per keystroke (input + one render): p99 ≤ ${typical.toFixed(2)} ms, worst ≤ ${worst.toFixed(2)} ms`,
+    `  per keystroke (input + one request + one render): p99 ≤ ${typical.toFixed(2)} ms, worst ≤ ${worst.toFixed(2)} ms`,
   )
   check(timings.input.length >= letter.length - 5, 'every keystroke was measured')
   // Timing is a target, not a test: on a shared, loaded machine a scheduler pause lands in any
@@ -291,32 +296,43 @@ try {
   timed(worst < KEYSTROKE_BUDGET_MS, `every keystroke's main-thread work < ${KEYSTROKE_BUDGET_MS} ms`)
 
   const loadUrl = page.url()
-  const cold = await openPage(loadUrl)
-  const firstLint = await cold.evaluate(
-    () => performance.getEntriesByName('ty:first-lint')[0]?.duration ?? Number.NaN,
-  )
-  const inWorker = await cold.evaluate(
-    () => performance.getEntriesByName('ty:first-lint-worker')[0]?.duration ?? Number.NaN,
-  )
+  // The first lint is timed over several cold loads (BROWSER_TEST_COLD_RUNS, 3 by default) and
+  // judged on their median: one load on a shared machine says more about its neighbours.
+  const coldRuns = Math.max(1, Number(process.env.BROWSER_TEST_COLD_RUNS ?? 3) || 3)
+  const afterLoad = []
+  let cold
+  for (let run = 1; run <= coldRuns; run++) {
+    await cold?.close()
+    cold = await openPage(loadUrl)
+    const { firstLint, inWorker, marks, early } = await cold.evaluate(() => ({
+      firstLint: performance.getEntriesByName('ty:first-lint')[0]?.duration ?? Number.NaN,
+      inWorker: performance.getEntriesByName('ty:first-lint-worker')[0]?.duration ?? Number.NaN,
+      marks: {
+        ...Object.fromEntries(
+          ['ty:worker-created', 'ty:worker-started', 'ty:worker-loaded', 'ty:request-received'].map(
+            (name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN],
+          ),
+        ),
+        load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? Number.NaN,
+      },
+      early: document.body.dataset.earlyLint === 'true',
+    }))
+    afterLoad.push(firstLint - marks.load)
+    console.log(
+      `first lint, cold load ${run} of ${coldRuns} (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
+    )
+    console.log(
+      `  of it: page loaded (load event) ${marks.load.toFixed(0)} ms, so findings ${(firstLint - marks.load).toFixed(0)} ms after load; worker created ${marks['ty:worker-created'].toFixed(0)} ms, started ${marks['ty:worker-started'].toFixed(0)} ms, library loaded in it ${marks['ty:worker-loaded'].toFixed(0)} ms, first request received ${marks['ty:request-received'].toFixed(0)} ms, answered ${early ? `${firstLint.toFixed(0)} ms (linted from the URL hash before the request arrived)` : `${(marks['ty:request-received'] + inWorker).toFixed(0)} ms`}`,
+    )
+  }
+  const medianAfterLoad = quantile(afterLoad, 0.5)
   console.log(
-    `first lint (navigation start to findings on screen, ${words}-word letter): ${firstLint.toFixed(0)} ms, of which lintThankYou in the worker ${inWorker.toFixed(0)} ms`,
-  )
-  const marks = await cold.evaluate(() => ({
-    ...Object.fromEntries(
-      ['ty:worker-started', 'ty:worker-loaded', 'ty:request-received'].map((name) => [
-        name,
-        performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-      ]),
-    ),
-    load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? Number.NaN,
-  }))
-  console.log(
-    `  of it: page loaded (load event) ${marks.load.toFixed(0)} ms, so findings ${(firstLint - marks.load).toFixed(0)} ms after load; worker started ${marks['ty:worker-started'].toFixed(0)} ms, library loaded in it ${marks['ty:worker-loaded'].toFixed(0)} ms, first request received ${marks['ty:request-received'].toFixed(0)} ms, answered ${(marks['ty:request-received'] + inWorker).toFixed(0)} ms`,
+    `first lint after the load event, median of ${coldRuns}: ${medianAfterLoad.toFixed(0)} ms (${afterLoad.map((ms) => ms.toFixed(0)).join(', ')})`,
   )
   // The issue's target: findings on screen within 500 ms of the page's load event.
   timed(
-    firstLint - marks.load <= FIRST_LINT_BUDGET_MS,
-    `first lint ≤ ${FIRST_LINT_BUDGET_MS} ms after the load event`,
+    medianAfterLoad <= FIRST_LINT_BUDGET_MS,
+    `first lint ≤ ${FIRST_LINT_BUDGET_MS} ms after the load event (median of ${coldRuns} cold loads)`,
   )
   await cold.waitForSelector('#status[data-prepared="loaded"]')
   const prepared = await cold.evaluate(

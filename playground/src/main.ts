@@ -13,7 +13,10 @@ const statsView = $<HTMLDivElement>('stats')
 const sendTimeView = $<HTMLParagraphElement>('send-time')
 const status = $<HTMLSpanElement>('status')
 
-const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+// The built page starts the worker from an inline script in <head> (vite.config.ts), so it loads the
+// library while the page loads; the dev server, or a failed early start, starts it here.
+const early = (window as { __thankYouLintWorker?: Worker }).__thankYouLintWorker
+const worker = early ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
 
 /** The text the shown report belongs to, so a fix applies to what the user sees underlined. */
 let shown: { draft: string; report: LintReport } | undefined
@@ -46,14 +49,34 @@ function restore(): void {
 // --- Linting, one request in flight, at most once per animation frame --------------------------------
 
 function schedule(): void {
+  saveSoon()
   if (frame !== 0) return
   frame = requestAnimationFrame(() => {
     frame = 0
-    performance.mark('ty:request')
-    const hash = toHash(draft.value, formFields())
-    if (hash !== location.hash) history.replaceState(null, '', hash)
+    const started = performance.now()
     send()
+    performance.measure('ty:request', { start: started, end: performance.now() })
   })
+}
+
+let saving = false
+
+/**
+ * Writes the case to the URL hash when the page is idle (and when it is left), not on every
+ * keystroke: encoding the draft and `history.replaceState` (which Chromium also throttles) are work
+ * a keystroke need not wait for.
+ */
+function saveSoon(): void {
+  if (saving) return
+  saving = true
+  if ('requestIdleCallback' in window) requestIdleCallback(save, { timeout: 1000 })
+  else setTimeout(save, 200)
+}
+
+function save(): void {
+  saving = false
+  const hash = toHash(draft.value, formFields())
+  if (hash !== location.hash) history.replaceState(null, '', hash)
 }
 
 function send(): void {
@@ -109,6 +132,8 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
       performance.mark('ty:worker-started', { startTime: at(boot.started) })
       performance.mark('ty:worker-loaded', { startTime: at(boot.loaded) })
       performance.mark('ty:request-received', { startTime: at(boot.received) })
+      // Whether the answer was the worker's lint of the URL hash, done before the request arrived.
+      document.body.dataset.earlyLint = String(boot.early)
     }
     // From the start of navigation to the first findings on screen.
     performance.measure('ty:first-lint', { start: 0, end: performance.now() })
@@ -309,6 +334,7 @@ draft.addEventListener('scroll', () => {
   highlights.parentElement?.scrollTo(draft.scrollLeft, draft.scrollTop)
 })
 form.addEventListener('input', schedule)
+addEventListener('pagehide', save)
 addEventListener('hashchange', () => {
   restore()
   schedule()

@@ -9,7 +9,9 @@
  * accept) it prints detection recall (the checker flags the word), top-1 and top-3 suggestion
  * accuracy (compared case-insensitively; a capitalised misspelling is taken as written
  * mid-sentence), how many corrections the en-US dictionary lacks (no suggester can offer those),
- * and the time per suggestion: after a warm-up on the first rows, with the suggestion cache
+ * how many corrections the checker's own en-US lexicon holds (the ceiling of top-3) and top-3 over
+ * those, how many rows are words run together (`alot` → `a lot`) and how many of them a split
+ * answers in the top 3, and the time per suggestion: after a warm-up on the first rows, with the suggestion cache
  * cleared so that every row is searched. `--misses` lists the rows whose correction was not first.
  *
  * On clean letters (`letters-train.jsonl`: one JSON object a line with `id`, `context`, `text`):
@@ -128,6 +130,12 @@ function evalPairs(file: string): void {
   let top1 = 0
   let top3 = 0
   let outside = 0
+  // The ceiling: rows whose correction the checker's own lexicon holds (every word of it, en-US),
+  // and among the rest the run-together rows (`alot` → `a lot`), which only a split can answer.
+  let reachable = 0
+  let reachableTop3 = 0
+  let runTogether = 0
+  let runTogetherTop3 = 0
   const times: number[] = []
   const nodes: number[] = []
   const misses: string[] = []
@@ -146,6 +154,14 @@ function evalPairs(file: string): void {
     const rank = suggestions.indexOf(correction.toLowerCase())
     if (rank === 0) top1++
     if (rank >= 0 && rank < 3) top3++
+    if (correction.split(' ').every((word) => isKnownPiece(word, 'en-US'))) {
+      reachable++
+      if (rank >= 0 && rank < 3) reachableTop3++
+    }
+    if (correction.includes(' ') && correction.replaceAll(' ', '') === misspelling) {
+      runTogether++
+      if (rank >= 0 && rank < 3) runTogetherTop3++
+    }
     if (rank !== 0 && showMisses)
       misses.push(`${misspelling}\t${correction}\t${rank}\t${suggestions.join(', ')}`)
   }
@@ -160,6 +176,9 @@ function evalPairs(file: string): void {
   console.log(`detection ${ratio(detected)}  top-1 ${ratio(top1)}  top-3 ${ratio(top3)}`)
   console.log(
     `corrections the en-US dictionary lacks: ${outside} (${ratio(outside)}); top-1 ${(top1 / (nonWords - outside)).toFixed(3)} and top-3 ${(top3 / (nonWords - outside)).toFixed(3)} over the rest`,
+  )
+  console.log(
+    `corrections in the checker's en-US lexicon: ${reachable} (${ratio(reachable)}, the ceiling of top-3); top-3 ${(reachableTop3 / reachable).toFixed(3)} over those; run-together words (correction = misspelling with a space): ${runTogether}, top-3 ${runTogetherTop3}`,
   )
   console.log(
     `suggestion time p50 ${quantile(times, 0.5).toFixed(2)} ms  p99 ${quantile(times, 0.99).toFixed(2)} ms  max ${quantile(times, 1).toFixed(2)} ms  (trie nodes p50 ${quantile(nodes, 0.5)}, p99 ${quantile(nodes, 0.99)}, max ${quantile(nodes, 1)}); lexicon built in ${buildMs.toFixed(1)} ms`,

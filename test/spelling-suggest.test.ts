@@ -125,9 +125,11 @@ describe('suggestion ranking', () => {
     const garbled = used('qwxzpvbnmtrk')
     expect(garbled.steps).toBe(Math.floor(WORK_PER_WORD / 13))
     expect(garbled.suggestions).toEqual([])
-    // A long word with many near neighbours also reaches the bound, with its correction found first.
+    // A long word with many near neighbours stops before it (children too rare to beat the finds
+    // so far are skipped unsearched), with its correction found first.
     const long = used('accomadation')
-    expect(long.steps).toBe(Math.floor(WORK_PER_WORD / 13))
+    expect(long.steps).toBeGreaterThan(0)
+    expect(long.steps).toBeLessThan(Math.floor(WORK_PER_WORD / 13))
     expect(long.suggestions[0]).toBe('accommodation')
     // A short word stops well before it.
     const short = used('recieve')

@@ -234,6 +234,8 @@ export class Query {
   /** For each sound-alike rule, the positions where its typed side ends. */
   readonly ruleEnds: readonly (readonly number[])[]
   readonly viaRules: Float64Array
+  /** The cheapest cell of the row `row` last filled (the first of equals). */
+  cheapest = 0
 
   constructor(typed: string) {
     const n = typed.length
@@ -312,6 +314,8 @@ export class Query {
     const swapRow = row - 2 * width
     let bound = first + lengthCost(n, shortest, longest)
     let left = first
+    let cheapest = 0
+    let least = first
     for (let i = 1; i <= n; i++) {
       let value = (table[up + i - 1] as number) + (substitution[sub + i] as number)
       const omitted = (table[up + i] as number) + omission
@@ -325,6 +329,10 @@ export class Query {
       if (anyRule && (viaRules[i] as number) < value) value = viaRules[i] as number
       table[row + i] = value
       left = value
+      if (value < least) {
+        least = value
+        cheapest = i
+      }
       if (value < bound) {
         const rest = n - i
         const withLength =
@@ -337,6 +345,7 @@ export class Query {
         if (withLength < bound) bound = withLength
       }
     }
+    this.cheapest = cheapest
     return bound
   }
 }
@@ -586,7 +595,11 @@ function searchTrie(
   // The bound on work: table cells computed, so a long word gets fewer nodes than a short one.
   const nodeCap = Math.max(1, Math.floor(WORK_PER_WORD / width))
   let steps = 0
-  const step = (child: number, j: number) => {
+  // A child's words cost at least what its parent's bound says (the bound only grows down the
+  // trie), so a child whose most frequent word could not beat the floor at that cost is skipped
+  // before its row is computed.
+  const step = (child: number, j: number, parentBound: number) => {
+    if (capped((maxFrequency[child] as number) / 2) - BITS_PER_COST * parentBound < floor) return
     if (++steps > maxSteps || steps > nodeCap) return
     path[j] = label[child] as number
     searchStats.nodes++
@@ -609,16 +622,13 @@ function searchTrie(
         record(score)
       }
     }
-    if (firstChild[child] !== 0 && j < MAX_DEPTH) visit(child, j)
+    if (firstChild[child] !== 0 && j < MAX_DEPTH) visit(child, j, bound, query.cheapest)
   }
 
-  const visit = (node: number, depth: number) => {
-    // The children that continue the cheapest alignment so far go first, so that a good candidate
-    // raises the floor early: the one matching the next written letter, then the one matching the
-    // letter after it (a letter written in excess).
-    const row = depth * width
-    let at = 0
-    for (let i = 1; i <= n; i++) if ((table[row + i] as number) < (table[row + at] as number)) at = i
+  const visit = (node: number, depth: number, bound: number, at: number) => {
+    // The children that continue the cheapest alignment so far (`at`, the row's cheapest cell) go
+    // first, so that a good candidate raises the floor early: the one matching the next written
+    // letter, then the one matching the letter after it (a letter written in excess).
     const next = at < n ? (codes[at + 1] as number) : -1
     const after = at + 1 < n ? (codes[at + 2] as number) : -1
     let first = 0
@@ -628,16 +638,16 @@ function searchTrie(
       if (code === next) first = child
       else if (code === after) second = child
     }
-    if (first !== 0) step(first, depth + 1)
-    if (second !== 0 && steps <= maxSteps && steps <= nodeCap) step(second, depth + 1)
+    if (first !== 0) step(first, depth + 1, bound)
+    if (second !== 0 && steps <= maxSteps && steps <= nodeCap) step(second, depth + 1, bound)
     for (
       let child = firstChild[node] as number;
       child !== 0 && steps <= maxSteps && steps <= nodeCap;
       child = sibling[child] as number
     ) {
-      if (child !== first && child !== second) step(child, depth + 1)
+      if (child !== first && child !== second) step(child, depth + 1, bound)
     }
   }
-  visit(0, 0)
+  visit(0, 0, 0, 0)
   return steps > maxSteps ? undefined : { found, steps: Math.min(steps, nodeCap) }
 }

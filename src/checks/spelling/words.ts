@@ -19,6 +19,8 @@ import {
   mixedSpelling,
   takesPossessive,
 } from './lexicon.js'
+import { derivedAgentNoun, derivedIzeForm } from './morphology.js'
+import { suggest } from './suggest.js'
 
 /** How a written word is capitalised. `Capitalized` covers one capital letter alone (`I`, `A`). */
 export type WrittenCase = 'lower' | 'capitalized' | 'upper' | 'mixed'
@@ -89,10 +91,17 @@ const dictionaryVerdict = (dialect: Dialect) =>
   boundedMemo(DICTIONARY_CACHE_SIZE, (piece) =>
     someForm(piece, (form, possessive) => {
       if (inLexicon(getLexicon(), form, dialect, possessive)) return true
-      // en-GB writes `-ise` for every `-ize` word: `anonymised`, which dictionary-en-gb lacks.
+      if (!possessive && isDerived(form, dialect)) return true
+      // en-GB writes `-ise` for every `-ize` word: `parallelised`, which dictionary-en-gb lacks.
       if (dialect !== 'en-GB') return false
-      const ize = izeSpelling(form)
-      return ize !== undefined && inLexicon(getLexicon(), ize, 'en-US', possessive)
+      // A capital opening a sentence: `Anonymised`.
+      const lowered =
+        writtenCase(form) === 'capitalized' ? form.charAt(0).toLowerCase() + form.slice(1) : form
+      const ize = izeSpelling(lowered)
+      return (
+        ize !== undefined &&
+        (inLexicon(getLexicon(), ize, 'en-US', possessive) || (!possessive && isDerived(ize, 'en-US')))
+      )
     }),
   )
 const dictionaryVerdicts: Record<Dialect, Memo<boolean>> = {
@@ -179,6 +188,27 @@ function inLexicon(lexicon: Lexicon, word: string, dialect: Dialect, possessive:
     folded !== word &&
     matchesLexicon(lexicon, folded, folded.toLowerCase(), writtenCase(folded), dialect, possessive)
   )
+}
+
+/** Dictionary words within one typo of a word, for `derivedAgentNoun`'s check for a rival. */
+const RIVAL_COST = 1
+const RIVALS = 8
+
+/**
+ * A lowercase or capitalised word the lexicon lacks but English derives from a word it has
+ * (`funders` from the verb `fund`, `anonymized` from `anonymous`: see `morphology.ts`).
+ */
+function isDerived(form: string, dialect: Dialect): boolean {
+  const written = writtenCase(form)
+  if (written !== 'lower' && written !== 'capitalized') return false
+  const lexicon = getLexicon()
+  const lower = form.toLowerCase()
+  const known = (word: string) => matchesLexicon(lexicon, word, word, 'lower', dialect, false)
+  const near = (word: string) =>
+    suggest(word, { dialect, limit: RIVALS, maxCost: RIVAL_COST, name: false }).map((s) => s.word)
+  if (derivedAgentNoun(lower, known, near) !== undefined) return true
+  // en-GB writes the `-ise` form, which the caller maps to this one (en-US) first.
+  return dialect === 'en-US' && derivedIzeForm(lower, known, near) !== undefined
 }
 
 function inExtraWords(word: string, extra: ExtraWords): boolean {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { agentNounVerb, derivedAgentNoun, derivedIzeForm } from '../src/checks/spelling/morphology.js'
+import { isKnownPiece } from '../src/checks/spelling/words.js'
+import { lintThankYou } from '../src/index.js'
+import type { ThankYouContext } from '../src/types.js'
+import { offsetOf } from './helpers.js'
+
+const context: ThankYouContext = {
+  candidate: { name: 'Jordan Lee' },
+  interviewers: [{ name: 'Dana Johnson', honorific: 'Ms.', title: 'Head of Partnerships' }],
+  company: { name: 'Brightline' },
+  position: 'Grants Coordinator',
+}
+
+const letter = (body: string) => `Dear Ms. Johnson,\n\n${body}\n\nBest regards,\nJordan Lee`
+
+/** `unknown-word` findings as `[text, start, end, severity]`. */
+function unknownWords(draft: string, dialect: 'auto' | 'en-US' | 'en-GB' = 'auto') {
+  return lintThankYou(draft, context, { spelling: { dialect } })
+    .findings.filter((finding) => finding.ruleId === 'unknown-word')
+    .map((finding) => [
+      finding.actual,
+      finding.position?.start.offset,
+      finding.position?.end.offset,
+      finding.severity,
+    ])
+}
+
+const lexicon = new Set([
+  'fund',
+  'funded',
+  'funding',
+  'bake',
+  'baked',
+  'baking',
+  'shop',
+  'shopped',
+  'shopping',
+])
+const known = (word: string) => lexicon.has(word)
+const nothingNear = () => []
+
+describe('agentNounVerb', () => {
+  it('finds the verb of a regular agent noun, with its -ed and -ing forms listed', () => {
+    expect(agentNounVerb('funders', known)).toEqual({ verb: 'fund', ed: 'funded', ing: 'funding' })
+    expect(agentNounVerb('funder', known)?.verb).toBe('fund')
+    expect(agentNounVerb('baker', known)?.verb).toBe('bake')
+    expect(agentNounVerb('shoppers', known)?.verb).toBe('shop')
+  })
+
+  it('derives nothing from a stem that is not shown to be a verb, or too short', () => {
+    // `fun` has no `funned`, `funning`; `fundr` has no `-er`.
+    expect(agentNounVerb('funner', known)).toBeUndefined()
+    expect(agentNounVerb('fundr', known)).toBeUndefined()
+    expect(agentNounVerb('funds', known)).toBeUndefined()
+    const short = new Set(['bet', 'betted', 'betting'])
+    expect(agentNounVerb('beter', (word) => short.has(word))).toBeUndefined()
+    // `shop` doubles only where its -ing form does: `shopper`, not `shoper` + `p`.
+    expect(agentNounVerb('shoper', known)).toBeUndefined()
+  })
+
+  it('does not add -er to a verb that already names its agent', () => {
+    const mentor = new Set(['mentor', 'mentored', 'mentoring'])
+    expect(agentNounVerb('mentorer', (word) => mentor.has(word))).toBeUndefined()
+  })
+})
+
+describe('derivedAgentNoun and derivedIzeForm', () => {
+  it('reject a derivation with a listed word of the same stem one typo away', () => {
+    expect(derivedAgentNoun('funders', known, nothingNear)).toBe('fund')
+    // A word of another stem nearby proves nothing.
+    expect(derivedAgentNoun('funders', known, () => ['founders', 'fenders'])).toBe('fund')
+    // The verb's own forms are no rival.
+    expect(derivedAgentNoun('funder', known, () => ['funded'])).toBe('fund')
+    const calculate = new Set(['calculate', 'calculated', 'calculating'])
+    expect(
+      derivedAgentNoun(
+        'calculater',
+        (word) => calculate.has(word),
+        () => ['calculator'],
+      ),
+    ).toBeUndefined()
+  })
+
+  it('derive an -ize verb from an adjective in -ous, -al or -ic, unless another -ize verb is one typo away', () => {
+    const adjectives = new Set(['anonymous', 'tribal', 'homogeneous', 'famous'])
+    const has = (word: string) => adjectives.has(word)
+    expect(derivedIzeForm('anonymized', has, nothingNear)).toBe('anonymous')
+    expect(derivedIzeForm('anonymization', has, nothingNear)).toBe('anonymous')
+    expect(derivedIzeForm('tribalize', has, nothingNear)).toBe('tribal')
+    expect(derivedIzeForm('homogeneized', has, () => ['homogenized'])).toBeUndefined()
+    expect(derivedIzeForm('anonymized', has, () => ['anonymity'])).toBeUndefined()
+    // `famize` would be `famous` with -ous dropped, a stem too short to take `-ize`.
+    expect(derivedIzeForm('famize', has, nothingNear)).toBeUndefined()
+    expect(derivedIzeForm('anonymize', () => false, nothingNear)).toBeUndefined()
+  })
+})
+
+describe('productive morphology in the lexicon look-up', () => {
+  it('accepts an agent noun of a listed verb in either dialect, and an -ize verb of a listed adjective', () => {
+    expect(isKnownPiece('funders', 'en-US')).toBe(true)
+    expect(isKnownPiece('Funders', 'en-GB')).toBe(true)
+    expect(isKnownPiece('anonymized', 'en-US')).toBe(true)
+    expect(isKnownPiece('anonymised', 'en-GB')).toBe(true)
+    expect(isKnownPiece('Anonymised', 'en-GB')).toBe(true)
+    // Each dialect keeps its own ending.
+    expect(isKnownPiece('anonymised', 'en-US')).toBe(false)
+    expect(isKnownPiece('anonymized', 'en-GB')).toBe(false)
+  })
+
+  it('leaves a typo of a listed word, or of its -or noun, an error at its exact position', () => {
+    const draft = letter(
+      'Thank you. Our funders liked the translater I built, the writter of the calculater, and my propper notes.',
+    )
+    const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
+    expect(unknownWords(draft, 'en-US')).toEqual([
+      at('translater'),
+      at('writter'),
+      at('calculater'),
+      at('propper'),
+    ])
+  })
+
+  it('accepts anonymised in a British letter and flags homogeneised, one typo from homogenised', () => {
+    const draft = letter(
+      'Thank you. I organised the anonymised survey and homogeneised the data for the funders.',
+    )
+    const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
+    expect(unknownWords(draft)).toEqual([at('homogeneised')])
+    expect(unknownWords(draft, 'en-GB')).toEqual([at('homogeneised')])
+  })
+})

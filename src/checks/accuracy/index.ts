@@ -10,6 +10,7 @@ import {
   otherCompanyIssues,
   targetOrganisationIssues,
 } from './company.js'
+import { leftoverCompanyIssues } from './leftover-company.js'
 import {
   candidateIssues,
   matchNamesExactly,
@@ -159,9 +160,28 @@ export const accuracy = defineChecker({
       issues.push(...misspelledCompanyIssues(document, tokens, companies.hits, company.text))
       if (companies.hits.length === 0 && !slots.has('company')) issues.push(companyNotMentioned(company.text))
       if (environment.isRuleEnabled('wrong-company')) {
-        issues.push(
-          ...targetOrganisationIssues(document, tokens, named, otherKeys, company.text, people.length > 0),
+        const slotted = targetOrganisationIssues(
+          document,
+          tokens,
+          named,
+          otherKeys,
+          company.text,
+          people.length > 0,
         )
+        issues.push(...slotted)
+        // The copied letter names the company it was first written for, and never this one.
+        if (companies.hits.length === 0 && !slots.has('company')) {
+          issues.push(
+            ...leftoverCompanyIssues(
+              document,
+              tokens,
+              named,
+              otherKeys,
+              company.text,
+              tokensIn(tokens, slotted),
+            ),
+          )
+        }
       }
     }
 
@@ -252,4 +272,16 @@ function templateSlots(document: ThankYouDocument): Set<string> {
     if (head === 'interviewer' || head === 'company' || head === 'position') slots.add(head)
   }
   return slots
+}
+
+/** The indexes of the tokens inside the issues' spans (issues in text order, as the slot reading gives them). */
+function tokensIn(tokens: readonly Token[], issues: readonly Issue[]): Set<number> {
+  const inside = new Set<number>()
+  let t = 0
+  for (const issue of issues) {
+    if (!issue.span) continue
+    while (t < tokens.length && (tokens[t] as Token).start < issue.span.start) t++
+    for (let i = t; i < tokens.length && (tokens[i] as Token).end <= issue.span.end; i++) inside.add(i)
+  }
+  return inside
 }

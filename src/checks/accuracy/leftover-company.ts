@@ -1,0 +1,117 @@
+import type { Issue } from '../../checker.js'
+import type { ThankYouDocument } from '../../document.js'
+import {
+  afterFormerEmployerPhrase,
+  compromiseKind,
+  isTeamOrTitleWord,
+  organisationEnd,
+  PRONOUN_I,
+  pastAfter,
+  pastWorkplace,
+} from './company.js'
+import { COMPANY_SUFFIXES, DEPARTMENTS, SITE_WORDS } from './data/names-and-titles.js'
+import { isListedTitleHead } from './position.js'
+import { inScope, isEverydayWord, type Token } from './tokens.js'
+
+/**
+ * Words before a name that make it a tool, a place or a source rather than an employer: "skilled
+ * in Microsoft Excel", "moved from New Zealand", "using Google Sheets", "on Route Nine".
+ */
+const NOT_EMPLOYER_BEFORE = new Set([
+  'across',
+  'around',
+  'by',
+  'from',
+  'in',
+  'into',
+  'near',
+  'on',
+  'through',
+  'using',
+  'via',
+])
+
+/** Words in a name that make it a place of study or training: the writer's, not the employer. */
+const STUDY_WORDS = new Set(['academy', 'college', 'institute', 'school', 'university'])
+
+/** Words that close a greeting to a group: "Dear Acme Hiring Team". */
+const GROUP_WORDS = new Set(['committee', 'hiring', 'panel', 'recruiting', 'recruitment', 'team'])
+
+/**
+ * The copied letter: it names the company it was first written for, and never the one in the
+ * context. When the letter names neither the company nor any of its aliases or short forms, a
+ * name shaped like an organisation (two capitalised words or more, or a corporate suffix) that the
+ * context does not explain is a `wrong-company` warning: not an interviewer, not a word of the
+ * role, a topic or a title, not a team or a title, not a past workplace, a school, a place or a
+ * person (compromise decides the last two, loaded only for such a name). No fix: which words to
+ * replace is the writer's call.
+ *
+ * `seen` holds the token indexes already reported by the slot reading, so a name is reported once.
+ */
+export function leftoverCompanyIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
+  companyName: string,
+  seen: ReadonlySet<number>,
+): Issue[] {
+  const issues: Issue[] = []
+  for (let p = 0; p < tokens.length; p++) {
+    let token = tokens[p] as Token
+    if (!token.capitalised || taken.has(p) || !inScope(token) || PRONOUN_I.test(token.text)) continue
+    // "The Home Depot", "Thanks Acme": an everyday word opening the sentence belongs to it.
+    if (token.sentenceStart && isEverydayWord(token.lower) && !COMPANY_SUFFIXES.includes(token.lower)) {
+      const next = tokens[p + 1]
+      if (!next?.joined || !next.capitalised || next.sentence !== token.sentence) continue
+      p++
+      token = next
+      if (taken.has(p) || PRONOUN_I.test(token.text)) continue
+    }
+    const end = organisationEnd(tokens, p, taken)
+    if (end === undefined) continue
+    const first = p
+    p = end
+    let last = end
+    // "Dear Acme Hiring Team", "the Acme Data Analyst": a group or a title after the name.
+    while (last > first && isGroupOrTitle(tokens[last] as Token)) last--
+    const run = tokens.slice(first, last + 1)
+    if (!/\p{L}/u.test(token.text) || run.some((part) => seen.has(part.index))) continue
+    const evidence = run.some((part, i) => part.ampersand || (i > 0 && COMPANY_SUFFIXES.includes(part.lower)))
+    if (run.length < 2 && !evidence) continue
+    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
+    // A word of the context's company, role, topics or titles: the context explains the name.
+    if (run.some((part) => otherKeys.has(part.key))) continue
+    if (run.some((part) => STUDY_WORDS.has(part.lower))) continue
+    const endToken = run.at(-1) as Token
+    if (!evidence && SITE_WORDS.includes(endToken.lower)) continue
+    // "Subject: Thank You Note – Interview Follow Up": a title-case line is no name.
+    if (token.part === 'subject' && !evidence) continue
+    if (first > 0 && NOT_EMPLOYER_BEFORE.has((tokens[first - 1] as Token).lower) && token.joined) continue
+    if (
+      afterFormerEmployerPhrase(tokens, first) ||
+      pastWorkplace(document.text, tokens, token, false) ||
+      pastAfter(tokens, last)
+    )
+      continue
+    if (!evidence) {
+      const tagged = compromiseKind(document, tokens, run)
+      if (tagged !== 'organisation' && tagged !== 'other') continue
+    }
+    const span = { start: token.start, end: endToken.end }
+    const actual = document.slice(span)
+    issues.push({
+      ruleId: 'wrong-company',
+      severity: 'warning',
+      span,
+      actual,
+      expected: [companyName],
+      message: `The letter never names ${companyName}, and names "${actual}": is this a company left over from another letter? This letter is for ${companyName}`,
+    })
+  }
+  return issues
+}
+
+function isGroupOrTitle(token: Token): boolean {
+  return GROUP_WORDS.has(token.lower) || DEPARTMENTS.includes(token.lower) || isListedTitleHead(token.key)
+}

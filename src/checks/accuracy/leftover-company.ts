@@ -9,7 +9,7 @@ import {
   pastAfter,
   pastWorkplace,
 } from './company.js'
-import { COMPANY_SUFFIXES, DEPARTMENTS, SITE_WORDS } from './data/names-and-titles.js'
+import { COMPANY_SUFFIXES, DEPARTMENTS, HONORIFICS, SITE_WORDS } from './data/names-and-titles.js'
 import { isListedTitleHead } from './position.js'
 import { inScope, isEverydayWord, type Token } from './tokens.js'
 
@@ -20,16 +20,24 @@ import { inScope, isEverydayWord, type Token } from './tokens.js'
 const NOT_EMPLOYER_BEFORE = new Set([
   'across',
   'around',
+  'as',
   'by',
   'from',
   'in',
+  'including',
   'into',
+  'like',
   'near',
   'on',
   'through',
+  'use',
+  'uses',
   'using',
   'via',
 ])
+
+/** How far back over a list of names ("Salesforce and Google Analytics") the word before it is looked for. */
+const LIST_REACH = 8
 
 /** Words in a name that make it a place of study or training: the writer's, not the employer. */
 const STUDY_WORDS = new Set(['academy', 'college', 'institute', 'school', 'university'])
@@ -57,9 +65,12 @@ export function leftoverCompanyIssues(
   seen: ReadonlySet<number>,
 ): Issue[] {
   const issues: Issue[] = []
+  const opener = document.parts.greeting?.opener
   for (let p = 0; p < tokens.length; p++) {
     let token = tokens[p] as Token
     if (!token.capitalised || taken.has(p) || !inScope(token) || PRONOUN_I.test(token.text)) continue
+    // "Dear", "Hi", "Respected": the greeting's opener is no name.
+    if (opener && token.start < opener.end && token.end > opener.start) continue
     // "The Home Depot", "Thanks Acme": an everyday word opening the sentence belongs to it.
     if (token.sentenceStart && isEverydayWord(token.lower) && !COMPANY_SUFFIXES.includes(token.lower)) {
       const next = tokens[p + 1]
@@ -73,12 +84,28 @@ export function leftoverCompanyIssues(
     const first = p
     p = end
     let last = end
-    // "Dear Acme Hiring Team", "the Acme Data Analyst": a group or a title after the name.
-    while (last > first && isGroupOrTitle(tokens[last] as Token)) last--
+    // "Dear Acme Hiring Team", "the Acme Data Analyst": a group or a title after the name; after
+    // a group word, a department too ("Dear Acme Marketing Team"), but not alone ("Acme
+    // Communications" is a company).
+    let group = false
+    // "Monday I'm", "Acme I": the pronoun closes the name.
+    for (let i = first + 1; i <= last; i++) {
+      if (PRONOUN_I.test((tokens[i] as Token).text)) {
+        last = i - 1
+        break
+      }
+    }
+    for (; last > first; last--) {
+      const word = tokens[last] as Token
+      if (GROUP_WORDS.has(word.lower) || isListedTitleHead(word.key)) group = true
+      else if (!group || !DEPARTMENTS.includes(word.lower)) break
+    }
     const run = tokens.slice(first, last + 1)
     if (!/\p{L}/u.test(token.text) || run.some((part) => seen.has(part.index))) continue
     const evidence = run.some((part, i) => part.ampersand || (i > 0 && COMPANY_SUFFIXES.includes(part.lower)))
     if (run.length < 2 && !evidence) continue
+    // "Ms. Okoro", "Dr Patel": a person.
+    if (run.some((part) => Object.hasOwn(HONORIFICS, part.lower))) continue
     if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
     // A word of the context's company, role, topics or titles: the context explains the name.
     if (run.some((part) => otherKeys.has(part.key))) continue
@@ -87,7 +114,8 @@ export function leftoverCompanyIssues(
     if (!evidence && SITE_WORDS.includes(endToken.lower)) continue
     // "Subject: Thank You Note – Interview Follow Up": a title-case line is no name.
     if (token.part === 'subject' && !evidence) continue
-    if (first > 0 && NOT_EMPLOYER_BEFORE.has((tokens[first - 1] as Token).lower) && token.joined) continue
+    const before = tokens[first - 1]
+    if (listAfter(tokens, first, NOT_EMPLOYER_BEFORE)) continue
     if (
       afterFormerEmployerPhrase(tokens, first) ||
       pastWorkplace(document.text, tokens, token, false) ||
@@ -97,6 +125,9 @@ export function leftoverCompanyIssues(
     if (!evidence) {
       const tagged = compromiseKind(document, tokens, run)
       if (tagged !== 'organisation' && tagged !== 'other') continue
+      // "aboard the MV Eilean Mòr", "the Harvest Gala": a named thing after "the" is a vessel, an
+      // event or a programme unless compromise knows it for an organisation.
+      if (tagged === 'other' && before?.lower === 'the') continue
     }
     const span = { start: token.start, end: endToken.end }
     const actual = document.slice(span)
@@ -112,6 +143,17 @@ export function leftoverCompanyIssues(
   return issues
 }
 
-function isGroupOrTitle(token: Token): boolean {
-  return GROUP_WORDS.has(token.lower) || DEPARTMENTS.includes(token.lower) || isListedTitleHead(token.key)
+/**
+ * Whether the name at `first`, or the list of names it closes ("Salesforce and Google
+ * Analytics"), follows one of `words` in its sentence.
+ */
+function listAfter(tokens: readonly Token[], first: number, words: ReadonlySet<string>): boolean {
+  const sentence = (tokens[first] as Token).sentence
+  for (let i = first - 1; i >= Math.max(0, first - LIST_REACH); i--) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (words.has(token.lower)) return true
+    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
+  }
+  return false
 }

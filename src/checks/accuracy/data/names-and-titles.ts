@@ -241,6 +241,7 @@ export const PAST_WORKPLACE_CUES: readonly string[] = [
   'interned',
   'kept',
   'last',
+  'leaving',
   'led',
   'left',
   'managed',

@@ -1,5 +1,6 @@
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
+import { listsLowercaseForm } from '../spelling/lexicon.js'
 import {
   afterFormerEmployerPhrase,
   compromiseKind,
@@ -71,8 +72,12 @@ export function leftoverCompanyIssues(
     if (!token.capitalised || taken.has(p) || !inScope(token) || PRONOUN_I.test(token.text)) continue
     // "Dear", "Hi", "Respected": the greeting's opener is no name.
     if (opener && token.start < opener.end && token.end > opener.start) continue
-    // "The Home Depot", "Thanks Acme": an everyday word opening the sentence belongs to it.
-    if (token.sentenceStart && isEverydayWord(token.lower) && !COMPANY_SUFFIXES.includes(token.lower)) {
+    // "The Home Depot", "On Monday": a lowercase word opening the sentence belongs to it.
+    if (
+      token.sentenceStart &&
+      (isEverydayWord(token.lower) || listsLowercaseForm(token.lower)) &&
+      !COMPANY_SUFFIXES.includes(token.lower)
+    ) {
       const next = tokens[p + 1]
       if (!next?.joined || !next.capitalised || next.sentence !== token.sentence) continue
       p++
@@ -129,7 +134,10 @@ export function leftoverCompanyIssues(
       // event or a programme unless compromise knows it for an organisation.
       if (tagged === 'other' && before?.lower === 'the') continue
     }
-    const span = { start: token.start, end: endToken.end }
+    // "Northwind Traders Inc.": the full stop is the abbreviation's.
+    const abbreviated =
+      COMPANY_SUFFIXES.includes(endToken.lower) && document.text.charAt(endToken.end) === '.'
+    const span = { start: token.start, end: endToken.end + (abbreviated ? 1 : 0) }
     const actual = document.slice(span)
     issues.push({
       ruleId: 'wrong-company',

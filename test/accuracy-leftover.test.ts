@@ -37,11 +37,6 @@ describe('wrong-company: a letter that never names the company', () => {
     expect(leftovers(draft)).toEqual([[name, at(draft, name), 'warning', false]])
   })
 
-  it('reads a greeting to a hiring team, and leaves out the team', () => {
-    const draft = letter('Dear US Airways Group Hiring Team,', unnamed)
-    expect(leftovers(draft)).toEqual([['US Airways Group', 5, 'warning', false]])
-  })
-
   it('says nothing of the same names when the letter names the company', () => {
     for (const sentence of [
       'MetroPCS Communications publishes so many of the books on my shelves.',
@@ -49,7 +44,6 @@ describe('wrong-company: a letter that never names the company', () => {
     ]) {
       expect(leftovers(inBody(sentence, named))).toEqual([])
     }
-    expect(leftovers(letter('Dear Acme Hiring Team,', named))).toEqual([])
   })
 
   it('counts an alias, a short form or a misspelling of the company as naming it', () => {
@@ -133,5 +127,52 @@ describe('company-name-misspelled: a name with a possessive inside', () => {
     const report = findingsOf('company-not-mentioned', draft, ctx)
     expect(report).toEqual([])
     expect(leftovers(draft, ctx)).toEqual([])
+  })
+})
+
+describe('wrong-company: the greeting to a hiring team', () => {
+  it('makes another name before "Hiring Team" an error with the company as the fix, even when the letter names the company', () => {
+    const draft = letter('Dear US Airways Group Hiring Team,', named)
+    const [hit] = findingsOf('wrong-company', draft, context)
+    expect(hit?.actual).toBe('US Airways Group')
+    expect(hit?.finding.severity).toBe('error')
+    expect(hit?.finding.fix).toEqual({ range: [5, 21], text: 'Brightline Solutions' })
+    expect(findingsOf('wrong-company', draft, context)).toHaveLength(1)
+    // Once, not again by the reading of a letter that never names the company.
+    expect(leftovers(letter('Dear US Airways Group Hiring Team,', unnamed))).toEqual([
+      ['US Airways Group', 5, 'error', true],
+    ])
+  })
+
+  it('makes a school before "Hiring Committee" a warning: it may be the employer’s', () => {
+    const draft = letter('Dear Ashgrove Academy Hiring Committee,', named)
+    expect(leftovers(draft)).toEqual([['Ashgrove Academy', 5, 'warning', false]])
+  })
+
+  it.each([
+    'Dear Brightline Hiring Team,',
+    'Dear Brightline Solutions Recruitment Team,',
+    'Dear Marketing Hiring Team,',
+    'Dear Hiring Committee,',
+    'Dear Ms. Okoro and Team,',
+  ])('leaves alone %j', (greeting) => {
+    expect(leftovers(letter(greeting, named))).toEqual([])
+  })
+})
+
+describe('wrong-company: "showing me round" the employer', () => {
+  it('reads the name after "showing me round" as the place of the interview', () => {
+    const sentence = 'Thanks ever so much for showing me round Meadowbrook Holdings on Wednesday.'
+    const draft = inBody(sentence, named)
+    expect(leftovers(draft).map(([text, offset]) => [text, offset])).toEqual([
+      ['Meadowbrook Holdings', at(draft, 'Meadowbrook Holdings')],
+    ])
+  })
+
+  it('leaves alone a site named by its place, and a place', () => {
+    expect(leftovers(inBody('Thank you for showing me around the Berlin office.', named))).toEqual([])
+    expect(leftovers(inBody('Thank you for showing me around Berlin after the interview.', named))).toEqual(
+      [],
+    )
   })
 })

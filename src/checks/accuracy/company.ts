@@ -512,6 +512,9 @@ export function targetOrganisationIssues(
     p = last
     // "at 555-318-2290", "at 9": a number is no name.
     if (!/\p{L}/u.test(token.text)) continue
+    // "showing me around the Berlin office": a site named by its place, the employer's own.
+    const after = tokens[last + 1]
+    if (article < p && after?.joined && !after.capitalised && words().sites.has(after.lower)) continue
     // "the access restrictions at St. Anselm's", "at Dana's": a place named by its owner.
     if (kind === 'at' && (run.at(-1) as Token).possessive) continue
     // "the Marketing team", "the Data Analyst": a team or a title. Words that only ever stand

@@ -10,7 +10,7 @@ import {
   otherCompanyIssues,
   targetOrganisationIssues,
 } from './company.js'
-import { leftoverCompanyIssues } from './leftover-company.js'
+import { greetingTeamIssues, leftoverCompanyIssues } from './leftover-company.js'
 import {
   candidateIssues,
   matchNamesExactly,
@@ -168,6 +168,7 @@ export const accuracy = defineChecker({
           company.text,
           people.length > 0,
         )
+        slotted.push(...greetingTeamIssues(document, tokens, named, otherKeys, company.text))
         issues.push(...slotted)
         // The copied letter names the company it was first written for, and never this one.
         if (companies.hits.length === 0 && !slots.has('company')) {
@@ -274,14 +275,14 @@ function templateSlots(document: ThankYouDocument): Set<string> {
   return slots
 }
 
-/** The indexes of the tokens inside the issues' spans (issues in text order, as the slot reading gives them). */
+/** The indexes of the tokens inside the issues' spans. */
 function tokensIn(tokens: readonly Token[], issues: readonly Issue[]): Set<number> {
   const inside = new Set<number>()
   let t = 0
-  for (const issue of issues) {
-    if (!issue.span) continue
-    while (t < tokens.length && (tokens[t] as Token).start < issue.span.start) t++
-    for (let i = t; i < tokens.length && (tokens[i] as Token).end <= issue.span.end; i++) inside.add(i)
+  const spans = issues.flatMap((issue) => (issue.span ? [issue.span] : [])).sort((a, b) => a.start - b.start)
+  for (const span of spans) {
+    while (t < tokens.length && (tokens[t] as Token).start < span.start) t++
+    for (let i = t; i < tokens.length && (tokens[i] as Token).end <= span.end; i++) inside.add(i)
   }
   return inside
 }

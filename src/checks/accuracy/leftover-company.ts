@@ -12,6 +12,7 @@ import {
 } from './company.js'
 import { COMPANY_SUFFIXES, DEPARTMENTS, HONORIFICS, SITE_WORDS } from './data/names-and-titles.js'
 import { isListedTitleHead } from './position.js'
+import { replacement } from './replacement.js'
 import { inScope, isEverydayWord, type Token } from './tokens.js'
 
 /**
@@ -164,4 +165,60 @@ function listAfter(tokens: readonly Token[], first: number, words: ReadonlySet<s
     if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
   }
   return false
+}
+
+/** Words that close a greeting to the employer's hiring team: "Dear Acme Hiring Team". */
+const TEAM_NOUNS = new Set(['committee', 'panel', 'team'])
+
+/**
+ * "Dear Acme Hiring Team", "Dear Acme Recruitment Committee": the greeting names the employer
+ * before its team. A name there that is not the company, a department, a title or a word of the
+ * context is `wrong-company`, whether or not the letter names the company elsewhere: an error
+ * with the company as the fix, a warning for what may be a site of the employer.
+ */
+export function greetingTeamIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
+  companyName: string,
+): Issue[] {
+  const addressee = document.parts.greeting?.addressee
+  if (!addressee) return []
+  let first = 0
+  while (first < tokens.length && (tokens[first] as Token).start < addressee.start) first++
+  let end = first
+  while (end < tokens.length && (tokens[end] as Token).end <= addressee.end) end++
+  let last = end - 1
+  if (last <= first || !TEAM_NOUNS.has((tokens[last] as Token).lower)) return []
+  while (
+    last >= first &&
+    (GROUP_WORDS.has((tokens[last] as Token).lower) || DEPARTMENTS.includes((tokens[last] as Token).lower))
+  )
+    last--
+  if (last < first) return []
+  const run = tokens.slice(first, last + 1)
+  const joined = run.every(
+    (part, i) => part.capitalised && !taken.has(part.index) && (i === 0 || part.joined),
+  )
+  if (!joined || !/\p{L}/u.test((run[0] as Token).text)) return []
+  if (run.every((part) => isTeamOrTitleWord(part, otherKeys)) || run.some((part) => otherKeys.has(part.key)))
+    return []
+  if (run.some((part) => Object.hasOwn(HONORIFICS, part.lower))) return []
+  const endToken = run.at(-1) as Token
+  const span = { start: (run[0] as Token).start, end: endToken.end }
+  const actual = document.slice(span)
+  const site = SITE_WORDS.includes(endToken.lower) || run.some((part) => STUDY_WORDS.has(part.lower))
+  return [
+    {
+      ruleId: 'wrong-company',
+      span,
+      actual,
+      expected: [companyName],
+      ...(site ? { severity: 'warning' as const } : { fix: replacement(span, actual, companyName) }),
+      message: site
+        ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
+        : `The greeting names the hiring team of "${actual}"; this letter is for ${companyName}`,
+    },
+  ]
 }

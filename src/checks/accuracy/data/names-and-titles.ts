@@ -318,6 +318,9 @@ export const INTERVIEW_PHRASES: readonly string[] = [
   'interview with',
   'interviewed with',
   'interviewing with',
+  // "for showing me round Acme", "taking me around Acme": the place of the interview.
+  'me around',
+  'me round',
 ]
 
 /**

@@ -11,11 +11,13 @@
  *
  * A letter that never names the company is read more widely (see
  * src/checks/accuracy/leftover-company.ts), so each letter is also linted with every mention of
- * the company and its aliases written as "your company": the `wrong-company` findings on those
- * letters are false alarms of that wider reading.
+ * the company and its aliases written as "your company" and the role's title as "open" ("the
+ * open position"): the `wrong-company` and `wrong-position` findings on those letters are false
+ * alarms of that wider reading.
  */
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
+import { plainTitle } from './accuracy-eval/perturb.js'
 import { type Split, splitOf } from './accuracy-eval/split.js'
 import { readJsonl } from './read-jsonl.js'
 
@@ -26,6 +28,7 @@ if (!path) {
   process.exit(2)
 }
 const verbose = args.includes('--verbose')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const letters = readJsonl<{ id: string; context: ThankYouContext; text: string }>(path)
 
 for (const split of ['tune', 'held-out'] as Split[]) {
@@ -44,8 +47,15 @@ for (const split of ['tune', 'held-out'] as Split[]) {
     if (!names.some((name) => letter.text.includes(name))) unnamed++
     let elided = letter.text
     for (const name of names) elided = elided.split(name).join('your company')
+    // The role's title proper, as the real-letter eval finds it, elided the same way.
+    const title = letter.context.position ? plainTitle(letter.context.position) : ''
+    if (title.trim()) elided = elided.replace(new RegExp(escapeRegExp(title), 'gi'), 'open')
     for (const finding of lintThankYou(elided, letter.context).findings) {
-      if (finding.ruleId !== 'wrong-company' || finding.severity === 'info') continue
+      if (
+        (finding.ruleId !== 'wrong-company' && finding.ruleId !== 'wrong-position') ||
+        finding.severity === 'info'
+      )
+        continue
       elidedAlarms++
       if (split === 'tune' || verbose) {
         const where = finding.position
@@ -76,7 +86,7 @@ for (const split of ['tune', 'held-out'] as Split[]) {
   console.log(`  wrong-company/wrong-position: ${slotAlarms} (${per(slotAlarms)} per letter)`)
   console.log(`  letters that never name the company as written: ${unnamed}`)
   console.log(
-    `  wrong-company with the company elided ("your company"): ${elidedAlarms} (${per(elidedAlarms)} per letter)`,
+    `  wrong-company/wrong-position with company and role elided: ${elidedAlarms} (${per(elidedAlarms)} per letter)`,
   )
   if (split === 'tune' || verbose) {
     if (lines.length > 0) console.log(lines.join('\n'))

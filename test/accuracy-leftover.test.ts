@@ -176,3 +176,41 @@ describe('wrong-company: "showing me round" the employer', () => {
     )
   })
 })
+
+describe('wrong-position: a letter that never names the role', () => {
+  /** The body without the role's title. */
+  const noRole = unnamed.replace('the Marketing Coordinator role', 'the interview')
+
+  it('warns on a title whose head no list knows, where a title stands', () => {
+    for (const [sentence, title] of [
+      [
+        'I would be honoured to work for you as a Mechanical Engineering Co-op.',
+        'Mechanical Engineering Co-op',
+      ],
+      ['I hope to hear good news about the Harvest Cellar Hand position soon.', 'Harvest Cellar Hand'],
+    ] as const) {
+      const draft = inBody(sentence, noRole)
+      const found = findingsOf('wrong-position', draft, context).map((hit) => [
+        hit.actual,
+        hit.start,
+        hit.finding.severity,
+        hit.finding.fix,
+      ])
+      expect(found).toEqual([[title, at(draft, title), 'warning', undefined]])
+    }
+  })
+
+  it('says nothing of such a title when the letter names the role', () => {
+    const sentence = 'I hope to hear good news about the Harvest Cellar Hand position soon.'
+    expect(findingsOf('wrong-position', inBody(sentence, named), context)).toEqual([])
+  })
+
+  it.each([
+    'I would love the Elm Street position.',
+    'I would love the New York role.',
+    'I hope to hear about the role soon.',
+    'I am glad the Marketing Team position is open.',
+  ])('leaves alone %j', (sentence) => {
+    expect(findingsOf('wrong-position', inBody(sentence, noRole), context)).toEqual([])
+  })
+})

@@ -197,6 +197,8 @@ describe('wrong-position: a letter that never names the role', () => {
         hit.finding.fix,
       ])
       expect(found).toEqual([[title, at(draft, title), 'warning', undefined]])
+      // A title's place is no company's, though the letter never names the company either.
+      expect(leftovers(draft)).toEqual([])
     }
   })
 

@@ -10,7 +10,13 @@ import {
   pastAfter,
   pastWorkplace,
 } from './company.js'
-import { COMPANY_SUFFIXES, DEPARTMENTS, HONORIFICS, SITE_WORDS } from './data/names-and-titles.js'
+import {
+  COMPANY_SUFFIXES,
+  DEPARTMENTS,
+  HONORIFICS,
+  SITE_WORDS,
+  TITLE_TRIGGERS,
+} from './data/names-and-titles.js'
 import { isListedTitleHead } from './position.js'
 import { replacement } from './replacement.js'
 import { inScope, isEverydayWord, type Token } from './tokens.js'
@@ -40,6 +46,8 @@ const NOT_EMPLOYER_BEFORE = new Set([
 
 /** How far back over a list of names ("Salesforce and Google Analytics") the word before it is looked for. */
 const LIST_REACH = 8
+
+const ARTICLES = new Set(['a', 'an', 'the', 'your'])
 
 /** Words in a name that make it a place of study or training: the writer's, not the employer. */
 const STUDY_WORDS = new Set(['academy', 'college', 'institute', 'school', 'university'])
@@ -122,6 +130,14 @@ export function leftoverCompanyIssues(
     if (token.part === 'subject' && !evidence) continue
     const before = tokens[first - 1]
     if (listAfter(tokens, first, NOT_EMPLOYER_BEFORE)) continue
+    // "as a Mechanical Engineering Co-op", "the Harvest Cellar Hand position": where a title
+    // stands (wrong-position reads it).
+    const after = tokens[last + 1]
+    if (
+      (before && ARTICLES.has(before.lower) && tokens[first - 2]?.lower === 'as') ||
+      (after?.joined && !after.capitalised && TITLE_TRIGGERS.includes(after.lower))
+    )
+      continue
     if (
       afterFormerEmployerPhrase(tokens, first) ||
       pastWorkplace(document.text, tokens, token, false) ||

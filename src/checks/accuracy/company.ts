@@ -35,6 +35,8 @@ export interface CompanyTerm {
   key: string
   /** Word keys joined without spaces or punctuation: `hubspot`, `mckinseycompany`. */
   compact: string
+  /** Which words the name itself writes with a possessive: `Children's` in `Children's Services`. */
+  possessive: readonly boolean[]
 }
 
 /** Where the letter writes a company, and how faithfully. */
@@ -81,6 +83,7 @@ function makeTerm(text: string, words: readonly string[]): CompanyTerm {
     words: prepared,
     key: prepared.map((word) => word.key).join(' '),
     compact: prepared.map((word) => word.compact).join(''),
+    possessive: words.map((word) => stripPossessive(word) !== word),
   }
 }
 
@@ -127,14 +130,20 @@ export function findCompany(
 }
 
 /** Whether `size` tokens from `p` can be one name: joined, in one sentence, not skipped. */
-function windowFits(tokens: readonly Token[], p: number, size: number, skip: ReadonlySet<number>): boolean {
+function windowFits(
+  tokens: readonly Token[],
+  p: number,
+  size: number,
+  skip: ReadonlySet<number>,
+  possessive: readonly boolean[] = [],
+): boolean {
   if (size < 1 || p + size > tokens.length) return false
   const sentence = (tokens[p] as Token).sentence
   for (let i = p; i < p + size; i++) {
     const token = tokens[i] as Token
     if (skip.has(i)) return false
     if (i > p && (!token.joined || token.sentence !== sentence)) return false
-    if (i < p + size - 1 && token.possessive) return false
+    if (i < p + size - 1 && token.possessive && !possessive[i - p]) return false
   }
   return true
 }
@@ -152,7 +161,7 @@ function matchAt(
   // "the Home Depot team": a lowercase article belongs to the sentence, not to "The Home Depot";
   // the form without it matches from the next word.
   if (size > 1 && first.text === 'the' && term.words[0]?.key === 'the') return undefined
-  const fits = windowFits(tokens, p, size, skip)
+  const fits = windowFits(tokens, p, size, skip, term.possessive)
   if (fits && sameKeys(tokens, p, term)) {
     let exact = true
     for (let i = 0; i < size && exact; i++) exact = (tokens[p + i] as Token).text === term.words[i]?.text
@@ -343,7 +352,7 @@ export function otherCompanyIssues(
 }
 
 const CONNECTORS = new Set(['de', 'der', 'du', 'la', 'of', 'van', 'von'])
-const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/
+export const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/
 const MAX_ORGANISATION_WORDS = 6
 /** How many words back from "at Acme" a past or present cue is looked for, within the clause. */
 const CUE_REACH = 10
@@ -503,6 +512,9 @@ export function targetOrganisationIssues(
     p = last
     // "at 555-318-2290", "at 9": a number is no name.
     if (!/\p{L}/u.test(token.text)) continue
+    // "showing me around the Berlin office": a site named by its place, the employer's own.
+    const after = tokens[last + 1]
+    if (article < p && after?.joined && !after.capitalised && words().sites.has(after.lower)) continue
     // "the access restrictions at St. Anselm's", "at Dana's": a place named by its owner.
     if (kind === 'at' && (run.at(-1) as Token).possessive) continue
     // "the Marketing team", "the Data Analyst": a team or a title. Words that only ever stand
@@ -599,7 +611,12 @@ export function targetOrganisationIssues(
  * on the school job at"): the nearest past cue wins over a farther present one ("I hope to bring
  * what I learned at"), and the reverse.
  */
-function pastWorkplace(text: string, tokens: readonly Token[], first: Token, strongOnly: boolean): boolean {
+export function pastWorkplace(
+  text: string,
+  tokens: readonly Token[],
+  first: Token,
+  strongOnly: boolean,
+): boolean {
   const { past, present } = words()
   let after = first
   for (let i = first.index - 1; i >= Math.max(0, first.index - CUE_REACH); i--) {
@@ -616,7 +633,11 @@ function pastWorkplace(text: string, tokens: readonly Token[], first: Token, str
         j--
       if (ROLE_DETERMINERS.has((tokens[j] as Token | undefined)?.lower ?? '')) return false
     }
-    if (past.has(token.lower) && !(strongOnly && WEAK_PAST_CUES.has(token.lower))) return true
+    if (past.has(token.lower) && !(strongOnly && WEAK_PAST_CUES.has(token.lower))) {
+      // "my wish to work at", "to start my career at", "I'd love to spend my summer at": a career
+      // to come is no past workplace.
+      return !((token.lower === 'my' || token.lower === 'our') && prospective(tokens, i, first.index))
+    }
     if (present.has(token.lower)) return false
     // "I learned a lot at", "we shipped it at": a regular past tense after its subject (not after
     // "the team at": "I loved meeting the team at Acme" is the interview).
@@ -627,12 +648,51 @@ function pastWorkplace(text: string, tokens: readonly Token[], first: Token, str
   return false
 }
 
+/** Verbs that set a career going, before "my": "to start my career at", "I'd spend my summer at". */
+const PROSPECTIVE_VERBS = new Set(['begin', 'build', 'continue', 'grow', 'launch', 'spend', 'start'])
+/** Words that put the verb before "my" in the future: "to start", "I'd start", "will start". */
+const FUTURE_MARKERS = new Set(['to', 'will', 'would', "i'd", "i'll", 'i’d', 'i’ll'])
+
+/**
+ * Whether the "my" at `cue` opens a career to come: an infinitive stands between it and the name
+ * ("my wish to work at"), or a verb in the future or the infinitive just before it ("to start my
+ * career at"). "my time at", "I started my career at" stay past.
+ */
+function prospective(tokens: readonly Token[], cue: number, name: number): boolean {
+  for (let i = cue + 1; i < name - 1; i++) {
+    const next = tokens[i + 1] as Token
+    if ((tokens[i] as Token).lower === 'to' && !next.capitalised && !isCommonNounAfterTo(next.lower))
+      return true
+  }
+  const verb = tokens[cue - 1]
+  const marker = tokens[cue - 2]
+  return (
+    verb !== undefined &&
+    marker !== undefined &&
+    PROSPECTIVE_VERBS.has(verb.lower) &&
+    verb.sentence === (tokens[cue] as Token).sentence &&
+    FUTURE_MARKERS.has(marker.lower)
+  )
+}
+
+/** Words after "to" that are no verb: "my move to the team at", "my return to work at". */
+function isCommonNounAfterTo(lower: string): boolean {
+  return (
+    lower === 'the' ||
+    lower === 'a' ||
+    lower === 'an' ||
+    lower === 'my' ||
+    lower === 'our' ||
+    lower === 'your'
+  )
+}
+
 /**
  * "At Acme I read forty submissions a month", "at Acme, where I have been Deputy Head": the
  * writer's own experience, told after the name. A letter that means the employer goes on with
  * "I would", "I hope", "I see".
  */
-function pastAfter(tokens: readonly Token[], last: number): boolean {
+export function pastAfter(tokens: readonly Token[], last: number): boolean {
   const { present } = words()
   const sentence = (tokens[last] as Token).sentence
   const at = (i: number) => {
@@ -675,7 +735,7 @@ function isSiteOf(siteWord: string, companyName: string): boolean {
 const WEAK_PAST_CUES = new Set(['did', 'had', 'was', 'were'])
 
 /** A frequent capitalised word: a sentence opener or a common first name ("Hearing", "Sarah"). */
-function isEverydayName(token: Token): boolean {
+export function isEverydayName(token: Token): boolean {
   return isCapitalisedWord(token.lower) || isEverydayWord(token.lower)
 }
 
@@ -703,7 +763,7 @@ function offeredTo(tokens: readonly Token[], p: number): boolean {
 }
 
 /** Index of the last token of the organisation name starting at `p`, or undefined if it is no name. */
-function organisationEnd(
+export function organisationEnd(
   tokens: readonly Token[],
   p: number,
   taken: ReadonlySet<number>,
@@ -746,7 +806,7 @@ function organisationEnd(
 }
 
 /** A department, a job-title word, or a word of the context's role, topics or titles. */
-function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
+export function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolean {
   return (
     DEPARTMENTS.includes(token.lower) ||
     isListedTitleHead(token.key) ||
@@ -759,7 +819,7 @@ function isTeamOrTitleWord(token: Token, otherKeys: ReadonlySet<string>): boolea
  * What compromise takes the run for, tagging only its sentence; `unknown` while compromise is not
  * loaded yet (only in a browser build before `prepare()` has resolved).
  */
-function compromiseKind(
+export function compromiseKind(
   document: ThankYouDocument,
   tokens: readonly Token[],
   run: readonly Token[],

@@ -10,6 +10,7 @@ import {
   otherCompanyIssues,
   targetOrganisationIssues,
 } from './company.js'
+import { greetingTeamIssues, leftoverCompanyIssues } from './leftover-company.js'
 import {
   candidateIssues,
   matchNamesExactly,
@@ -159,9 +160,29 @@ export const accuracy = defineChecker({
       issues.push(...misspelledCompanyIssues(document, tokens, companies.hits, company.text))
       if (companies.hits.length === 0 && !slots.has('company')) issues.push(companyNotMentioned(company.text))
       if (environment.isRuleEnabled('wrong-company')) {
-        issues.push(
-          ...targetOrganisationIssues(document, tokens, named, otherKeys, company.text, people.length > 0),
+        const slotted = targetOrganisationIssues(
+          document,
+          tokens,
+          named,
+          otherKeys,
+          company.text,
+          people.length > 0,
         )
+        slotted.push(...greetingTeamIssues(document, tokens, named, otherKeys, company.text))
+        issues.push(...slotted)
+        // The copied letter names the company it was first written for, and never this one.
+        if (companies.hits.length === 0 && !slots.has('company')) {
+          issues.push(
+            ...leftoverCompanyIssues(
+              document,
+              tokens,
+              named,
+              otherKeys,
+              company.text,
+              tokensIn(tokens, slotted),
+            ),
+          )
+        }
       }
     }
 
@@ -252,4 +273,16 @@ function templateSlots(document: ThankYouDocument): Set<string> {
     if (head === 'interviewer' || head === 'company' || head === 'position') slots.add(head)
   }
   return slots
+}
+
+/** The indexes of the tokens inside the issues' spans. */
+function tokensIn(tokens: readonly Token[], issues: readonly Issue[]): Set<number> {
+  const inside = new Set<number>()
+  let t = 0
+  const spans = issues.flatMap((issue) => (issue.span ? [issue.span] : [])).sort((a, b) => a.start - b.start)
+  for (const span of spans) {
+    while (t < tokens.length && (tokens[t] as Token).start < span.start) t++
+    for (let i = t; i < tokens.length && (tokens[i] as Token).end <= span.end; i++) inside.add(i)
+  }
+  return inside
 }

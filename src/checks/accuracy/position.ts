@@ -4,7 +4,14 @@ import { editDistance } from '../../text/distance.js'
 import { trimWhere } from '../../text/trim.js'
 import { listsLowercaseForm } from '../spelling/lexicon.js'
 import { JOB_TITLE_HEADS } from './data/job-titles.js'
-import { OWN_ROLE_MARKERS, TITLE_DETERMINERS, TITLE_HEADS, TITLE_TRIGGERS } from './data/names-and-titles.js'
+import {
+  DEPARTMENTS,
+  OWN_ROLE_MARKERS,
+  SITE_WORDS,
+  TITLE_DETERMINERS,
+  TITLE_HEADS,
+  TITLE_TRIGGERS,
+} from './data/names-and-titles.js'
 import { isCommonWord, keyOf, type Token } from './tokens.js'
 
 /** The role from the context, prepared for comparison. */
@@ -97,6 +104,23 @@ export function isAgentNoun(key: string): boolean {
   return false
 }
 
+/** Nouns that end the name of a place a role may be named after: "the Elm Street position". */
+const PLACE_NOUNS = new Set([
+  'avenue',
+  'boulevard',
+  'bridge',
+  'drive',
+  'lane',
+  'mall',
+  'park',
+  'place',
+  'plaza',
+  'road',
+  'square',
+  'street',
+  'way',
+])
+
 /**
  * Whether a word ends a job title: a head of the vocabulary, or a compound ending in one
  * ("Copywriter", "Dockworker").
@@ -157,6 +181,8 @@ export function positionIssues(
   const joinedInTitle = (before: Token, after: Token) =>
     (after.joined && before.sentence === after.sentence) || slashBetween(before, after)
   let mentioned = mentionsRole(tokens, role)
+  // A letter that never names the role may carry the title of the letter it was copied from.
+  const unnamed = !mentioned
   const seen = new Set<number>()
 
   /**
@@ -188,7 +214,11 @@ export function positionIssues(
       if (field) last = Math.max(last, end)
       break
     }
-    if (last < first || seen.has(first)) return
+    if (last < first) {
+      if (unnamed && !weak && !segment) unknownHead(first, end, marker)
+      return
+    }
+    if (seen.has(first)) return
     seen.add(first)
     if (marker && OWN_ROLE_MARKERS.includes(marker.lower)) return
     const title = tokens.slice(first, last + 1)
@@ -240,6 +270,38 @@ export function positionIssues(
         },
       }),
       message: `"${actual}" is not the role you interviewed for; write "${role.text}"`,
+    })
+  }
+
+  /**
+   * In a letter that never names the role, "the Mechanical Engineering Co-op position": two
+   * capitalised words or more where a title stands, ending in a common noun (the head no list
+   * knows), are a `wrong-position` warning. A place ("the New York role"), a department or a
+   * word of the role is not.
+   */
+  function unknownHead(first: number, end: number, marker: Token | undefined) {
+    if (end - first < 1 || seen.has(first)) return
+    const run = tokens.slice(first, end + 1)
+    const last = run.at(-1) as Token
+    if (
+      !run.every((token) => token.capitalised && !token.sentenceStart && !roleWords.has(token.key)) ||
+      !isCommonNoun(last.key) ||
+      DEPARTMENTS.includes(last.lower) ||
+      SITE_WORDS.includes(last.lower) ||
+      PLACE_NOUNS.has(last.lower) ||
+      (marker && OWN_ROLE_MARKERS.includes(marker.lower))
+    )
+      return
+    seen.add(first)
+    const span = { start: (run[0] as Token).start, end: last.end }
+    const actual = document.slice(span)
+    issues.push({
+      ruleId: 'wrong-position',
+      severity: 'warning',
+      span,
+      actual,
+      expected: [role.text],
+      message: `The letter never names the ${role.text} position, and names "${actual}": is this a title left over from another letter?`,
     })
   }
 
@@ -345,6 +407,11 @@ export function positionIssues(
   }
 
   return { issues, mentioned }
+}
+
+/** A word the lexicon holds in lowercase; a hyphenated one whole or run together ("Co-op", "coop"). */
+function isCommonNoun(key: string): boolean {
+  return listsLowercaseForm(key) || (key.includes('-') && listsLowercaseForm(key.replaceAll('-', '')))
 }
 
 /** Every word capitalised, or a grade ("Data Scientist II"), and no word "I". */

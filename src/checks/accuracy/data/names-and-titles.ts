@@ -241,6 +241,7 @@ export const PAST_WORKPLACE_CUES: readonly string[] = [
   'interned',
   'kept',
   'last',
+  'leaving',
   'led',
   'left',
   'managed',
@@ -317,6 +318,9 @@ export const INTERVIEW_PHRASES: readonly string[] = [
   'interview with',
   'interviewed with',
   'interviewing with',
+  // "for showing me round Acme", "taking me around Acme": the place of the interview.
+  'me around',
+  'me round',
 ]
 
 /**

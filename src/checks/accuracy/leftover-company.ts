@@ -1,0 +1,240 @@
+import type { Issue } from '../../checker.js'
+import type { ThankYouDocument } from '../../document.js'
+import { listsLowercaseForm } from '../spelling/lexicon.js'
+import {
+  afterFormerEmployerPhrase,
+  compromiseKind,
+  isTeamOrTitleWord,
+  organisationEnd,
+  PRONOUN_I,
+  pastAfter,
+  pastWorkplace,
+} from './company.js'
+import {
+  COMPANY_SUFFIXES,
+  DEPARTMENTS,
+  HONORIFICS,
+  SITE_WORDS,
+  TITLE_TRIGGERS,
+} from './data/names-and-titles.js'
+import { isListedTitleHead } from './position.js'
+import { replacement } from './replacement.js'
+import { inScope, isEverydayWord, type Token } from './tokens.js'
+
+/**
+ * Words before a name that make it a tool, a place or a source rather than an employer: "skilled
+ * in Microsoft Excel", "moved from New Zealand", "using Google Sheets", "on Route Nine".
+ */
+const NOT_EMPLOYER_BEFORE = new Set([
+  'across',
+  'around',
+  'as',
+  'by',
+  'from',
+  'in',
+  'including',
+  'into',
+  'like',
+  'near',
+  'on',
+  'through',
+  'use',
+  'uses',
+  'using',
+  'via',
+])
+
+/** How far back over a list of names ("Salesforce and Google Analytics") the word before it is looked for. */
+const LIST_REACH = 8
+
+const ARTICLES = new Set(['a', 'an', 'the', 'your'])
+
+/** Words in a name that make it a place of study or training: the writer's, not the employer. */
+const STUDY_WORDS = new Set(['academy', 'college', 'institute', 'school', 'university'])
+
+/** Words that close a greeting to a group: "Dear Acme Hiring Team". */
+const GROUP_WORDS = new Set(['committee', 'hiring', 'panel', 'recruiting', 'recruitment', 'team'])
+
+/**
+ * The copied letter: it names the company it was first written for, and never the one in the
+ * context. When the letter names neither the company nor any of its aliases or short forms, a
+ * name shaped like an organisation (two capitalised words or more, or a corporate suffix) that the
+ * context does not explain is a `wrong-company` warning: not an interviewer, not a word of the
+ * role, a topic or a title, not a team or a title, not a past workplace, a school, a place or a
+ * person (compromise decides the last two, loaded only for such a name). No fix: which words to
+ * replace is the writer's call.
+ *
+ * `seen` holds the token indexes already reported by the slot reading, so a name is reported once.
+ */
+export function leftoverCompanyIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
+  companyName: string,
+  seen: ReadonlySet<number>,
+): Issue[] {
+  const issues: Issue[] = []
+  const opener = document.parts.greeting?.opener
+  for (let p = 0; p < tokens.length; p++) {
+    let token = tokens[p] as Token
+    if (!token.capitalised || taken.has(p) || !inScope(token) || PRONOUN_I.test(token.text)) continue
+    // "Dear", "Hi", "Respected": the greeting's opener is no name.
+    if (opener && token.start < opener.end && token.end > opener.start) continue
+    // "The Home Depot", "On Monday": a lowercase word opening the sentence belongs to it.
+    if (
+      token.sentenceStart &&
+      (isEverydayWord(token.lower) || listsLowercaseForm(token.lower)) &&
+      !COMPANY_SUFFIXES.includes(token.lower)
+    ) {
+      const next = tokens[p + 1]
+      if (!next?.joined || !next.capitalised || next.sentence !== token.sentence) continue
+      p++
+      token = next
+      if (taken.has(p) || PRONOUN_I.test(token.text)) continue
+    }
+    const end = organisationEnd(tokens, p, taken)
+    if (end === undefined) continue
+    const first = p
+    p = end
+    let last = end
+    // "Dear Acme Hiring Team", "the Acme Data Analyst": a group or a title after the name; after
+    // a group word, a department too ("Dear Acme Marketing Team"), but not alone ("Acme
+    // Communications" is a company).
+    let group = false
+    // "Monday I'm", "Acme I": the pronoun closes the name.
+    for (let i = first + 1; i <= last; i++) {
+      if (PRONOUN_I.test((tokens[i] as Token).text)) {
+        last = i - 1
+        break
+      }
+    }
+    for (; last > first; last--) {
+      const word = tokens[last] as Token
+      if (GROUP_WORDS.has(word.lower) || isListedTitleHead(word.key)) group = true
+      else if (!group || !DEPARTMENTS.includes(word.lower)) break
+    }
+    const run = tokens.slice(first, last + 1)
+    if (!/\p{L}/u.test(token.text) || run.some((part) => seen.has(part.index))) continue
+    const evidence = run.some((part, i) => part.ampersand || (i > 0 && COMPANY_SUFFIXES.includes(part.lower)))
+    if (run.length < 2 && !evidence) continue
+    // "Ms. Okoro", "Dr Patel": a person.
+    if (run.some((part) => Object.hasOwn(HONORIFICS, part.lower))) continue
+    if (run.every((part) => isTeamOrTitleWord(part, otherKeys))) continue
+    // A word of the context's company, role, topics or titles: the context explains the name.
+    if (run.some((part) => otherKeys.has(part.key))) continue
+    if (run.some((part) => STUDY_WORDS.has(part.lower))) continue
+    const endToken = run.at(-1) as Token
+    if (!evidence && SITE_WORDS.includes(endToken.lower)) continue
+    // "Subject: Thank You Note – Interview Follow Up": a title-case line is no name.
+    if (token.part === 'subject' && !evidence) continue
+    const before = tokens[first - 1]
+    if (listAfter(tokens, first, NOT_EMPLOYER_BEFORE)) continue
+    // "as a Mechanical Engineering Co-op", "the Harvest Cellar Hand position": where a title
+    // stands (wrong-position reads it).
+    const after = tokens[last + 1]
+    if (
+      (before && ARTICLES.has(before.lower) && tokens[first - 2]?.lower === 'as') ||
+      (after?.joined && !after.capitalised && TITLE_TRIGGERS.includes(after.lower))
+    )
+      continue
+    if (
+      afterFormerEmployerPhrase(tokens, first) ||
+      pastWorkplace(document.text, tokens, token, false) ||
+      pastAfter(tokens, last)
+    )
+      continue
+    if (!evidence) {
+      const tagged = compromiseKind(document, tokens, run)
+      if (tagged !== 'organisation' && tagged !== 'other') continue
+      // "aboard the MV Eilean Mòr", "the Harvest Gala": a named thing after "the" is a vessel, an
+      // event or a programme unless compromise knows it for an organisation.
+      if (tagged === 'other' && before?.lower === 'the') continue
+    }
+    // "Northwind Traders Inc.": the full stop is the abbreviation's.
+    const abbreviated =
+      COMPANY_SUFFIXES.includes(endToken.lower) && document.text.charAt(endToken.end) === '.'
+    const span = { start: token.start, end: endToken.end + (abbreviated ? 1 : 0) }
+    const actual = document.slice(span)
+    issues.push({
+      ruleId: 'wrong-company',
+      severity: 'warning',
+      span,
+      actual,
+      expected: [companyName],
+      message: `The letter never names ${companyName}, and names "${actual}": is this a company left over from another letter? This letter is for ${companyName}`,
+    })
+  }
+  return issues
+}
+
+/**
+ * Whether the name at `first`, or the list of names it closes ("Salesforce and Google
+ * Analytics"), follows one of `words` in its sentence.
+ */
+function listAfter(tokens: readonly Token[], first: number, words: ReadonlySet<string>): boolean {
+  const sentence = (tokens[first] as Token).sentence
+  for (let i = first - 1; i >= Math.max(0, first - LIST_REACH); i--) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (words.has(token.lower)) return true
+    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
+  }
+  return false
+}
+
+/** Words that close a greeting to the employer's hiring team: "Dear Acme Hiring Team". */
+const TEAM_NOUNS = new Set(['committee', 'panel', 'team'])
+
+/**
+ * "Dear Acme Hiring Team", "Dear Acme Recruitment Committee": the greeting names the employer
+ * before its team. A name there that is not the company, a department, a title or a word of the
+ * context is `wrong-company`, whether or not the letter names the company elsewhere: an error
+ * with the company as the fix, a warning for what may be a site of the employer.
+ */
+export function greetingTeamIssues(
+  document: ThankYouDocument,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  otherKeys: ReadonlySet<string>,
+  companyName: string,
+): Issue[] {
+  const addressee = document.parts.greeting?.addressee
+  if (!addressee) return []
+  let first = 0
+  while (first < tokens.length && (tokens[first] as Token).start < addressee.start) first++
+  let end = first
+  while (end < tokens.length && (tokens[end] as Token).end <= addressee.end) end++
+  let last = end - 1
+  if (last <= first || !TEAM_NOUNS.has((tokens[last] as Token).lower)) return []
+  while (
+    last >= first &&
+    (GROUP_WORDS.has((tokens[last] as Token).lower) || DEPARTMENTS.includes((tokens[last] as Token).lower))
+  )
+    last--
+  if (last < first) return []
+  const run = tokens.slice(first, last + 1)
+  const joined = run.every(
+    (part, i) => part.capitalised && !taken.has(part.index) && (i === 0 || part.joined),
+  )
+  if (!joined || !/\p{L}/u.test((run[0] as Token).text)) return []
+  if (run.every((part) => isTeamOrTitleWord(part, otherKeys)) || run.some((part) => otherKeys.has(part.key)))
+    return []
+  if (run.some((part) => Object.hasOwn(HONORIFICS, part.lower))) return []
+  const endToken = run.at(-1) as Token
+  const span = { start: (run[0] as Token).start, end: endToken.end }
+  const actual = document.slice(span)
+  const site = SITE_WORDS.includes(endToken.lower) || run.some((part) => STUDY_WORDS.has(part.lower))
+  return [
+    {
+      ruleId: 'wrong-company',
+      span,
+      actual,
+      expected: [companyName],
+      ...(site ? { severity: 'warning' as const } : { fix: replacement(span, actual, companyName) }),
+      message: site
+        ? `Is "${actual}" part of ${companyName}? If it is another employer, this letter is for ${companyName}`
+        : `The greeting names the hiring team of "${actual}"; this letter is for ${companyName}`,
+    },
+  ]
+}

@@ -88,6 +88,7 @@ const TRAILING: ReadonlySet<string> = new Set([
   'ever',
   'indeed',
   'now',
+  'one',
   'still',
   'than',
   'today',
@@ -115,8 +116,19 @@ const GETTING: readonly string[] = ['get', 'land', 'receive', 'win']
 /** How far after "hope I" the joining is looked for: "hope I will have the chance to be part of". */
 const HOPE_REACH = 8
 const COPULAS: ReadonlySet<string> = new Set(['feels', 'is', 'looks', 'seems', 'sounds'])
-/** Wanting or picturing oneself somewhere: "where I want to be", "where I see my future". */
-const ENVISAGING: readonly string[] = ['hope', 'imagine', 'like', 'love', 'picture', 'see', 'want', 'wish']
+/** Wanting, picturing or placing oneself somewhere: "where I want to be", "where I belong". */
+const ENVISAGING: readonly string[] = [
+  'belong',
+  'fit',
+  'hope',
+  'imagine',
+  'like',
+  'love',
+  'picture',
+  'see',
+  'want',
+  'wish',
+]
 
 function formAt(tokens: readonly Token[], index: number): string {
   return tokens[index]?.form ?? ''
@@ -182,8 +194,8 @@ function feelingObject(tokens: readonly Token[], at: number, eager: boolean): nu
   // "I'm super keen.", "even keener than before": eagerness needs no object.
   if (eager && onlyTrailing(tokens, i)) return at + 1
   const next = formAt(tokens, i)
-  // "grateful for the chance to join your team": a feeling about the chance of joining.
-  if (next === 'for') {
+  // "grateful for the chance to join your team", "glad of the chance to join": the chance of joining.
+  if (next === 'for' || next === 'of') {
     const chance = i + 1 + leadingDeterminers(tokens, i + 1)
     const noun = formAt(tokens, chance)
     if ((noun === 'chance' || noun === 'opportunity') && formAt(tokens, chance + 1) === 'to') {

@@ -90,6 +90,10 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=up =for *2 @join|@role|=it|=challenge': "I'm still very much up for the job.",
     '=hopefully *4 @join': "Hopefully we'll be working together soon.",
     '=ready *3 @join|begin|get': 'I am ready to get started.',
+    '=consider =me *3 @org|@role|=it': 'Please consider me for the position.',
+    '=my *1 aim|ambition|dream|goal|hope|intention|wish *2 @join': 'It is my goal to join your team.',
+    'like|love|want|wish =to continue|move|proceed|progress|take *4 =ahead|=forward|=further|=process|=stage':
+      'I would very much like to continue in the selection process.',
     '=all =set *3 @join|begin|get': 'I am all set to start whenever you need me.',
     '=would =mean *6 @join|@role': 'It would mean a lot to me to join the crew.',
     'come =aboard': 'I would love to come aboard.',
@@ -123,7 +127,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated':
       'I hope to be kept informed.',
     '=be =certain|=clear|=sure': 'I want to be sure I understand the schedule.',
-    'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank':
+    'chance|opportunity =to|=of ask|catch|chat|discuss|hear|meet|speak|talk|thank':
       'I would welcome the opportunity to discuss it.',
     'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk':
       'It would be a pleasure to speak again.',

@@ -22,6 +22,12 @@ describe('interest said in more ways', () => {
     'I would consider it a privilege to join Brightline.',
     'i really want this one',
     'I am happy to be part of the crew.',
+    'I am willing to join immediately.',
+    "I'd be stoked to be on board.",
+    'Please consider me for the position.',
+    'It is my goal to join your team.',
+    'I would very much like to continue in the selection process.',
+    "I'd like to take this further.",
   ])('counts "%s", the whole sentence as evidence', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(true)
@@ -37,6 +43,10 @@ describe('interest said in more ways', () => {
     "I'd be very glad of any feedback.",
     'I would consider it a favour if you replied by Friday.',
     'I see myself as a practical person.',
+    'I am willing to provide more references.',
+    'My goal is to finish my degree first.',
+    "I'd relish the chance to ask a few more questions.",
+    "I'd like to continue my studies part-time.",
   ])('does not count "%s"', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(false)

@@ -241,6 +241,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'inspired',
     'pleased',
     'proud',
+    'willing',
   ],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
   keen: [
@@ -568,6 +569,7 @@ export const NOT_APPRECIATION_PHRASES: readonly string[] = [
 export const INTEREST_PHRASES: readonly string[] = [
   '=all =set *3 @join|begin|get',
   '=can =not wait *2 @join|begin|get',
+  '=consider =me *3 @org|@role|=it',
   '=could =not =be|=feel *1 =happier|=keener|=more',
   '=count =me =in',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
@@ -579,6 +581,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be',
   '=interesting =in *3 @join|@org|@role',
   '=like|=love =nothing =better|=more',
+  '=my *1 aim|ambition|dream|goal|hope|intention|wish *2 @join',
   '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay',
   '=ready *3 @join|begin|get',
   '=up =for *2 @join|@role|=it|=challenge',
@@ -610,6 +613,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   'hope|like|love|want|wish *5 =at =the|=your? @org',
   'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|like|look|love|relish|seek|want',
   'like|love =the|=this|=an =chance|=opportunity|=prospect',
+  'like|love|want|wish =to continue|move|proceed|progress|take *4 =ahead|=forward|=further|=process|=stage',
   'look =forward =to *3 @join|chance|possibility|prospect',
   'love|want *3 @role',
   'picture|see|imagine =myself *5 @join|@org|=here|=there',
@@ -621,7 +625,7 @@ export const INTEREST_PHRASES: readonly string[] = [
 export const NOT_INTEREST_PHRASES: readonly string[] = [
   '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated',
   '=be =certain|=clear|=sure',
-  'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank',
+  'chance|opportunity =to|=of ask|catch|chat|discuss|hear|meet|speak|talk|thank',
   'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk',
   'get|receive *3 answer|decision|feedback|news|reply|response|update',
   'hear *3 =back|=from',

@@ -232,6 +232,8 @@ function toJoin(tokens: readonly Token[], at: number): number {
   if (verb.form !== 'be') return -1
   for (let j = at + 2; j < Math.min(tokens.length, at + 2 + 3); j++) {
     const token = tokens[j] as Token
+    // "to be on board"
+    if (token.form === 'board' && formAt(tokens, j - 1) === 'on') return j + 1
     if (
       BECOMING.has(token.form) ||
       hasKey(token, '@join') ||

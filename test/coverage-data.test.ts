@@ -154,6 +154,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   notContribution: {
     'aid|assist|help|support *3 decision|deliberation|evaluation|selection':
       'I can provide references to assist with your decision.',
+    'offer|provide|send|supply *3 @info': 'I can offer references on request.',
     'answer *3 question': 'I would be happy to answer any questions.',
     'develop|grow =as|=here|=personally|=professionally|=there|=together|=with':
       'It is somewhere I could grow as a teacher.',
@@ -191,6 +192,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'The routing tool you are piloting looks promising.',
     'impress|strike|surprise *2 =me': 'The way your team handles returns impressed me.',
     'tour|visit|walkthrough =of|=around|=through': 'The tour of the cold-storage wing was eye-opening.',
+    'walk|show|take =me =around|=round|=through': 'Thanks for walking me through the night-shift handover.',
   },
   negationExceptions: {
     '=can =not wait': "I can't wait.",

@@ -81,3 +81,30 @@ describe('a new site of the employer as a specific (no topics)', () => {
     expect(specifics(body).covered).toBe(true)
   })
 })
+
+describe('a walk-through as a reference to the interview (no topics)', () => {
+  it('counts "walking me through" with what was shown', () => {
+    const body = 'Thanks for walking me through the night-shift handover.'
+    const result = specifics(body)
+    expect(result.covered).toBe(true)
+    expect(result.evidence).toEqual([17, 17 + body.length])
+  })
+
+  it('does not count a walk-through of nothing in particular', () => {
+    expect(specifics('Thanks for walking me through the process.').covered).toBe(false)
+  })
+})
+
+describe('offering papers is not a contribution', () => {
+  it.each(['I can offer references on request.', 'I can send my portfolio tomorrow.'])(
+    'does not count "%s"',
+    (body) => {
+      expect(pointOf('contribution', body).covered).toBe(false)
+    },
+  )
+
+  it('still counts offering experience', () => {
+    const body = 'I can offer ten years of dispatch experience.'
+    expect(pointOf('contribution', body).evidence).toEqual([17, 17 + body.length])
+  })
+})

@@ -655,6 +655,7 @@ export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
   'arrange|schedule|set *3 call|meeting|time',
   'develop|grow =as|=here|=personally|=professionally|=there|=together|=with',
   'help *3 =any|=anything|=else|=further',
+  'offer|provide|send|supply *3 @info',
   'start =after|=from|=immediately|=in|=next|=on',
   'start =date|=employment|=work|=working *1 =after|=from|=immediately|=in|=next|=on',
   'take *2 =chance|=moment|=opportunity|=time',
@@ -681,6 +682,7 @@ export const CONVERSATION_REFERENCES: readonly string[] = [
   'stay|stick *2 =in|=with *2 =me|=mind',
   'think *3 =about|=over *3 =how|=what|=your',
   'tour|visit|walkthrough =of|=around|=through',
+  'walk|show|take =me =around|=round|=through',
   'we *2 chat|cover|discuss|speak|talk|touch',
 ]
 

@@ -86,3 +86,13 @@ describe('hitting the ground running and starting to contribute', () => {
     expect(contribution(body).covered).toBe(false)
   })
 })
+
+describe('the staff, the depot and the warehouse are the employer', () => {
+  it.each([
+    ['Your staff would gain someone with ten years of campaign experience.', 'contribution'],
+    ['Your warehouse is where I see my future.', 'interest'],
+    ["I'm really drawn to your depot.", 'interest'],
+  ] as const)('counts "%s" for %s', (body, point) => {
+    expect(pointOf(point, body).evidence).toEqual([17, 17 + body.length])
+  })
+})

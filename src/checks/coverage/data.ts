@@ -385,7 +385,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'wait',
     'write',
   ],
-  /** The employer, besides its name and aliases from the context. */
+  /** The employer, besides its name and aliases from the context: its workplaces and its groups of workers. */
   org: [
     'academy',
     'agency',
@@ -395,8 +395,10 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'company',
     'crew',
     'department',
+    'depot',
     'directorate',
     'division',
+    'factory',
     'firm',
     'group',
     'hospital',
@@ -411,6 +413,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'restaurant',
     'school',
     'shop',
+    'staff',
     'startup',
     'store',
     'studio',
@@ -419,6 +422,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'unit',
     'university',
     'ward',
+    'warehouse',
   ],
   /** Thanks for something other than the interview: logistics, refreshments, replies. */
   'other-thanks': [

@@ -208,6 +208,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful':
       'If selected, I would start soon.',
     '=if =there =is =anything': 'If there is anything else, let me know.',
+    '=if =we|=i *2 =get|=land|=win *2 @org|@role|=it': 'I will be very happy if I get this job.',
     '=if =you =have|=need|=require|=want|=will|=would': 'If you need anything else, let me know.',
   },
 }

@@ -28,6 +28,8 @@ describe('interest said in more ways', () => {
     'It is my goal to join your team.',
     'I would very much like to continue in the selection process.',
     "I'd like to take this further.",
+    'Me and my family would be very happy if I get this job.',
+    'I would be glad if I am selected.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(true)
@@ -47,6 +49,8 @@ describe('interest said in more ways', () => {
     'My goal is to finish my degree first.',
     "I'd relish the chance to ask a few more questions.",
     "I'd like to continue my studies part-time.",
+    'I would be happy if you could send the schedule.',
+    'I would be happy if I get a reply this week.',
   ])('does not count "%s"', (body) => {
     const result = interest(body)
     expect(result.covered).toBe(false)

@@ -741,6 +741,7 @@ export const HEDGE_EXCEPTIONS: readonly string[] = [
   '=if *1 =helpful|=needed|=necessary|=required|=useful',
   '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful',
   '=if =there =is =anything',
+  '=if =we|=i *2 =get|=land|=win *2 @org|@role|=it',
   '=if =you =have|=need|=require|=want|=will|=would',
 ]
 

@@ -203,6 +203,8 @@ function feelingObject(tokens: readonly Token[], at: number, eager: boolean): nu
       if (verb && hasKey(verb, '@join')) return chance + 3
     }
   }
+  // "I would be very happy if I get this job": a feeling on condition of being taken on.
+  if (next === 'if') return ifTakenOn(tokens, i + 1)
   if (eager && ABOUT.has(next)) {
     const job = jobAfter(tokens, i + 1, true)
     return job === -1 ? -1 : job + 1
@@ -276,6 +278,21 @@ function wantObject(tokens: readonly Token[], at: number): number {
   if (verb === 'want' && DEICTIC.has(formAt(tokens, at + 1)) && onlyTrailing(tokens, at + 2)) return at + 2
   const job = jobAfter(tokens, at + 1, false)
   return job === -1 ? -1 : job + 1
+}
+
+/** After "if" at `from - 1`: "I get this job", "I am selected"; the end of the job's words, else -1. */
+function ifTakenOn(tokens: readonly Token[], from: number): number {
+  const who = formAt(tokens, from)
+  if (who !== 'i' && who !== 'we') return -1
+  for (let j = from + 1; j < Math.min(tokens.length, from + 1 + HOPE_REACH); j++) {
+    const word = tokens[j] as Token
+    if (BECOMING.has(word.form)) return j + 1
+    if (GETTING.some((base) => word.form === base || hasKey(word, base))) {
+      const job = jobAfter(tokens, j + 1, false)
+      return job === -1 ? -1 : job + 1
+    }
+  }
+  return -1
 }
 
 /** "I hope I get the job", "I really hope I will be part of it": hoping to be taken on. */

@@ -61,8 +61,14 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'It would be great to work together.',
     '=fingers =crossed': 'Fingers crossed for the role!',
     '=count =me =in': 'Count me in.',
-    '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed':
+    '@role|=place|=team *3 @self *4 =hope|=hoped|=hoping|=want|=wanted|=wish|=looking|=seeking|=waiting|=dream|=dreamed':
       'This is the job I have always wanted.',
+    '@join|@role|=it|=this *4 =mean|=means *3 =deal|=lot|=much|=world =to =me':
+      'Getting this position would mean a great deal to me.',
+    '@org|@role|=it|=this|=you *2 =my =clear|=first|=number|=top *1 =choice|=pick|=preference':
+      'Your company is my first choice.',
+    '@modal =consider|=count =it *2 delight|honor|honour|pleasure|privilege *4 @join':
+      'I would consider it a privilege to join the team.',
     '=like|=love =nothing =better|=more': 'I would like nothing more than that.',
     '@modal =be *2 =proud =to': 'I would be proud to wear the uniform.',
     'excellent|good|great|ideal|natural|perfect|right *2 fit|match|move|place|step =for =me':
@@ -84,6 +90,11 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=up =for *2 @join|@role|=it|=challenge': "I'm still very much up for the job.",
     '=hopefully *4 @join': "Hopefully we'll be working together soon.",
     '=ready *3 @join|begin|get': 'I am ready to get started.',
+    '=consider =me *3 @org|@role|=it': 'Please consider me for the position.',
+    '=my *1 aim|ambition|dream|goal|hope|intention|wish *2 @join': 'It is my goal to join your team.',
+    'like|love|want|wish =to continue|move|proceed|progress|take *4 =ahead|=forward|=further|=process|=stage':
+      'I would very much like to continue in the selection process.',
+    '=all =set *3 @join|begin|get': 'I am all set to start whenever you need me.',
     '=would =mean *6 @join|@role': 'It would mean a lot to me to join the crew.',
     'come =aboard': 'I would love to come aboard.',
     '@keen *4 consider|continue|proceed|progress|step': 'I am eager to proceed.',
@@ -106,7 +117,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'This is the kind of team I want to be part of.',
     'look =forward =to *3 @join|chance|possibility|prospect': 'I look forward to the possibility of joining.',
     'love|want *3 @role': 'I want this job.',
-    'picture|see|imagine =myself *3 @join|@org|=here|=there': 'I can see myself working there.',
+    'picture|see|imagine =myself *5 @join|@org|=here|=there': 'I can see myself working there.',
     '=everything @self *3 dream|hope|want|wish': 'The role is everything I hoped for.',
     '=happier|=prouder *3 @join': 'Nothing would make me happier than joining you.',
     'proud *3 @join|help|represent': 'I would be proud to represent you.',
@@ -116,7 +127,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated':
       'I hope to be kept informed.',
     '=be =certain|=clear|=sure': 'I want to be sure I understand the schedule.',
-    'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank':
+    'chance|opportunity =to|=of ask|catch|chat|discuss|hear|meet|speak|talk|thank':
       'I would welcome the opportunity to discuss it.',
     'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk':
       'It would be a pleasure to speak again.',
@@ -128,7 +139,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   contribution: {
     '=am|=are|=be *2 able|certain|confident|delighted|eager|excited|glad|happy|keen|prepared|ready|sure|willing *4 @contrib':
       'I am ready to take on the reporting.',
-    '=hit =the =ground =running': 'I am ready to hit the ground running.',
+    '@modal|=to *2 =hit =the =ground =running': 'I am ready to hit the ground running.',
     '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited':
       'My experience with Figma makes me well suited to the role.',
     '@modal *2 =do =my? =best|=utmost': 'I will do my best for your company.',
@@ -143,12 +154,15 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   notContribution: {
     'aid|assist|help|support *3 decision|deliberation|evaluation|selection':
       'I can provide references to assist with your decision.',
+    'offer|provide|send|supply *3 @info': 'I can offer references on request.',
     'answer *3 question': 'I would be happy to answer any questions.',
     'develop|grow =as|=here|=personally|=professionally|=there|=together|=with':
       'It is somewhere I could grow as a teacher.',
     'help *3 =any|=anything|=else|=further': 'I would be happy to help with anything else.',
     'arrange|schedule|set *3 call|meeting|time': 'I could set up a call.',
-    'start *1 =after|=from|=immediately|=in|=next|=on': 'I can start on Monday.',
+    'start =after|=from|=immediately|=in|=next|=on': 'I can start on Monday.',
+    'start =date|=employment|=work|=working *1 =after|=from|=immediately|=in|=next|=on':
+      'I can start work from the first of May.',
     'take *2 =chance|=moment|=opportunity|=time': 'I would like to take this opportunity to thank you.',
   },
   pastClaims: {
@@ -176,8 +190,9 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=stood|=stands =out': 'The mentoring scheme stood out.',
     '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial':
       'The routing tool you are piloting looks promising.',
-    'impress|strike *2 =me': 'The way your team handles returns impressed me.',
+    'impress|strike|surprise *2 =me': 'The way your team handles returns impressed me.',
     'tour|visit|walkthrough =of|=around|=through': 'The tour of the cold-storage wing was eye-opening.',
+    'walk|show|take =me =around|=round|=through': 'Thanks for walking me through the night-shift handover.',
   },
   negationExceptions: {
     '=can =not wait': "I can't wait.",
@@ -193,6 +208,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful':
       'If selected, I would start soon.',
     '=if =there =is =anything': 'If there is anything else, let me know.',
+    '=if =we|=i *2 =get|=land|=win *2 @org|@role|=it': 'I will be very happy if I get this job.',
     '=if =you =have|=need|=require|=want|=will|=would': 'If you need anything else, let me know.',
   },
 }

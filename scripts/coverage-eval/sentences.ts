@@ -1,6 +1,8 @@
 /**
- * One-sentence probes of the coverage readings, written for issue 15 (round 2) while tuning, so
- * they are tuned-on data, not an independent measure. Each line of a file under `sentences/` is
+ * One-sentence probes of the coverage readings, written for issue 15 while tuning (round 2: the
+ * files without a number or numbered 1–4; round 3: interest-5..7, contribution-2..4,
+ * specifics-2..3, each written before the code change it led to), so they are tuned-on data, not
+ * an independent measure. Each line of a file under `sentences/` is
  * `+ sentence` (the point must count) or `- sentence` (it must not); `#` lines are comments.
  * The point is the file name's first word (`interest-2.txt` → interest). Usage:
  * `npx tsx scripts/coverage-eval/sentences.ts [file…]` (default: every file); prints each wrong

@@ -614,13 +614,31 @@ function isDetail(token: Token, names: ReadonlySet<string>): boolean {
   )
 }
 
+/** Words that single out a development of the employer's: "the new clinic", "the planned depot". */
+const NOVELTY: ReadonlySet<string> = new Set(['latest', 'new', 'newest', 'planned', 'proposed', 'upcoming'])
+
+/**
+ * "hearing about the new clinic": a place or unit of the employer's that is new or planned is a
+ * particular thing, so both words say what (the job itself, "the new role", still does not).
+ */
+function isNewThing(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  if (NOVELTY.has(token.form)) {
+    const next = tokens[index + 1]
+    return next !== undefined && hasKey(next, '@org') && !hasKey(next, '@role')
+  }
+  const before = tokens[index - 1]
+  return before !== undefined && NOVELTY.has(before.form) && hasKey(token, '@org') && !hasKey(token, '@role')
+}
+
 function judgeReference(clause: Clause, names: ReadonlySet<string>): Verdict | undefined {
   const matches = clause.matches.references
   if (matches.length === 0) return undefined
   // Prefix counts of detail words: those outside a match are all of them minus those inside it.
   const details = new Int32Array(clause.tokens.length + 1)
   clause.tokens.forEach((token, index) => {
-    details[index + 1] = (details[index] as number) + (isDetail(token, names) ? 1 : 0)
+    const detail = isDetail(token, names) || isNewThing(clause.tokens, index)
+    details[index + 1] = (details[index] as number) + (detail ? 1 : 0)
   })
   const total = details[clause.tokens.length] as number
   for (const match of matches) {

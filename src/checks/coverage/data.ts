@@ -241,6 +241,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'inspired',
     'pleased',
     'proud',
+    'willing',
   ],
   /** Eagerness: `excited`, `keen`, `thrilled`. `interested` here; `interesting` only in phrases. */
   keen: [
@@ -384,7 +385,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'wait',
     'write',
   ],
-  /** The employer, besides its name and aliases from the context. */
+  /** The employer, besides its name and aliases from the context: its workplaces and its groups of workers. */
   org: [
     'academy',
     'agency',
@@ -392,9 +393,12 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'business',
     'clinic',
     'company',
+    'crew',
     'department',
+    'depot',
     'directorate',
     'division',
+    'factory',
     'firm',
     'group',
     'hospital',
@@ -409,6 +413,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'restaurant',
     'school',
     'shop',
+    'staff',
     'startup',
     'store',
     'studio',
@@ -417,6 +422,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'unit',
     'university',
     'ward',
+    'warehouse',
   ],
   /** Thanks for something other than the interview: logistics, refreshments, replies. */
   'other-thanks': [
@@ -457,7 +463,6 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
    */
   prospect: [
     'chance',
-    'crew',
     'culture',
     'environment',
     'idea',
@@ -566,7 +571,9 @@ export const NOT_APPRECIATION_PHRASES: readonly string[] = [
 
 /** Interest in the role, the team or the company. */
 export const INTEREST_PHRASES: readonly string[] = [
+  '=all =set *3 @join|begin|get',
   '=can =not wait *2 @join|begin|get',
+  '=consider =me *3 @org|@role|=it',
   '=could =not =be|=feel *1 =happier|=keener|=more',
   '=count =me =in',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
@@ -578,11 +585,13 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be',
   '=interesting =in *3 @join|@org|@role',
   '=like|=love =nothing =better|=more',
+  '=my *1 aim|ambition|dream|goal|hope|intention|wish *2 @join',
   '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay',
   '=ready *3 @join|begin|get',
   '=up =for *2 @join|@role|=it|=challenge',
   '=would =mean *6 @join|@role',
   '@join *5 dream',
+  '@join|@role|=it|=this *4 =mean|=means *3 =deal|=lot|=much|=world =to =me',
   '@keen *3 move =ahead|=forward',
   '@keen *4 consider|continue|proceed|progress|step',
   '@keen *6 @join|@org|@role|begin|chance|get|possibility|prospect',
@@ -590,7 +599,9 @@ export const INTEREST_PHRASES: readonly string[] = [
   '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join',
   '@modal =be *2 delight|honor|honour|pleasure|privilege *4 @join',
   '@modal =be *2 dream|honor|honour|privilege =to',
-  '@role|=place|=team *3 @self *4 =hope|=hoped|=want|=wanted|=wish|=looking|=dream|=dreamed',
+  '@modal =consider|=count =it *2 delight|honor|honour|pleasure|privilege *4 @join',
+  '@org|@role|=it|=this|=you *2 =my =clear|=first|=number|=top *1 =choice|=pick|=preference',
+  '@role|=place|=team *3 @self *4 =hope|=hoped|=hoping|=want|=wanted|=wish|=looking|=seeking|=waiting|=dream|=dreamed',
   '@role|@org|=it|=this *2 =be|=is|=was|=feels|=sounds|=seems *3 excellent|good|great|ideal|natural|perfect|right|strong|wonderful *2 fit|for|match|move|step',
   'accept|take *2 =job|=offer|=position|=post|=role',
   'come =aboard',
@@ -606,9 +617,10 @@ export const INTEREST_PHRASES: readonly string[] = [
   'hope|like|love|want|wish *5 =at =the|=your? @org',
   'kind|sort|type =of *2 @org|@role|challenge|company|culture|environment|mission|place|problem|work *3 @self *4 enjoy|hope|like|look|love|relish|seek|want',
   'like|love =the|=this|=an =chance|=opportunity|=prospect',
+  'like|love|want|wish =to continue|move|proceed|progress|take *4 =ahead|=forward|=further|=process|=stage',
   'look =forward =to *3 @join|chance|possibility|prospect',
   'love|want *3 @role',
-  'picture|see|imagine =myself *3 @join|@org|=here|=there',
+  'picture|see|imagine =myself *5 @join|@org|=here|=there',
   'proud *3 @join|help|represent',
   'remain|still *2 @keen',
 ]
@@ -617,7 +629,7 @@ export const INTEREST_PHRASES: readonly string[] = [
 export const NOT_INTEREST_PHRASES: readonly string[] = [
   '=be =able|=back|=contacted|=hearing|=informed|=kept|=notified|=reached|=updated',
   '=be =certain|=clear|=sure',
-  'chance|opportunity =to|=of catch|chat|discuss|hear|meet|speak|talk|thank',
+  'chance|opportunity =to|=of ask|catch|chat|discuss|hear|meet|speak|talk|thank',
   'dream|honor|honour|pleasure|privilege =to catch|chat|discuss|hear|meet|receive|speak|talk',
   'get|receive *3 answer|decision|feedback|news|reply|response|update',
   'hear *3 =back|=from',
@@ -627,11 +639,11 @@ export const NOT_INTEREST_PHRASES: readonly string[] = [
 /** The candidate says what they would do or bring for the employer. */
 export const CONTRIBUTION_PHRASES: readonly string[] = [
   '=am|=are|=be *2 able|certain|confident|delighted|eager|excited|glad|happy|keen|prepared|ready|sure|willing *4 @contrib',
-  '=hit =the =ground =running',
   '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited',
   '@modal *2 =do =my? =best|=utmost',
   '@modal *3 =do|achieve|repeat|replicate *2 =same|=similar|=likewise',
   '@modal *3 chance|opportunity *1 =to @contrib',
+  '@modal|=to *2 =hit =the =ground =running',
   '@self *1 @modal *4 @contrib',
   '@self *2 look =forward =to *3 @contrib',
   '@self *8 =and @modal *3 @contrib',
@@ -647,7 +659,9 @@ export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
   'arrange|schedule|set *3 call|meeting|time',
   'develop|grow =as|=here|=personally|=professionally|=there|=together|=with',
   'help *3 =any|=anything|=else|=further',
-  'start *1 =after|=from|=immediately|=in|=next|=on',
+  'offer|provide|send|supply *3 @info',
+  'start =after|=from|=immediately|=in|=next|=on',
+  'start =date|=employment|=work|=working *1 =after|=from|=immediately|=in|=next|=on',
   'take *2 =chance|=moment|=opportunity|=time',
 ]
 
@@ -668,10 +682,11 @@ export const CONVERSATION_REFERENCES: readonly string[] = [
   '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
   'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your',
   'impressed|fascinated|intrigued|inspired|moved|struck|surprised *2 =by|=how|=that|=with',
-  'impress|strike *2 =me',
+  'impress|strike|surprise *2 =me',
   'stay|stick *2 =in|=with *2 =me|=mind',
   'think *3 =about|=over *3 =how|=what|=your',
   'tour|visit|walkthrough =of|=around|=through',
+  'walk|show|take =me =around|=round|=through',
   'we *2 chat|cover|discuss|speak|talk|touch',
 ]
 
@@ -726,6 +741,7 @@ export const HEDGE_EXCEPTIONS: readonly string[] = [
   '=if *1 =helpful|=needed|=necessary|=required|=useful',
   '=if *2 =appointed|=chosen|=given|=hired|=offered|=selected|=successful',
   '=if =there =is =anything',
+  '=if =we|=i *2 =get|=land|=win *2 @org|@role|=it',
   '=if =you =have|=need|=require|=want|=will|=would',
 ]
 

@@ -8,7 +8,12 @@
  * - hiring the candidate as the subject: "hiring me would mean …", "having me on the team would …";
  * - reliance on the candidate: "you can count on me to keep the trucks rolling";
  * - the candidate's strengths carried over: "the skills I built at DHL transfer directly to this
- *   role", "my bilingual skills would come in handy with your drivers".
+ *   role", "my bilingual skills would come in handy with your drivers";
+ * - a named strength matched to the employer's need: "my background in freight billing matches
+ *   what you need", "my five years of dispatch work line up with the needs of your team", "my
+ *   skills in Excel and SAP are exactly what the role calls for". The strength must be named (a
+ *   word before it, "my dispatch experience", or after it, "my experience with …"): "my skills and
+ *   experience match your needs" names nothing and does not count.
  *
  * Papers and obligations are no gain: "you will have my references", "you'd have to train me".
  * Negation is judged by the caller on the returned span. Every step is a bounded walk.
@@ -32,6 +37,46 @@ const DESCRIBING: ReadonlySet<string> = new Set(['that', 'who', 'with'])
 /** "hiring me", "having me on the team", "bringing me on board". */
 const TAKING_ON: ReadonlySet<string> = new Set(['adding', 'bringing', 'having', 'hiring', 'taking'])
 const RELYING: ReadonlySet<string> = new Set(['count', 'depend', 'rely'])
+/** Verbs that match a strength to a need: "matches what you need", "lines up with your needs". */
+const MATCHING: readonly string[] = [
+  'align',
+  'complement',
+  'correspond',
+  'dovetail',
+  'fit',
+  'match',
+  'mirror',
+  'suit',
+]
+/** Present forms only: "my background matched the old role" is the past. */
+const PRESENT_MATCHING: ReadonlySet<string> = new Set(
+  MATCHING.flatMap((base) => [base, base.endsWith('h') ? `${base}es` : `${base}s`]),
+)
+/** What the employer needs, besides you, the role and the employer: "the needs of the depot". */
+const NEEDS: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements'])
+/** Words after "my" that name no strength: "my own skills", "my previous experience". */
+const UNNAMING: ReadonlySet<string> = new Set([
+  'and',
+  'current',
+  'general',
+  'many',
+  'other',
+  'overall',
+  'own',
+  'past',
+  'personal',
+  'previous',
+  'prior',
+  'professional',
+  'recent',
+  'relevant',
+  'various',
+])
+/** Words after the strength that name it: "experience in", "years of", "skills with". */
+const NAMING: ReadonlySet<string> = new Set(['as', 'at', 'from', 'in', 'of', 'on', 'with'])
+/** How far after the strength the verb of matching, and after it the need, are looked for. */
+const MATCH_REACH = 8
+const NEED_REACH = 6
 
 function formAt(tokens: readonly Token[], index: number): string {
   return tokens[index]?.form ?? ''
@@ -76,7 +121,8 @@ function gainAt(tokens: readonly Token[], at: number): Gain | undefined {
   const subject = employerSubject(tokens, at)
   if (subject !== -1 && MODALS.has(formAt(tokens, at + 1))) {
     let verb = at + 2
-    while (isAdverb(formAt(tokens, verb))) verb++
+    // "you would really be getting someone who …"
+    while (isAdverb(formAt(tokens, verb)) || formAt(tokens, verb) === 'be') verb++
     const token = tokens[verb]
     if (token && hasKey(token, '@gain')) {
       const end = gainObject(tokens, verb + 1)
@@ -125,7 +171,61 @@ function gainAt(tokens: readonly Token[], at: number): Gain | undefined {
       }
     }
   }
+  if (hasKey(tokens[at] as Token, '@strength') && namedStrength(tokens, at)) return matchedToNeed(tokens, at)
   return undefined
+}
+
+/**
+ * "my background in X-ray scheduling matches what you need", "my skills in SAP are exactly what
+ * the role calls for": a named strength, a present verb of matching (or "is/are what"), and the
+ * employer's need after it (you, the role, the employer, "the needs of …").
+ */
+function matchedToNeed(tokens: readonly Token[], at: number): Gain | undefined {
+  for (let k = at + 1; k < Math.min(tokens.length, at + MATCH_REACH); k++) {
+    const form = formAt(tokens, k)
+    const lineUp = (form === 'line' || form === 'lines') && formAt(tokens, k + 1) === 'up'
+    const copula = (form === 'is' || form === 'are') && whatFollows(tokens, k + 1)
+    if (!PRESENT_MATCHING.has(form) && !lineUp && !copula) continue
+    for (let j = k + 1; j < Math.min(tokens.length, k + 1 + NEED_REACH); j++) {
+      const target = tokens[j] as Token
+      if (
+        hasKey(target, '@you') ||
+        hasKey(target, '@role') ||
+        hasKey(target, '@org') ||
+        NEEDS.has(target.form)
+      )
+        return { start: at, end: j + 1 }
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/** "are exactly what", "is just what": the strength is what the employer wants. */
+function whatFollows(tokens: readonly Token[], from: number): boolean {
+  let i = from
+  while (i < from + 2 && (isAdverb(formAt(tokens, i)) || formAt(tokens, i) === 'just')) i++
+  return formAt(tokens, i) === 'what'
+}
+
+/** "my dispatch experience", "my background in freight", "my five years of": a named strength. */
+function namedStrength(tokens: readonly Token[], at: number): boolean {
+  let my = -1
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (formAt(tokens, k) === 'my') {
+      my = k
+      break
+    }
+  }
+  if (my === -1) return false
+  const next = formAt(tokens, at + 1)
+  // "my experience in freight", "my experience scheduling drivers"
+  if ((NAMING.has(next) || (next.length > 4 && next.endsWith('ing'))) && at + 2 < tokens.length) return true
+  for (let k = my + 1; k < at; k++) {
+    const token = tokens[k] as Token
+    if (UNNAMING.has(token.form) || hasKey(token, '@strength')) return false
+  }
+  return at > my + 1
 }
 
 /** "my skills", "the skills I built": the strength is the candidate's. */

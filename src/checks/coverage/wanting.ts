@@ -88,6 +88,7 @@ const TRAILING: ReadonlySet<string> = new Set([
   'ever',
   'indeed',
   'now',
+  'one',
   'still',
   'than',
   'today',
@@ -115,8 +116,19 @@ const GETTING: readonly string[] = ['get', 'land', 'receive', 'win']
 /** How far after "hope I" the joining is looked for: "hope I will have the chance to be part of". */
 const HOPE_REACH = 8
 const COPULAS: ReadonlySet<string> = new Set(['feels', 'is', 'looks', 'seems', 'sounds'])
-/** Wanting or picturing oneself somewhere: "where I want to be", "where I see my future". */
-const ENVISAGING: readonly string[] = ['hope', 'imagine', 'like', 'love', 'picture', 'see', 'want', 'wish']
+/** Wanting, picturing or placing oneself somewhere: "where I want to be", "where I belong". */
+const ENVISAGING: readonly string[] = [
+  'belong',
+  'fit',
+  'hope',
+  'imagine',
+  'like',
+  'love',
+  'picture',
+  'see',
+  'want',
+  'wish',
+]
 
 function formAt(tokens: readonly Token[], index: number): string {
   return tokens[index]?.form ?? ''
@@ -182,8 +194,8 @@ function feelingObject(tokens: readonly Token[], at: number, eager: boolean): nu
   // "I'm super keen.", "even keener than before": eagerness needs no object.
   if (eager && onlyTrailing(tokens, i)) return at + 1
   const next = formAt(tokens, i)
-  // "grateful for the chance to join your team": a feeling about the chance of joining.
-  if (next === 'for') {
+  // "grateful for the chance to join your team", "glad of the chance to join": the chance of joining.
+  if (next === 'for' || next === 'of') {
     const chance = i + 1 + leadingDeterminers(tokens, i + 1)
     const noun = formAt(tokens, chance)
     if ((noun === 'chance' || noun === 'opportunity') && formAt(tokens, chance + 1) === 'to') {
@@ -191,6 +203,8 @@ function feelingObject(tokens: readonly Token[], at: number, eager: boolean): nu
       if (verb && hasKey(verb, '@join')) return chance + 3
     }
   }
+  // "I would be very happy if I get this job": a feeling on condition of being taken on.
+  if (next === 'if') return ifTakenOn(tokens, i + 1)
   if (eager && ABOUT.has(next)) {
     const job = jobAfter(tokens, i + 1, true)
     return job === -1 ? -1 : job + 1
@@ -220,6 +234,8 @@ function toJoin(tokens: readonly Token[], at: number): number {
   if (verb.form !== 'be') return -1
   for (let j = at + 2; j < Math.min(tokens.length, at + 2 + 3); j++) {
     const token = tokens[j] as Token
+    // "to be on board"
+    if (token.form === 'board' && formAt(tokens, j - 1) === 'on') return j + 1
     if (
       BECOMING.has(token.form) ||
       hasKey(token, '@join') ||
@@ -262,6 +278,21 @@ function wantObject(tokens: readonly Token[], at: number): number {
   if (verb === 'want' && DEICTIC.has(formAt(tokens, at + 1)) && onlyTrailing(tokens, at + 2)) return at + 2
   const job = jobAfter(tokens, at + 1, false)
   return job === -1 ? -1 : job + 1
+}
+
+/** After "if" at `from - 1`: "I get this job", "I am selected"; the end of the job's words, else -1. */
+function ifTakenOn(tokens: readonly Token[], from: number): number {
+  const who = formAt(tokens, from)
+  if (who !== 'i' && who !== 'we') return -1
+  for (let j = from + 1; j < Math.min(tokens.length, from + 1 + HOPE_REACH); j++) {
+    const word = tokens[j] as Token
+    if (BECOMING.has(word.form)) return j + 1
+    if (GETTING.some((base) => word.form === base || hasKey(word, base))) {
+      const job = jobAfter(tokens, j + 1, false)
+      return job === -1 ? -1 : job + 1
+    }
+  }
+  return -1
 }
 
 /** "I hope I get the job", "I really hope I will be part of it": hoping to be taken on. */

@@ -429,7 +429,7 @@ if (cli) {
 const bundle = await measureBundle()
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 out.push(
-  `| browser bundle ≤ ${kib(TARGET_GZIPPED)} gzipped (issue 21; \`npm run size\`) | ${kib(bundle.eager.gzipped)} gzipped with the page, ${kib(bundle.eager.minified)} minified; + ${kib(bundle.lazy.gzipped)} gzipped on demand (the lexicon's extension tier and compromise), ${kib(bundle.eager.gzipped + bundle.lazy.gzipped)} in all | ${verdict(bundle.eager.gzipped <= TARGET_GZIPPED)} |`,
+  `| browser bundle ≤ ${kib(TARGET_GZIPPED)} gzipped (issue 21; \`npm run size\`) | ${kib(bundle.eager.gzipped)} gzipped with the page, ${kib(bundle.eager.minified)} minified; + ${kib(bundle.lazy.gzipped)} gzipped on demand (the lexicon's extension tier, the confusion model and compromise), ${kib(bundle.eager.gzipped + bundle.lazy.gzipped)} in all | ${verdict(bundle.eager.gzipped <= TARGET_GZIPPED)} |`,
 )
 out.push(
   `| library peak RSS (letters; then + 1 MB draft) | ${(memory.afterLetters / 1024).toFixed(0)} MB; ${(memory.afterScaling / 1024).toFixed(0)} MB | info |`,

@@ -339,7 +339,7 @@ try {
     () => performance.getEntriesByName('ty:prepared')[0]?.startTime ?? Number.NaN,
   )
   console.log(
-    `the lexicon's extension tier and compromise loaded (on demand, after the first answer) ${prepared.toFixed(0)} ms after navigation start`,
+    `the lexicon's extension tier, the confusion model and compromise loaded (on demand, after the first answer) ${prepared.toFixed(0)} ms after navigation start`,
   )
   check((await cold.inputValue('#draft')) === letter, 'the 300-word letter came back from the hash')
   await cold.close()

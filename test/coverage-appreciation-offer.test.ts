@@ -4,7 +4,7 @@
  * starts at offset 17, after "Dear Ms. Okoro,\n\n". Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { pointOf } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf } from './coverage-letter.js'
 
 const appreciation = (body: string) => pointOf('appreciation', body)
 
@@ -33,8 +33,6 @@ describe('appreciation: offers and other thanks', () => {
     'I valued hearing how your team plans its campaigns.',
     'Happy to have had the chance to talk with you today.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = appreciation(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
+    expectWholeBodyAsEvidence(appreciation(body), body)
   })
 })

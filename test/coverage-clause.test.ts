@@ -9,7 +9,12 @@ import { clausesOf } from '../src/checks/coverage/analyse.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
 import type { CoveragePoint } from '../src/types.js'
-import { coverageContext as context, coverageLetter, pointOf } from './coverage-letter.js'
+import {
+  coverageContext as context,
+  coverageLetter,
+  expectWholeBodyAsEvidence,
+  pointOf,
+} from './coverage-letter.js'
 
 const point = (body: string, which: CoveragePoint) => pointOf(which, body)
 
@@ -124,10 +129,7 @@ describe('interest in other shapes', () => {
     "I'd love to run the spring campaign for you.",
     'Brightline feels like somewhere I could settle and grow.',
   ])('counts "%s" with the sentence as evidence', (body) => {
-    const result = point(body, 'interest')
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(point(body, 'interest'), body)
   })
 
   it.each([

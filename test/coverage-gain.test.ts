@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findGains } from '../src/checks/coverage/gain.js'
-import { pointOf, spansFound } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf, spansFound } from './coverage-letter.js'
 
 const contribution = (body: string) => pointOf('contribution', body)
 const gains = (body: string) => spansFound(body, findGains)
@@ -20,10 +20,7 @@ describe("contribution told as the employer's gain", () => {
     'The skills I built at Acme transfer directly to this role.',
     'My language skills would come in handy with your Latin American accounts.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = contribution(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(contribution(body), body)
   })
 
   it('finds the gain and its object', () => {

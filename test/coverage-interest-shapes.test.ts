@@ -4,7 +4,7 @@
  * "Dear Ms. Okoro,\n\n". Sentences written for this test; none comes from a labelled letter set.
  */
 import { describe, expect, it } from 'vitest'
-import { pointOf } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf } from './coverage-letter.js'
 
 const interest = (body: string) => pointOf('interest', body)
 const specifics = (body: string) => pointOf('specifics', body, {})
@@ -31,10 +31,7 @@ describe('interest said in more ways', () => {
     'Me and my family would be very happy if I get this job.',
     'I would be glad if I am selected.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = interest(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(interest(body), body)
   })
 
   it.each([
@@ -66,9 +63,7 @@ describe('interest said in more ways', () => {
 describe('a new site of the employer as a specific (no topics)', () => {
   it('counts "hearing about the new clinic"', () => {
     const body = 'I enjoyed hearing about the new clinic.'
-    const result = specifics(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
+    expectWholeBodyAsEvidence(specifics(body), body)
   })
 
   it.each(['I enjoyed hearing about the new role.', 'I enjoyed learning about the company.'])(
@@ -89,9 +84,7 @@ describe('a new site of the employer as a specific (no topics)', () => {
 describe('a walk-through as a reference to the interview (no topics)', () => {
   it('counts "walking me through" with what was shown', () => {
     const body = 'Thanks for walking me through the night-shift handover.'
-    const result = specifics(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
+    expectWholeBodyAsEvidence(specifics(body), body)
   })
 
   it('does not count a walk-through of nothing in particular', () => {

@@ -2,6 +2,7 @@
  * The letter the coverage tests write their one-sentence bodies into, and how they read a point
  * back: every body starts at offset 17, after "Dear Ms. Okoro,\n\n".
  */
+import { expect } from 'vitest'
 import { type Clause, clausesOf } from '../src/checks/coverage/analyse.js'
 import { parseDocument } from '../src/document.js'
 import { lintThankYou } from '../src/index.js'
@@ -12,6 +13,9 @@ export const coverageContext: ThankYouContext = {
   company: { name: 'Brightline Solutions', aliases: ['Brightline'] },
   position: 'Marketing Coordinator',
 }
+
+/** Where the body starts in `coverageLetter`: after "Dear Ms. Okoro,\n\n". */
+export const BODY_START = 17
 
 export function coverageLetter(body: string): string {
   return `Dear Ms. Okoro,\n\n${body}\n\nBest regards,\nJordan Lee`
@@ -28,6 +32,13 @@ export function pointOf(which: CoveragePoint, body: string, context: ThankYouCon
     text: evidence && draft.slice(evidence.start.offset, evidence.end.offset),
     finding: report.findings.find((f) => f.ruleId === `missing-${which}`),
   }
+}
+
+/** Asserts that the point is made, with the whole one-sentence `body` as its evidence and no finding. */
+export function expectWholeBodyAsEvidence(result: ReturnType<typeof pointOf>, body: string): void {
+  expect(result.covered).toBe(true)
+  expect(result.evidence).toEqual([BODY_START, BODY_START + body.length])
+  expect(result.finding).toBeUndefined()
 }
 
 /** The words of each span a clause reader finds in the clauses of the letter around `body`. */

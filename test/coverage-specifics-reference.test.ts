@@ -4,7 +4,7 @@
  * clause says what. Offsets are exact: every body starts at offset 17. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { pointOf } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf } from './coverage-letter.js'
 
 const specifics = (body: string) => pointOf('specifics', body)
 
@@ -16,10 +16,7 @@ describe('specifics: what was seen or judged', () => {
     'The two-week onboarding with a buddy sounds ideal.',
     'The weekly design critique stood out.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = specifics(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(specifics(body), body)
   })
 
   it.each([

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findGains } from '../src/checks/coverage/gain.js'
-import { pointOf, spansFound } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf, spansFound } from './coverage-letter.js'
 
 const contribution = (body: string) => pointOf('contribution', body)
 const gains = (body: string) => spansFound(body, findGains)
@@ -19,10 +19,7 @@ describe('a named strength matched to the need', () => {
     'My skills in HubSpot and Figma are exactly what the role calls for.',
     'My copywriting experience suits the position well.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = contribution(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(contribution(body), body)
   })
 
   it('finds the strength, the verb and the need', () => {
@@ -72,9 +69,7 @@ describe('hitting the ground running and starting to contribute', () => {
     'I am ready to hit the ground running on your spring campaign.',
     'I could start contributing from day one.',
   ])('counts "%s"', (body) => {
-    const result = contribution(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
+    expectWholeBodyAsEvidence(contribution(body), body)
   })
 
   it.each([

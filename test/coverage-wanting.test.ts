@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findWanting } from '../src/checks/coverage/wanting.js'
-import { pointOf, spansFound } from './coverage-letter.js'
+import { expectWholeBodyAsEvidence, pointOf, spansFound } from './coverage-letter.js'
 
 const interest = (body: string) => pointOf('interest', body)
 /** The words of each wanting found in a one-sentence body. */
@@ -36,10 +36,7 @@ describe('interest read from the clause', () => {
     'This company is where I see my future.',
     'Your studio is where I would like to do my best work.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
-    const result = interest(body)
-    expect(result.covered).toBe(true)
-    expect(result.evidence).toEqual([17, 17 + body.length])
-    expect(result.finding).toBeUndefined()
+    expectWholeBodyAsEvidence(interest(body), body)
   })
 
   it('finds the experiencer, the feeling and its object', () => {

@@ -97,7 +97,8 @@ function runHas(encoded: string, start: number, key: string, word: string): bool
  * `setup` → `set up` is `2 up`). Written by `frontCodeRecord`.
  */
 export function frontCodedRecord(keys: string, values: string): Record<string, string> {
-  const record: Record<string, string> = {}
+  // No prototype: a lookup of a draft's word ("constructor") must find nothing it does not hold.
+  const record: Record<string, string> = Object.create(null)
   const words = frontCodedWords(keys)
   const items = values === '' ? [] : values.split(',')
   if (items.length !== words.length) throw new TypeError(`${words.length} keys but ${items.length} values`)

@@ -2,6 +2,7 @@ import type { Issue } from '../../checker.js'
 import type { Span, ThankYouDocument, WordToken } from '../../document.js'
 import { capitalize, startsUppercase } from '../../text/case.js'
 import { phraseWords } from '../../text/phrases.js'
+import { wordRecord } from '../../text/word-record.js'
 import { clauseEdge, inConfusionSet, likelierAlternative } from './confusion-model.js'
 import { SPLIT_AT_CLAUSE_EDGE, SPLIT_COMPOUNDS } from './data/compounds.js'
 import * as evidence from './data/context.js'
@@ -670,7 +671,7 @@ function splitCompound(view: View, i: number): Hit | undefined {
 
 // ————— verb forms —————
 
-const BARE_OF_AUXILIARY: Readonly<Record<string, string>> = {
+const BARE_OF_AUXILIARY: Readonly<Record<string, string>> = wordRecord({
   am: 'be',
   are: 'be',
   does: 'do',
@@ -678,7 +679,7 @@ const BARE_OF_AUXILIARY: Readonly<Record<string, string>> = {
   is: 'be',
   was: 'be',
   were: 'be',
-}
+})
 
 function bareForm(key: string): string | undefined {
   return THIRD_PERSON[key] ?? SIMPLE_PAST[key] ?? BARE_OF_AUXILIARY[key]
@@ -697,7 +698,7 @@ function modalVerbForm(view: View, i: number): Hit | undefined {
   return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
 }
 
-const BARE_AFTER_TO: Readonly<Record<string, string>> = { does: 'do', has: 'have', is: 'be' }
+const BARE_AFTER_TO: Readonly<Record<string, string>> = wordRecord({ does: 'do', has: 'have', is: 'be' })
 
 /** Prepositions that end in "to" ("thanks to", "due to"): a noun follows them, never a verb. */
 const PREPOSITIONS_IN_TO = new Set([
@@ -770,14 +771,14 @@ function doVerbForm(view: View, i: number): Hit | undefined {
   return word1(view, j, 'verb-form', [bare], `after "${key}" the verb takes its bare form`, true)
 }
 
-const THIRD_PERSON_OF: Readonly<Record<string, string>> = {
+const THIRD_PERSON_OF: Readonly<Record<string, string>> = wordRecord({
   are: 'is',
   "aren't": "isn't",
   do: 'does',
   "don't": "doesn't",
   have: 'has',
   "haven't": "hasn't",
-}
+})
 
 function thirdPersonAgreement(view: View, i: number): Hit | undefined {
   const word = view.words[i] as WordToken
@@ -795,7 +796,7 @@ function thirdPersonAgreement(view: View, i: number): Hit | undefined {
   return word1(view, j, 'verb-form', [third], reason, true)
 }
 
-const PLURAL_OF: Readonly<Record<string, string>> = {
+const PLURAL_OF: Readonly<Record<string, string>> = wordRecord({
   does: 'do',
   "doesn't": "don't",
   has: 'have',
@@ -804,7 +805,7 @@ const PLURAL_OF: Readonly<Record<string, string>> = {
   "isn't": "aren't",
   was: 'were',
   "wasn't": "weren't",
-}
+})
 
 function nonThirdPersonAgreement(view: View, i: number): Hit | undefined {
   if (!opensClause(view, i)) return undefined
@@ -822,7 +823,7 @@ function nonThirdPersonAgreement(view: View, i: number): Hit | undefined {
   return word1(view, j, 'verb-form', [bare], reason, true)
 }
 
-const SINGULAR_OF: Readonly<Record<string, string>> = {
+const SINGULAR_OF: Readonly<Record<string, string>> = wordRecord({
   are: 'is',
   "aren't": "isn't",
   "don't": "doesn't",
@@ -830,7 +831,7 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   "haven't": "hasn't",
   were: 'was',
   "weren't": "wasn't",
-}
+})
 
 const COORDINATORS = new Set(['and', 'both', 'either', 'neither', 'nor', 'or'])
 
@@ -1092,7 +1093,7 @@ function questionAgreement(view: View, i: number): Hit | undefined {
   return word1(view, i, 'verb-form', [agreed], `"${subject === 'i' ? 'I' : subject}" takes "${agreed}"`, true)
 }
 
-const PLURAL_BE: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were' }
+const PLURAL_BE: Readonly<Record<string, string>> = wordRecord({ has: 'have', is: 'are', was: 'were' })
 
 function pluralDemonstrative(view: View, i: number): Hit | undefined {
   let j = i + 1
@@ -1260,13 +1261,18 @@ function heThe(view: View, i: number): Hit | undefined {
   return word1(view, i, 'real-word-error', ['the'], `"${key}" cannot follow a preposition; "the" was meant`)
 }
 
-const SINGULAR_QUESTION: Readonly<Record<string, string>> = {
+const SINGULAR_QUESTION: Readonly<Record<string, string>> = wordRecord({
   are: 'is',
   do: 'does',
   have: 'has',
   were: 'was',
-}
-const PLURAL_QUESTION: Readonly<Record<string, string>> = { does: 'do', has: 'have', is: 'are', was: 'were' }
+})
+const PLURAL_QUESTION: Readonly<Record<string, string>> = wordRecord({
+  does: 'do',
+  has: 'have',
+  is: 'are',
+  was: 'were',
+})
 const NOUN_OWNERS = new Set(['her', 'his', 'my', 'our', 'the', 'their', 'your'])
 
 /** "Do your father live…?", "Where is your dogs?": a question's auxiliary and its noun subject. */

@@ -4,7 +4,9 @@
  * pair is wrong. Pairs that are also right in some sentences ("some time", "may be", "every one",
  * "in to", "on going", "in tact", "feed back") are left out on purpose. Sorted.
  */
-export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
+import { wordRecord } from '../../../text/word-record.js'
+
+export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = wordRecord({
   'back ground': 'background',
   'before hand': 'beforehand',
   'dead line': 'deadline',
@@ -41,9 +43,9 @@ export const SPLIT_COMPOUNDS: Readonly<Record<string, string>> = {
   'work place': 'workplace',
   'your self': 'yourself',
   'your selves': 'yourselves',
-}
+})
 
 /** Compounds written apart that read as the compound only at a clause's edge: "Other wise, …". */
-export const SPLIT_AT_CLAUSE_EDGE: Readonly<Record<string, string>> = {
+export const SPLIT_AT_CLAUSE_EDGE: Readonly<Record<string, string>> = wordRecord({
   'other wise': 'otherwise',
-}
+})

@@ -4,6 +4,7 @@
  * that decide it. Open classes (verbs, adjectives, nouns) come from the generated `lexicon.ts`.
  * Every list is lowercase and sorted.
  */
+import { wordRecord } from '../../../text/word-record.js'
 
 export const DETERMINERS: readonly string[] = [
   'a',
@@ -536,20 +537,20 @@ export const SUBJECTLESS_OPENINGS: Readonly<
 }
 
 /** Nouns and their verbs, confused both ways: "your advise", "we belief". */
-export const NOUN_VERB_PAIRS: Readonly<Record<string, string>> = {
+export const NOUN_VERB_PAIRS: Readonly<Record<string, string>> = wordRecord({
   advice: 'advise',
   belief: 'believe',
   complaint: 'complain',
   proof: 'prove',
   relief: 'relieve',
-}
+})
 
 /** Words typed for "not" after an auxiliary: "I'm note sure", "does knot know". */
 export const NOT_TYPOS: readonly string[] = ['knot', 'no', 'note', 'nut']
 
 /** Contractions and the auxiliary they already hold: "we're are" → "we are". */
 export const CONTRACTED_AUXILIARIES: Readonly<Record<string, readonly [subject: string, auxiliary: string]>> =
-  {
+  wordRecord({
     "he'll": ['he', 'will'],
     "he's": ['he', 'is'],
     "i'll": ['I', 'will'],
@@ -563,19 +564,19 @@ export const CONTRACTED_AUXILIARIES: Readonly<Record<string, readonly [subject: 
     "we're": ['we', 'are'],
     "you'll": ['you', 'will'],
     "you're": ['you', 'are'],
-  }
+  })
 
 /** Object pronouns and their subject forms: "Him and I went" → "He and I". */
-export const SUBJECT_FORMS: Readonly<Record<string, string>> = {
+export const SUBJECT_FORMS: Readonly<Record<string, string>> = wordRecord({
   her: 'she',
   him: 'he',
   me: 'I',
   them: 'they',
   us: 'we',
-}
+})
 
 /** Auxiliaries that start a question, by the form each pronoun takes: "Does you" → "Do you". */
-export const QUESTION_AUXILIARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const QUESTION_AUXILIARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = wordRecord({
   are: { he: 'is', i: 'am', it: 'is', she: 'is' },
   do: { he: 'does', she: 'does' },
   does: { i: 'do', they: 'do', we: 'do', you: 'do' },
@@ -583,7 +584,7 @@ export const QUESTION_AUXILIARIES: Readonly<Record<string, Readonly<Record<strin
   have: { he: 'has', she: 'has' },
   is: { i: 'am', they: 'are', we: 'are', you: 'are' },
   was: { they: 'were', we: 'were', you: 'were' },
-}
+})
 
 /** Question words after which an auxiliary still opens the question: "Where does you…". */
 export const QUESTION_WORDS: readonly string[] = ['how', 'what', 'when', 'where', 'which', 'who', 'why']

@@ -2,6 +2,7 @@
  * Word lists of the grammar checker. Confusion patterns use the phrase syntax of
  * `src/text/phrases.ts`; each names the word to replace and its correction.
  */
+import { wordRecord } from '../../../text/word-record.js'
 
 export type ConfusionRule =
   | 'thank-your'
@@ -107,7 +108,7 @@ export const NUMERAL_HEADS: readonly string[] = [
 ]
 
 /** Verbs that follow "look forward to", with the -ing form the phrase needs. */
-export const GERUNDS: Readonly<Record<string, string>> = {
+export const GERUNDS: Readonly<Record<string, string>> = wordRecord({
   begin: 'beginning',
   bring: 'bringing',
   collaborate: 'collaborating',
@@ -129,16 +130,16 @@ export const GERUNDS: Readonly<Record<string, string>> = {
   support: 'supporting',
   talk: 'talking',
   work: 'working',
-}
+})
 
 /** Adjectives written where a noun belongs ("confirms my interested"), with that noun. */
-export const NOUNS_FOR_ADJECTIVES: Readonly<Record<string, string>> = {
+export const NOUNS_FOR_ADJECTIVES: Readonly<Record<string, string>> = wordRecord({
   appreciative: 'appreciation',
   enthusiastic: 'enthusiasm',
   excited: 'excitement',
   grateful: 'gratitude',
   interested: 'interest',
-}
+})
 
 /** Nouns that "your" or "their" owns; after "you're", "there" or "they're" they show the confusion. */
 const OWNED =
@@ -150,7 +151,7 @@ const VERBS_OF_FEELING =
   '(confirms|confirm|confirmed|reaffirms|reaffirm|reaffirmed|reiterates|reiterate|reiterated|express|expresses|expressed|strengthens|strengthened|deepens|deepened|increases|increased|grew|grown|renewed|renews)'
 
 /** Confusions seen in real thank-you notes, by pattern. */
-export const CONFUSIONS: Readonly<Record<string, Confusion>> = {
+export const CONFUSIONS: Readonly<Record<string, Confusion>> = wordRecord({
   "(i|i'm|i am|we|we're|we are) (look|looking) forward to (begin|bring|collaborate|connect|continue|contribute|discuss|get|grow|hear|help|join|learn|meet|receive|see|speak|start|support|talk|work)":
     { ruleId: 'look-forward-to-ing', replace: GERUNDS },
   '(look|looks|looked|looking) forward to (begin|bring|collaborate|connect|continue|contribute|discuss|get|grow|hear|help|join|learn|meet|receive|see|speak|start|support|talk|work)':
@@ -186,7 +187,7 @@ export const CONFUSIONS: Readonly<Record<string, Confusion>> = {
   'your (very)? welcome $': { ruleId: 'your-youre', replace: { your: "you're" } },
   'your (very)? welcome to': { ruleId: 'your-youre', replace: { your: "you're" } },
   [`you're ${OWNED}`]: { ruleId: 'your-youre', replace: { "you're": 'your' } },
-}
+})
 
 /** Why each confusion is wrong, appended to its message. */
 export const CONFUSION_REASONS: Readonly<Record<ConfusionRule, string>> = {

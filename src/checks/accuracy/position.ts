@@ -1,5 +1,5 @@
 import type { Issue } from '../../checker.js'
-import type { ThankYouDocument } from '../../document.js'
+import type { Span, ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
 import { trimWhere } from '../../text/trim.js'
 import { listsLowercaseForm } from '../spelling/lexicon.js'
@@ -247,14 +247,7 @@ export function positionIssues(
     const actual = document.slice(span)
     if (weak) {
       // "the challenges the Sous Chef will face": most likely the role, perhaps a colleague's.
-      issues.push({
-        ruleId: 'wrong-position',
-        severity: 'warning',
-        span,
-        actual,
-        expected: [role.text],
-        message: `Is "${actual}" the role you interviewed for? This letter is for the ${role.text} position`,
-      })
+      warn(span, `Is "${actual}" the role you interviewed for? This letter is for the ${role.text} position`)
       return
     }
     issues.push({
@@ -294,14 +287,21 @@ export function positionIssues(
       return
     seen.add(first)
     const span = { start: (run[0] as Token).start, end: last.end }
-    const actual = document.slice(span)
+    warn(
+      span,
+      `The letter never names the ${role.text} position, and names "${document.slice(span)}": is this a title left over from another letter?`,
+    )
+  }
+
+  /** A `wrong-position` warning on `span`, with no fix: the title may be right after all. */
+  function warn(span: Span, message: string) {
     issues.push({
       ruleId: 'wrong-position',
       severity: 'warning',
       span,
-      actual,
+      actual: document.slice(span),
       expected: [role.text],
-      message: `The letter never names the ${role.text} position, and names "${actual}": is this a title left over from another letter?`,
+      message,
     })
   }
 

@@ -17,8 +17,7 @@ export function frontCodedWords(encoded: string): string[] {
   let at = 0
   while (at < encoded.length) {
     const shared = encoded.charCodeAt(at) - FRONT_CODE_ZERO
-    let end = at + 1
-    while (end < encoded.length && !isPrefixCode(encoded.charCodeAt(end))) end++
+    const end = wordEnd(encoded, at)
     previous = previous.slice(0, shared) + encoded.slice(at + 1, end)
     words.push(previous)
     at = end
@@ -59,8 +58,7 @@ function indexRuns(encoded: string): Map<string, number[]> {
   let at = 0
   while (at < encoded.length) {
     const shared = encoded.charCodeAt(at) - FRONT_CODE_ZERO
-    let end = at + 1
-    while (end < encoded.length && !isPrefixCode(encoded.charCodeAt(end))) end++
+    const end = wordEnd(encoded, at)
     if (shared < 2) {
       // The word's first two characters: the `shared` it keeps from the word before, then its own.
       key = key.slice(0, shared) + encoded.slice(at + 1, Math.min(end, at + 3 - shared))
@@ -73,6 +71,13 @@ function indexRuns(encoded: string): Map<string, number[]> {
   return runs
 }
 
+/** Where the word whose prefix character stands at `at` ends: at the next prefix character. */
+function wordEnd(encoded: string, at: number): number {
+  let end = at + 1
+  while (end < encoded.length && !isPrefixCode(encoded.charCodeAt(end))) end++
+  return end
+}
+
 /** Whether the run that starts at `start` (its words begin with `key`) holds `word`. */
 function runHas(encoded: string, start: number, key: string, word: string): boolean {
   let previous = key
@@ -81,8 +86,7 @@ function runHas(encoded: string, start: number, key: string, word: string): bool
     const shared = encoded.charCodeAt(at) - FRONT_CODE_ZERO
     // A word that keeps fewer than two characters starts the next run.
     if (at !== start && shared < 2) return false
-    let end = at + 1
-    while (end < encoded.length && !isPrefixCode(encoded.charCodeAt(end))) end++
+    const end = wordEnd(encoded, at)
     previous = previous.slice(0, shared) + encoded.slice(at + 1, end)
     if (previous === word) return true
     at = end

@@ -11,6 +11,14 @@ import { expectWholeBodyAsEvidence, pointOf, spansFound } from './coverage-lette
 const contribution = (body: string) => pointOf('contribution', body)
 const gains = (body: string) => spansFound(body, findGains)
 
+/** No gain is read in `body`, and the letter around it is told it lacks a contribution. */
+function expectNoGain(body: string): void {
+  expect(gains(body)).toEqual([])
+  const result = contribution(body)
+  expect(result.covered).toBe(false)
+  expect(result.finding?.ruleId).toBe('missing-contribution')
+}
+
 describe("contribution told as the employer's gain", () => {
   it.each([
     "You'd have one less thing to worry about on Saturdays.",
@@ -41,12 +49,7 @@ describe("contribution told as the employer's gain", () => {
     'You would need to train me on the scanners.',
     'You mentioned you have one less designer this month.',
     'Your team would have a lot of applicants.',
-  ])('does not count "%s"', (body) => {
-    expect(gains(body)).toEqual([])
-    const result = contribution(body)
-    expect(result.covered).toBe(false)
-    expect(result.finding?.ruleId).toBe('missing-contribution')
-  })
+  ])('does not count "%s"', expectNoGain)
 
   it('keeps negation in force', () => {
     const result = contribution("I don't think you would get someone who knows the platform better.")
@@ -87,12 +90,7 @@ describe('a named strength matched to the need', () => {
     'My background in history matches my degree.',
     // someone else's strength
     'Your experience with campaigns matches what I hoped for.',
-  ])('does not count "%s"', (body) => {
-    expect(gains(body)).toEqual([])
-    const result = contribution(body)
-    expect(result.covered).toBe(false)
-    expect(result.finding?.ruleId).toBe('missing-contribution')
-  })
+  ])('does not count "%s"', expectNoGain)
 
   it('keeps negation in force', () => {
     expect(contribution('I am not sure my background in print matches what you need.').covered).toBe(false)

@@ -260,6 +260,36 @@ try {
   })
   await page.locator('#draft').pressSequentially(letter, { timeout: 240_000 })
   await settled(page)
+  // The underline layer is updated in place on every answer: after ~1,600 of them it must still
+  // hold exactly the draft, with lintThankYou's findings underlined at their offsets.
+  const layer = await page.evaluate(() => ({
+    text: document.querySelector('#highlights')?.textContent,
+    marks: [...document.querySelectorAll('#highlights mark')].map((mark) => [
+      mark.dataset.rule,
+      Number(mark.dataset.start),
+      mark.textContent,
+    ]),
+  }))
+  const underlined = []
+  let covered = 0
+  for (const finding of lintThankYou(letter, context).findings) {
+    const position = finding.position
+    if (!position || position.start.offset < covered || position.end.offset <= position.start.offset) continue
+    underlined.push([
+      finding.ruleId,
+      position.start.offset,
+      letter.slice(position.start.offset, position.end.offset),
+    ])
+    covered = position.end.offset
+  }
+  check(
+    layer.text === `${letter}\u200b`,
+    'after typing the letter, the underline layer holds exactly its text',
+  )
+  check(
+    JSON.stringify(layer.marks) === JSON.stringify(underlined),
+    `and underlines lintThankYou's ${underlined.length} finding(s) at their offsets`,
+  )
   const timings = await page.evaluate(() => ({
     input: performance.getEntriesByName('ty:input').map((entry) => entry.duration),
     request: performance.getEntriesByName('ty:request').map((entry) => entry.duration),

@@ -146,6 +146,12 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
 /** What each panel last showed, so an answer that changes nothing there leaves its DOM alone. */
 const drawn = { findings: '', coverage: '', stats: '', sendTime: '' }
 
+/**
+ * The draft the panels were last drawn for. The findings list is rebuilt only when the findings
+ * change, so it is always this draft's list, and its fix buttons apply to it.
+ */
+let listed = ''
+
 /** The latest answer whose panels are not drawn yet. */
 let pending: { seq: number; text: string; report: LintReport; sendTime: string | undefined } | undefined
 
@@ -177,10 +183,11 @@ function drawPanels(): void {
   const started = performance.now()
   const { seq, text, report, sendTime } = pending
   pending = undefined
+  listed = text
   const findingsKey = JSON.stringify(report.findings)
   if (findingsKey !== drawn.findings) {
     drawn.findings = findingsKey
-    renderFindings(text, report.findings)
+    renderFindings(report.findings)
   }
   // The evidence is shown as text and an unticked point with its finding's message.
   const coverageKey = JSON.stringify(
@@ -305,7 +312,7 @@ function updatePiece(node: Text | HTMLElement, was: Piece, piece: Piece): void {
   if (before.title !== after.title) node.title = after.title
 }
 
-function renderFindings(text: string, findings: readonly Finding[]): void {
+function renderFindings(findings: readonly Finding[]): void {
   const groups = new Map<string, Finding[]>()
   for (const finding of findings)
     groups.set(finding.checker, [...(groups.get(finding.checker) ?? []), finding])
@@ -316,7 +323,7 @@ function renderFindings(text: string, findings: readonly Finding[]): void {
     const heading = document.createElement('h3')
     heading.textContent = `${checker} (${list.length})`
     const items = document.createElement('ul')
-    for (const finding of list) items.append(findingItem(text, finding))
+    for (const finding of list) items.append(findingItem(finding))
     section.append(heading, items)
     fragment.append(section)
   }
@@ -328,8 +335,7 @@ function renderFindings(text: string, findings: readonly Finding[]): void {
   findingsView.replaceChildren(fragment)
 }
 
-/** One finding of the list; its fix button applies to `linted`, the draft the finding was computed on. */
-function findingItem(linted: string, finding: Finding): HTMLLIElement {
+function findingItem(finding: Finding): HTMLLIElement {
   const item = document.createElement('li')
   item.className = `finding ${finding.severity}`
   item.dataset.rule = finding.ruleId
@@ -349,7 +355,7 @@ function findingItem(linted: string, finding: Finding): HTMLLIElement {
     button.type = 'button'
     button.className = 'fix'
     button.textContent = edit.text === '' ? 'Remove' : `Fix: “${edit.text}”`
-    button.addEventListener('click', () => applyEdit(linted, edit))
+    button.addEventListener('click', () => applyEdit(edit))
     item.append(' ', button)
   }
   return item
@@ -369,10 +375,11 @@ function replacement(finding: Finding): Edit | undefined {
   return { start: finding.position.start.offset, end: finding.position.end.offset, text: first }
 }
 
-function applyEdit(linted: string, edit: Edit): void {
-  // A finding belongs to the text it was computed on; if the user has typed since, the next lint
-  // brings fresh ones. (The list is drawn when the page is idle, so it can lag the underlines.)
-  if (linted !== draft.value) return
+function applyEdit(edit: Edit): void {
+  // The listed findings belong to the draft they were computed on; if the user has typed since,
+  // the next lint brings fresh ones. (The list is drawn when the page is idle, so it can lag the
+  // underlines by a moment.)
+  if (listed !== draft.value) return
   draft.focus()
   draft.setSelectionRange(edit.start, edit.end)
   // setRangeText keeps the textarea's own undo history out of it but is one synchronous edit.

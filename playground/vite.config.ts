@@ -34,12 +34,20 @@ function startWorkerEarly(): Plugin {
   }
 }
 
+/**
+ * Non-ASCII characters written as `\u` escapes: a script that is all ASCII is held and scanned by V8
+ * as one byte per character, while a single curly quote left as is makes the whole 600 KB worker
+ * script a two-byte string (in traced cold loads the worker's script load and compile took about
+ * 25 ms less CPU). Same code, a few hundred bytes longer.
+ */
+const output = { charset: 'ascii' } as const
+
 // A static site: relative asset paths, so `dist/` works from any host and any sub-path. The worker
 // is an ES module so it can split compromise into a chunk it imports on demand.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [startWorkerEarly()],
-  worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  worker: { format: 'es', rolldownOptions: { output } },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', rolldownOptions: { output } },
 })

@@ -18,8 +18,6 @@ const status = $<HTMLSpanElement>('status')
 const early = (window as { __thankYouLintWorker?: Worker }).__thankYouLintWorker
 const worker = early ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
 
-/** The text the shown report belongs to, so a fix applies to what the user sees underlined. */
-let shown: { draft: string; report: LintReport } | undefined
 let seq = 0
 /** The draft of the request in flight: the positions in its answer index into this text. */
 let requested = ''
@@ -118,7 +116,7 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
     status.textContent = 'error'
   } else {
     formError.textContent = ''
-    render(requested, response.report, response.sendTime)
+    render(response.seq, requested, response.report, response.sendTime, firstLint)
     status.textContent = `linted in ${response.ms.toFixed(1)} ms`
   }
   performance.measure('ty:render', { start: started, end: performance.now() })
@@ -139,17 +137,53 @@ worker.addEventListener('message', (event: MessageEvent<LintResponse>) => {
     performance.measure('ty:first-lint', { start: 0, end: performance.now() })
     document.body.dataset.linted = 'true'
   }
-  document.body.dataset.seq = String(response.seq)
+  // An error has no panels to wait for.
+  if ('error' in response) document.body.dataset.seq = String(response.seq)
 })
 
 // --- Rendering -----------------------------------------------------------------------------------
 
 /** What each panel last showed, so an answer that changes nothing there leaves its DOM alone. */
-const drawn = { findings: '', coverage: '', stats: '' }
+const drawn = { findings: '', coverage: '', stats: '', sendTime: '' }
 
-function render(text: string, report: LintReport, sendTime: string | undefined): void {
-  shown = { draft: text, report }
+/**
+ * The draft the panels were last drawn for. The findings list is rebuilt only when the findings
+ * change, so it is always this draft's list, and its fix buttons apply to it.
+ */
+let listed = ''
+
+/** The latest answer whose panels are not drawn yet. */
+let pending: { seq: number; text: string; report: LintReport; sendTime: string | undefined } | undefined
+
+/**
+ * Shows an answer. The underlines follow the text at once; the panels on the right (findings,
+ * three points, stats, send time) are drawn in a task of their own when the page is next idle,
+ * so a keystroke's frame never waits for them, and a burst of answers draws them once. The first
+ * answer draws everything at once: nobody is typing yet.
+ */
+function render(
+  seq: number,
+  text: string,
+  report: LintReport,
+  sendTime: string | undefined,
+  now: boolean,
+): void {
   renderHighlights(text, report.findings)
+  const waiting = pending !== undefined
+  pending = { seq, text, report, sendTime }
+  if (now) drawPanels()
+  else if (!waiting) {
+    if ('requestIdleCallback' in window) requestIdleCallback(drawPanels, { timeout: 100 })
+    else setTimeout(drawPanels, 0)
+  }
+}
+
+function drawPanels(): void {
+  if (!pending) return
+  const started = performance.now()
+  const { seq, text, report, sendTime } = pending
+  pending = undefined
+  listed = text
   const findingsKey = JSON.stringify(report.findings)
   if (findingsKey !== drawn.findings) {
     drawn.findings = findingsKey
@@ -165,11 +199,22 @@ function render(text: string, report: LintReport, sendTime: string | undefined):
     drawn.coverage = coverageKey
     renderCoverage(text, report)
   }
-  sendTimeView.textContent = sendTime ?? 'Fill in when the interview ended to get a send time.'
+  const advice = sendTime ?? 'Fill in when the interview ended to get a send time.'
+  if (advice !== drawn.sendTime) {
+    drawn.sendTime = advice
+    sendTimeView.textContent = advice
+  }
   const statsKey = JSON.stringify(report.stats)
-  if (statsKey === drawn.stats) return
-  drawn.stats = statsKey
-  const { words, paragraphs, pageFraction } = report.stats
+  if (statsKey !== drawn.stats) {
+    drawn.stats = statsKey
+    renderStats(report.stats)
+  }
+  // The answer is on screen, panels included.
+  document.body.dataset.seq = String(seq)
+  performance.measure('ty:panels', { start: started, end: performance.now() })
+}
+
+function renderStats({ words, paragraphs, pageFraction }: LintReport['stats']): void {
   const percent = Math.round(pageFraction * 100)
   statsView.innerHTML = ''
   const line = document.createElement('p')
@@ -188,26 +233,83 @@ function render(text: string, report: LintReport, sendTime: string | undefined):
   statsView.append(line, bar)
 }
 
-/** The draft again, behind the transparent textarea, with each finding's range underlined. */
+/** One piece of the highlight layer: a run of plain text, or a finding's underlined range. */
+interface Piece {
+  text: string
+  mark?: { className: string; rule: string; start: string; title: string }
+}
+
+/** The highlight layer's pieces as drawn, each with its node, so the next answer changes only what moved. */
+let drawnPieces: { piece: Piece; node: Text | HTMLElement }[] = []
+
+/**
+ * The draft again, behind the transparent textarea, with each finding's range underlined. Updated in
+ * place: a keystroke usually changes one run of text (and the offsets of the marks after it), so only
+ * those nodes change; the layer is never rebuilt while its pieces keep their kinds.
+ */
 function renderHighlights(text: string, findings: readonly Finding[]): void {
-  const fragment = document.createDocumentFragment()
+  const pieces: Piece[] = []
   let at = 0
   for (const finding of findings) {
     const position = finding.position
     if (!position || position.start.offset < at || position.end.offset <= position.start.offset) continue
-    fragment.append(text.slice(at, position.start.offset))
-    const mark = document.createElement('mark')
-    mark.className = finding.severity
-    mark.dataset.rule = finding.ruleId
-    mark.dataset.start = String(position.start.offset)
-    mark.title = finding.message
-    mark.textContent = text.slice(position.start.offset, position.end.offset)
-    fragment.append(mark)
+    pieces.push({ text: text.slice(at, position.start.offset) })
+    pieces.push({
+      text: text.slice(position.start.offset, position.end.offset),
+      mark: {
+        className: finding.severity,
+        rule: finding.ruleId,
+        start: String(position.start.offset),
+        title: finding.message,
+      },
+    })
     at = position.end.offset
   }
   // A trailing newline needs a character after it to take up a line, as in the textarea.
-  fragment.append(`${text.slice(at)}\u200b`)
-  highlights.replaceChildren(fragment)
+  pieces.push({ text: `${text.slice(at)}\u200b` })
+  const drawn: typeof drawnPieces = []
+  const appended = document.createDocumentFragment()
+  pieces.forEach((piece, index) => {
+    const old = drawnPieces[index]
+    if (old && (old.piece.mark === undefined) === (piece.mark === undefined)) {
+      updatePiece(old.node, old.piece, piece)
+      drawn.push({ piece, node: old.node })
+      return
+    }
+    const node = pieceNode(piece)
+    if (old) old.node.replaceWith(node)
+    else appended.append(node)
+    drawn.push({ piece, node })
+  })
+  for (const old of drawnPieces.slice(pieces.length)) old.node.remove()
+  if (appended.hasChildNodes()) highlights.append(appended)
+  drawnPieces = drawn
+}
+
+function pieceNode(piece: Piece): Text | HTMLElement {
+  if (!piece.mark) return document.createTextNode(piece.text)
+  const mark = document.createElement('mark')
+  mark.className = piece.mark.className
+  mark.dataset.rule = piece.mark.rule
+  mark.dataset.start = piece.mark.start
+  mark.title = piece.mark.title
+  mark.textContent = piece.text
+  return mark
+}
+
+/** Writes only what differs between two pieces of the same kind. */
+function updatePiece(node: Text | HTMLElement, was: Piece, piece: Piece): void {
+  if (node instanceof Text) {
+    if (was.text !== piece.text) node.data = piece.text
+    return
+  }
+  const [before, after] = [was.mark, piece.mark]
+  if (!before || !after) return
+  if (was.text !== piece.text) node.textContent = piece.text
+  if (before.className !== after.className) node.className = after.className
+  if (before.rule !== after.rule) node.dataset.rule = after.rule
+  if (before.start !== after.start) node.dataset.start = after.start
+  if (before.title !== after.title) node.title = after.title
 }
 
 function renderFindings(findings: readonly Finding[]): void {
@@ -274,9 +376,10 @@ function replacement(finding: Finding): Edit | undefined {
 }
 
 function applyEdit(edit: Edit): void {
-  // The shown findings belong to the text they were computed on; if the user has typed since,
-  // the next lint brings fresh ones.
-  if (!shown || shown.draft !== draft.value) return
+  // The listed findings belong to the draft they were computed on; if the user has typed since,
+  // the next lint brings fresh ones. (The list is drawn when the page is idle, so it can lag the
+  // underlines by a moment.)
+  if (listed !== draft.value) return
   draft.focus()
   draft.setSelectionRange(edit.start, edit.end)
   // setRangeText keeps the textarea's own undo history out of it but is one synchronous edit.
@@ -340,5 +443,23 @@ addEventListener('hashchange', () => {
   schedule()
 })
 
+/**
+ * The first `Intl` object a renderer process makes loads ICU's data for the whole process (tens of
+ * milliseconds), and the worker's first lint makes one to check the interview's time zone. The
+ * worker runs in this page's process, so making one here, while the worker is still loading the
+ * library and this thread has nothing to do, takes that load off the first lint's path. Idle time
+ * only: the page's own loading and the load event never wait for it.
+ */
+function warmIntl(): void {
+  performance.mark('ty:intl-warm-start')
+  // The locales and options the worker uses: validateContext and the timing checker ('en-US' with
+  // a zone), and the send-time advice ('en-GB', full date).
+  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' })
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' })
+  performance.measure('ty:intl-warm', 'ty:intl-warm-start')
+}
+
 restore()
 schedule()
+if ('requestIdleCallback' in window) requestIdleCallback(warmIntl, { timeout: 200 })
+else setTimeout(warmIntl, 0)

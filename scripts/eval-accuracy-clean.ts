@@ -30,7 +30,8 @@ import { readJsonl } from './read-jsonl.js'
 
 const args = process.argv.slice(2)
 const published: string[] = []
-for (let i = 0; i < args.length; i++) if (args[i] === '--published' && args[i + 1]) published.push(args[i + 1] as string)
+for (let i = 0; i < args.length; i++)
+  if (args[i] === '--published' && args[i + 1]) published.push(args[i + 1] as string)
 const path = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--published')
 const all = args.includes('--all')
 if (!path && !all) {
@@ -111,10 +112,13 @@ for (const split of splits) {
           ? JSON.stringify(letter.text.slice(finding.position.start.offset, finding.position.end.offset))
           : '(letter)'
         if (set !== 'all')
-          lines.push(`  ${letter.set}/${letter.id} ${finding.severity} ${finding.ruleId} ${where}: ${finding.message}`)
+          lines.push(
+            `  ${letter.set}/${letter.id} ${finding.severity} ${finding.ruleId} ${where}: ${finding.message}`,
+          )
       }
     }
-    if (set === 'all') totals.set(split, { letters: mine.length, slot: slotAlarms, elided: elidedAlarms, span: spanAlarms })
+    if (set === 'all')
+      totals.set(split, { letters: mine.length, slot: slotAlarms, elided: elidedAlarms, span: spanAlarms })
     const per = (n: number) => (mine.length === 0 ? 'n/a' : (n / mine.length).toFixed(3))
     console.log(`\n${split}, ${set}: ${mine.length} clean letters`)
     console.log(`  accuracy warnings and errors: ${alarms} (${per(alarms)} per letter)`)

@@ -6,7 +6,7 @@
  *   sets lack (trades, clinics, schools, non-native writers, rich text with non-breaking spaces);
  * - `coverage`: test/fixtures/coverage/tune and voices (not coverage's own held-out folder, which
  *   is never to be read while tuning);
- * - `bench`: the 43 letters of bench/corpus/letters.txt;
+ * - `bench`: the 40 clean letters of bench/corpus/letters.txt (three carry errors on purpose);
  * - `fixtures`: the accuracy fixtures (test/fixtures/accuracy), split by company name as in
  *   scripts/eval-accuracy.ts;
  * - `published`: the letters published by career sites, a local copy outside the repository
@@ -72,13 +72,18 @@ function benchLetters(): CleanSetLetter[] {
     const context = contextLine ? (JSON.parse(contextLine.slice('context:'.length)) as ThankYouContext) : {}
     let text = rest.slice(blank + 2).replace(/\n+$/, '\n')
     if (headers.some((line) => line.trim() === 'eol: crlf')) text = text.replace(/\n/g, '\r\n')
+    // Three letters carry their errors on purpose ("05-product-manager-typos",
+    // "17-customer-success-wrong-company", "36-qa-engineer-lowercase"): they are not clean.
+    if (/-(?:typos|wrong-company|lowercase)$/.test(id)) continue
     letters.push({ set: 'bench', id, context, text, split: splitOf(`bench/${id}`) })
   }
   return letters
 }
 
 /** Every letter of the set; `published` and `lettersTrain` are paths to local JSON Lines files. */
-export function cleanSet(paths: { published?: readonly string[]; lettersTrain?: string } = {}): CleanSetLetter[] {
+export function cleanSet(
+  paths: { published?: readonly string[]; lettersTrain?: string } = {},
+): CleanSetLetter[] {
   const letters: CleanSetLetter[] = [
     ...frontMatterLetters('written', 'test/fixtures/accuracy/clean'),
     ...frontMatterLetters('coverage', 'test/fixtures/coverage/tune'),
@@ -105,7 +110,13 @@ export function cleanSet(paths: { published?: readonly string[]; lettersTrain?: 
   }
   if (paths.lettersTrain) {
     for (const row of readJsonl<{ id: string; context: ThankYouContext; text: string }>(paths.lettersTrain)) {
-      letters.push({ set: 'letters-train', id: row.id, context: row.context, text: row.text, split: splitOf(row.id) })
+      letters.push({
+        set: 'letters-train',
+        id: row.id,
+        context: row.context,
+        text: row.text,
+        split: splitOf(row.id),
+      })
     }
   }
   return letters

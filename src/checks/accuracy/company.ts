@@ -700,6 +700,12 @@ export function pastAfter(tokens: readonly Token[], last: number): boolean {
     return token && token.sentence === sentence ? token.lower : undefined
   }
   let i = last + 1
+  // "at Hank's Smokehouse on Main Street, where I ran sauté": the place the name stands at.
+  if ((at(i) === 'in' || at(i) === 'on') && (tokens[i + 1] as Token | undefined)?.capitalised) {
+    i++
+    while ((tokens[i] as Token | undefined)?.capitalised && at(i) !== undefined) i++
+    if (at(i) !== 'where') return false
+  }
   if (at(i) === 'where') i++
   const subject = at(i)
   if (subject !== 'i' && subject !== 'we') return false

@@ -286,3 +286,38 @@ describe('wrong-company: a school of a district, a workplace before its street',
     expect(leftovers(draft).map(([text]) => text)).toEqual(['Rosa Cantina'])
   })
 })
+
+describe('wrong-company: a letter that never names the company, more shapes (fourth round)', () => {
+  it.each([
+    ['a first word in capitals', 'DISH Network is a good team, I saw this.', 'DISH Network'],
+    [
+      'an owner after "in"',
+      'Your ideas fit, and in Harbor Freight Group’s case that is speed.',
+      'Harbor Freight Group',
+    ],
+    [
+      'a name compromise reads as a place, ending in a plain noun',
+      'Charles River Laboratories is the internship I want.',
+      'Charles River Laboratories',
+    ],
+    [
+      'a name after "in." that closes a sentence',
+      'Count me in. Harbor Freight Group is the place for me.',
+      'Harbor Freight Group',
+    ],
+  ])('warns on %s', (_, sentence, name) => {
+    const draft = inBody(sentence)
+    expect(leftovers(draft)).toEqual([[name, at(draft, name), 'warning', false]])
+  })
+
+  it.each([
+    [
+      'a short word in capitals opening a sentence',
+      'IT Support Desk hours were the one thing I asked about.',
+    ],
+    ['a place that ends in a feature of a place', 'I spent a weekend at Pike Place Market.'],
+    ['a tool after "in" with no owner', 'I am fluent in Harbor Freight Group reporting.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(leftovers(inBody(sentence))).toEqual([])
+  })
+})

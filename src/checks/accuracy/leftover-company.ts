@@ -84,8 +84,10 @@ export function leftoverCompanyIssues(
     // "Dear", "Hi", "Respected": the greeting's opener is no name.
     if (opener && token.start < opener.end && token.end > opener.start) continue
     // "The Home Depot", "On Monday": a lowercase word opening the sentence belongs to it.
+    // "DISH Network is …": a word in capitals is a name, not the sentence's everyday word.
     if (
       token.sentenceStart &&
+      !/^\p{Lu}{3,}$/u.test(token.text) &&
       (isEverydayWord(token.lower) || listsLowercaseForm(token.lower)) &&
       !COMPANY_SUFFIXES.includes(token.lower)
     ) {
@@ -95,7 +97,7 @@ export function leftoverCompanyIssues(
       token = next
       if (taken.has(p) || PRONOUN_I.test(token.text)) continue
     }
-    const end = organisationEnd(tokens, p, taken)
+    const end = organisationEnd(document.text, tokens, p, taken)
     if (end === undefined) continue
     const first = p
     p = end
@@ -131,7 +133,9 @@ export function leftoverCompanyIssues(
     // "Subject: Thank You Note – Interview Follow Up": a title-case line is no name.
     if (token.part === 'subject' && !evidence) continue
     const before = tokens[first - 1]
-    if (listAfter(tokens, first, NOT_EMPLOYER_BEFORE)) continue
+    // "in Tech Data's case": "in" belongs to the noun the name owns, not to the name.
+    const owner = endToken.possessive && before?.lower === 'in'
+    if (!owner && listAfter(document.text, tokens, first, NOT_EMPLOYER_BEFORE)) continue
     // "Mr./Ms. Last Name", "[Company Name]": a placeholder left unfilled, not a company.
     if (endToken.lower === 'name') continue
     if (modifiesThing(tokens, first, last) || inListOfNames(document.text, tokens, first, last)) continue
@@ -179,12 +183,19 @@ export function leftoverCompanyIssues(
  * Whether the name at `first`, or the list of names it closes ("Salesforce and Google
  * Analytics"), follows one of `words` in its sentence.
  */
-function listAfter(tokens: readonly Token[], first: number, words: ReadonlySet<string>): boolean {
+function listAfter(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  words: ReadonlySet<string>,
+): boolean {
   const sentence = (tokens[first] as Token).sentence
   for (let i = first - 1; i >= Math.max(0, first - LIST_REACH); i--) {
     const token = tokens[i] as Token
     if (token.sentence !== sentence) return false
-    if (words.has(token.lower)) return true
+    // "count me in. Charles River Laboratories is …": a full stop after the word ends its sentence,
+    // even where the splitter reads an abbreviation ("in." for inches).
+    if (words.has(token.lower)) return !text.slice(token.start, (tokens[i + 1] as Token).start).includes('.')
     if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
   }
   return false

@@ -238,6 +238,7 @@ export const PAST_WORKPLACE_CUES: readonly string[] = [
   'grew',
   'had',
   'having',
+  'held',
   'interned',
   'kept',
   'last',

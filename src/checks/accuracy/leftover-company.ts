@@ -290,9 +290,15 @@ function modifiesThing(tokens: readonly Token[], first: number, last: number): b
  */
 function inListOfNames(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = (tokens[first] as Token).sentence
+  // Within LIST_REACH tokens either side: a pasted list of a thousand names stays linear.
   const inSentence = (i: number) => {
     const token = tokens[i]
-    return token !== undefined && token.sentence === sentence ? token : undefined
+    return token !== undefined &&
+      token.sentence === sentence &&
+      i >= first - LIST_REACH &&
+      i <= last + LIST_REACH
+      ? token
+      : undefined
   }
   const isName = (token: Token | undefined) =>
     token?.capitalised === true && !token.sentenceStart && !PRONOUN_I.test(token.text)

@@ -227,6 +227,8 @@ describe('wrong-company: names a letter holds that are no employer (fourth round
     ['a list with commas and "or"', 'I know Figma, Adobe XD or Sketch well.'],
     ['a client of the writer', 'One customer, Harbor Freight Group, still writes to me.'],
     ['a charity the writer volunteers with', 'I volunteer on Saturdays with the Red Cross Society.'],
+    ['a body after "by the"', 'I am certified by the American Red Cross.'],
+    ['newspapers in a list, each after "the"', 'I read the Wall Street Journal and the Financial Times.'],
   ])('leaves alone %s', (_, sentence) => {
     expect(leftovers(inBody(sentence))).toEqual([])
   })

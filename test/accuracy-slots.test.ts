@@ -318,6 +318,7 @@ describe('wrong-position: lowercase titles and a word between title and trigger 
   it.each([
     ['the role’s own title in lower case', 'I am excited about the barista position.'],
     ['a lone common head, which may be anyone’s', 'I am excited about the manager role.'],
+    ['a title ending in a common head', 'I loved the team lead position you described.'],
     ['a role to come', 'I hope to grow into the sous chef role.'],
     ['the writer’s own past job', 'My last line cook job taught me speed.'],
     ['a title after "a"', 'I would love a line cook job someday.'],

@@ -196,7 +196,9 @@ function listAfter(
     // "count me in. Charles River Laboratories is …": a full stop after the word ends its sentence,
     // even where the splitter reads an abbreviation ("in." for inches).
     if (words.has(token.lower)) return !text.slice(token.start, (tokens[i + 1] as Token).start).includes('.')
-    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
+    // "certified by the American Red Cross": an article between the word and the name.
+    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or' && token.lower !== 'the')
+      return false
   }
   return false
 }
@@ -285,8 +287,9 @@ function modifiesThing(tokens: readonly Token[], first: number, last: number): b
 /**
  * "Postman and Rest Assured", "Procore, Primavera P6 and Bluebeam", "Beckman Coulter and Roche
  * Cobas analyzers": a name in a list of names, joined by "and" or "or", is one of several tools,
- * brands or clients, not the one employer a copied letter was written for. Commas alone make no
- * list ("In Phoenix, Acme Group …").
+ * brands or clients, not the one employer a copied letter was written for; an item may take "the"
+ * ("the Wall Street Journal and the Financial Times"). Commas alone make no list ("In Phoenix,
+ * Acme Group …").
  */
 function inListOfNames(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = (tokens[first] as Token).sentence
@@ -308,6 +311,8 @@ function inListOfNames(text: string, tokens: readonly Token[], first: number, la
   let joined = false
   // Back over "A, B and": items before the name.
   for (let b = first - 1; ; ) {
+    // "the Wall Street Journal and the Financial Times": an article before an item.
+    if (inSentence(b)?.lower === 'the') b--
     const token = inSentence(b)
     let end: number
     if (conjunction(token) && isName(inSentence(b - 1))) {
@@ -326,9 +331,10 @@ function inListOfNames(text: string, tokens: readonly Token[], first: number, la
     const token = inSentence(i)
     if (!token) break
     let start: number
-    if (conjunction(token) && isName(inSentence(i + 1))) {
+    const article = inSentence(i + 1)?.lower === 'the' ? 1 : 0
+    if (conjunction(token) && isName(inSentence(i + 1 + article))) {
       joined = true
-      start = i + 1
+      start = i + 1 + article
     } else if (isName(token) && comma(tokens[i - 1] as Token, token)) start = i
     else break
     let j = start

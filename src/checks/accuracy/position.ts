@@ -328,9 +328,9 @@ export function positionIssues(
 
   /**
    * "the line cook position", "this dental hygienist role": a lowercase title before the trigger,
-   * its head a job-title head of the vocabulary (O*NET or the common heads) that is not the
-   * role's, and no word of it the role's: a `wrong-position` warning without a fix. A lone common
-   * head ("the manager role") may be anyone's, a title after "into" ("grow into the sous chef
+   * its head an O*NET job-title head that is not the role's, and no word of it the role's: a
+   * `wrong-position` warning without a fix. A title ending in a common head ("the manager role",
+   * "the team lead position") may be anyone's, a title after "into" ("grow into the sous chef
    * role") is one to come, and one after a past-role marker ("my last line cook job") the writer's
    * own: all are left alone. Returns whether it reported.
    */
@@ -375,7 +375,9 @@ export function positionIssues(
     const title = tokens.slice(first, t)
     if (title.some((token) => roleWords.has(token.key) || taken.has(token.index) || token.key === 'hiring'))
       return false
-    if (title.length === 1 && TITLE_HEADS.includes(end.key)) return false
+    // "the team lead position", "the store associate role": a common head names a rank as much
+    // as a job, perhaps one the interviewer described; only a head of a trade or a practice is read.
+    if (TITLE_HEADS.includes(end.key)) return false
     for (let i = first - 1; i >= 0 && first - i <= OWN_ROLE_REACH; i--) {
       const token = tokens[i] as Token
       if (token.sentence !== end.sentence) break

@@ -216,3 +216,110 @@ describe('wrong-position: a letter that never names the role', () => {
     expect(findingsOf('wrong-position', inBody(sentence, noRole), context)).toEqual([])
   })
 })
+
+describe('wrong-company: names a letter holds that are no employer (fourth round)', () => {
+  it.each([
+    ['a product before its noun, after an article', 'I set up a Zoho Campaigns newsletter for members.'],
+    ['a test before its noun', 'I hold an ASQ Six Sigma certificate.'],
+    ['a card with a number', 'I carry an OSHA 30 card.'],
+    ['tools in a list with "and"', 'I test with Cypress and Mock Service Worker every day.'],
+    ['brands in a list before their noun', 'I can run Abbott Architect and Siemens Atellica analyzers.'],
+    ['a list with commas and "or"', 'I know Figma, Adobe XD or Sketch well.'],
+    ['a client of the writer', 'One customer, Harbor Freight Group, still writes to me.'],
+    ['a charity the writer volunteers with', 'I volunteer on Saturdays with the Red Cross Society.'],
+    ['a body after "by the"', 'I am certified by the American Red Cross.'],
+    ['newspapers in a list, each after "the"', 'I read the Wall Street Journal and the Financial Times.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(leftovers(inBody(sentence))).toEqual([])
+  })
+
+  it('leaves alone a placeholder left unfilled in the greeting', () => {
+    expect(leftovers(letter('Dear Mr./Ms. Last Name,', unnamed))).toEqual([])
+  })
+
+  it.each([
+    [
+      'before the employer’s own noun',
+      'I love how the Harbor Freight Group team works.',
+      'Harbor Freight Group',
+    ],
+    ['before a verb', 'I hear the Harbor Freight Group builds its own tools.', 'Harbor Freight Group'],
+    [
+      'after a comma with no list',
+      'After our talk, Harbor Freight Group is my first choice.',
+      'Harbor Freight Group',
+    ],
+    [
+      'before a lowercase noun with no article',
+      'I admire how Harbor Freight Group treats people.',
+      'Harbor Freight Group',
+    ],
+  ])('still warns on a name %s', (_, sentence, name) => {
+    const draft = inBody(sentence)
+    expect(leftovers(draft)).toEqual([[name, at(draft, name), 'warning', false]])
+  })
+})
+
+describe('wrong-company: a school of a district, a workplace before its street', () => {
+  const district: ThankYouContext = {
+    ...context,
+    company: { name: 'Springfield Unified School District' },
+    position: 'Third Grade Teacher',
+  }
+  const opening = 'Thank you for meeting with me about the third grade opening at Roosevelt Elementary.'
+
+  it('takes "Roosevelt Elementary" for a school of the district', () => {
+    expect(leftovers(letter('Dear Ms. Okoro,', opening), district)).toEqual([])
+  })
+
+  it('asks, as a warning, when the employer is no district', () => {
+    const draft = letter('Dear Ms. Okoro,', `${opening} I enjoyed meeting the Brightline team.`)
+    expect(leftovers(draft)).toEqual([
+      ['Roosevelt Elementary', at(draft, 'Roosevelt Elementary'), 'warning', false],
+    ])
+  })
+
+  it('reads "at X on Elm Street, where I ran" as the writer’s past workplace', () => {
+    const past =
+      'I spent three years on the line, most recently at Rosa Cantina on Elm Street, where I ran the grill.'
+    const now = 'I hope to cook at Rosa Cantina on Elm Street, where I would run the grill.'
+    expect(leftovers(letter('Dear Ms. Okoro,', `${named} ${past}`))).toEqual([])
+    const draft = letter('Dear Ms. Okoro,', `${named} ${now}`)
+    expect(leftovers(draft).map(([text]) => text)).toEqual(['Rosa Cantina'])
+  })
+})
+
+describe('wrong-company: a letter that never names the company, more shapes (fourth round)', () => {
+  it.each([
+    ['a first word in capitals', 'DISH Network is a good team, I saw this.', 'DISH Network'],
+    [
+      'an owner after "in"',
+      'Your ideas fit, and in Harbor Freight Group’s case that is speed.',
+      'Harbor Freight Group',
+    ],
+    [
+      'a name compromise reads as a place, ending in a plain noun',
+      'Charles River Laboratories is the internship I want.',
+      'Charles River Laboratories',
+    ],
+    [
+      'a name after "in." that closes a sentence',
+      'Count me in. Harbor Freight Group is the place for me.',
+      'Harbor Freight Group',
+    ],
+  ])('warns on %s', (_, sentence, name) => {
+    const draft = inBody(sentence)
+    expect(leftovers(draft)).toEqual([[name, at(draft, name), 'warning', false]])
+  })
+
+  it.each([
+    [
+      'a short word in capitals opening a sentence',
+      'IT Support Desk hours were the one thing I asked about.',
+    ],
+    ['a place that ends in a feature of a place', 'I spent a weekend at Pike Place Market.'],
+    ['a tool after "in" with no owner', 'I am fluent in Harbor Freight Group reporting.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(leftovers(inBody(sentence))).toEqual([])
+  })
+})

@@ -267,3 +267,70 @@ describe('the budget of sentences compromise tags in one lint', () => {
     )
   })
 })
+
+describe('wrong-company: more shapes of the employer’s name in a slot (fourth round)', () => {
+  it('takes ", Inc." after a comma as part of the name, and into the fix', () => {
+    const sentence = 'I want to be part of Tapestry, Inc. next year.'
+    expect(companies(sentence)).toEqual([['Tapestry, Inc.', 21, 'error', 'Brightline Solutions']])
+  })
+
+  it('reads a possessive owner over a word or two before the organisation’s noun', () => {
+    expect(companies('I admire Initech’s long-term approach to service.')).toEqual([
+      ['Initech', 9, 'warning'],
+    ])
+    expect(companies('I hope Harbor Freight Group’s new growth plans go well.')).toEqual([
+      ['Harbor Freight Group', 7, 'error', 'Brightline Solutions'],
+    ])
+  })
+
+  it('leaves alone a person’s possessive and a phrase that ends before the noun', () => {
+    expect(companies('I admire Dana Lee’s long-term approach to service.')).toEqual([])
+    expect(companies('I admire Sarah’s new team.')).toEqual([])
+    expect(companies('I learned from Initech’s and Globex’s tools.')).toEqual([])
+  })
+})
+
+describe('wrong-position: lowercase titles and a word between title and trigger (fourth round)', () => {
+  const barista: ThankYouContext = { ...context, position: 'Barista' }
+  /** `wrong-position` findings as [text, offset in `sentence`, severity, fix text]. */
+  function roles(sentence: string, ctx: ThankYouContext = barista): [string, number, string, string?][] {
+    const draft = letter('Dear Ms. Okoro,', `Thank you for meeting with me at Brightline. ${sentence}`)
+    return findingsOf('wrong-position', draft, ctx).map((hit) => {
+      const row: [string, number, string, string?] = [
+        hit.actual as string,
+        (hit.start as number) - offsetOf(draft, sentence),
+        hit.finding.severity,
+      ]
+      if (hit.finding.fix) row.push(hit.finding.fix.text)
+      return row
+    })
+  }
+
+  it.each([
+    ['I am excited about the line cook position.', 'line cook', 23],
+    ['I hope to hear about the sous chef role soon.', 'sous chef', 25],
+    ['I am excited about the cashier job.', 'cashier', 23],
+    ['I would be glad to take this dental hygienist role.', 'dental hygienist', 29],
+  ])('warns, without a fix, on a lowercase title of another job in %j', (sentence, title, at) => {
+    expect(roles(sentence)).toEqual([[title, at, 'warning']])
+  })
+
+  it.each([
+    ['the role’s own title in lower case', 'I am excited about the barista position.'],
+    ['a lone common head, which may be anyone’s', 'I am excited about the manager role.'],
+    ['a title ending in a common head', 'I loved the team lead position you described.'],
+    ['a role to come', 'I hope to grow into the sous chef role.'],
+    ['the writer’s own past job', 'My last line cook job taught me speed.'],
+    ['a title after "a"', 'I would love a line cook job someday.'],
+    ['a lowercase word that is no title', 'I am excited about the weekend position.'],
+    ['an interview named after who ran it', 'I enjoyed the line manager interview.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(roles(sentence)).toEqual([])
+  })
+
+  it('reads a capitalised title over a lowercase word of the post before its trigger', () => {
+    expect(roles('I applied for the Line Cook night post.')).toEqual([['Line Cook', 18, 'error', 'Barista']])
+    expect(roles('I applied for the Barista weekend role.')).toEqual([])
+    expect(roles('The Head Chef said the job is busy.')).toEqual([])
+  })
+})

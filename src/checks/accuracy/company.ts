@@ -404,6 +404,56 @@ function besideTheRole(tokens: readonly Token[], last: number): boolean {
   return false
 }
 
+/** How many lowercase words may stand between "Acme's" and its noun: "Acme's long-term approach". */
+const OWNER_REACH = 2
+
+/**
+ * "Acme's mission", "Acme's long-term approach", "Acme's new growth plans": a possessive name
+ * before one of the organisation's own nouns, over a word or two that are no noun of their own.
+ */
+function ownsOrganisationNoun(tokens: readonly Token[], last: number): boolean {
+  const sentence = (tokens[last] as Token).sentence
+  for (let i = last + 1; i <= last + 1 + OWNER_REACH; i++) {
+    const token = tokens[i]
+    if (!token?.joined || token.capitalised || token.sentence !== sentence) return false
+    if (words().organisationNouns.has(token.lower)) return true
+    // "Acme's team and …", "Acme's work on …": a word that ends the phrase.
+    const listed = token.lower.split('-').every((part) => part !== '' && listsLowercaseForm(part))
+    if (token.possessive || !listed || NOT_MODIFIERS.has(token.lower)) return false
+  }
+  return false
+}
+
+/** Words that cannot stand between a possessive and its noun: "Acme's is", "Dana's and". */
+const NOT_MODIFIERS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'in',
+  'is',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'to',
+  'was',
+  'were',
+  'which',
+  'who',
+  'with',
+])
+
 /**
  * A verb in the present after a subject: "is", "has", "does", or a word ending in "s" that is an
  * everyday word without it ("wants", "approaches", "measures"). A plural noun passes too ("Acme
@@ -485,13 +535,13 @@ export function targetOrganisationIssues(
                 ? 'at'
                 : undefined
     }
-    const last = organisationEnd(tokens, p, taken)
+    const last = organisationEnd(document.text, tokens, p, taken)
     if (last === undefined) continue
     if (kind === undefined) {
       // "Acme's mission", "Acme is where I want to grow": the name itself, anywhere in a sentence.
       const next = tokens[last + 1]
       const end = tokens[last] as Token
-      if (end.possessive && next?.joined && words().organisationNouns.has(next.lower)) kind = 'owner'
+      if (end.possessive && ownsOrganisationNoun(tokens, last)) kind = 'owner'
       else if (isWhere(tokens, last)) kind = 'is-where'
       // "It was a pleasure to learn more about Acme and the Analyst position": beside the role;
       // elsewhere ("learning more about Acme.") only an organisation compromise knows, as a warning.
@@ -700,6 +750,12 @@ export function pastAfter(tokens: readonly Token[], last: number): boolean {
     return token && token.sentence === sentence ? token.lower : undefined
   }
   let i = last + 1
+  // "at Hank's Smokehouse on Main Street, where I ran sauté": the place the name stands at.
+  if ((at(i) === 'in' || at(i) === 'on') && (tokens[i + 1] as Token | undefined)?.capitalised) {
+    i++
+    while ((tokens[i] as Token | undefined)?.capitalised && at(i) !== undefined) i++
+    if (at(i) !== 'where') return false
+  }
   if (at(i) === 'where') i++
   const subject = at(i)
   if (subject !== 'i' && subject !== 'we') return false
@@ -730,6 +786,50 @@ function isSiteOf(siteWord: string, companyName: string): boolean {
   }
   return false
 }
+
+/** A word the lexicon lists in lower case, or the plural of one: "energy", "laboratories". */
+function isPlainNoun(key: string): boolean {
+  if (listsLowercaseForm(key)) return true
+  if (key.endsWith('ies')) return listsLowercaseForm(`${key.slice(0, -3)}y`)
+  return key.endsWith('s') && listsLowercaseForm(key.slice(0, -1))
+}
+
+/** Plain nouns that end the name of a place: "Charles River", "Salt Lake City", "Elm Street". */
+const PLACE_FEATURES = new Set([
+  'avenue',
+  'bay',
+  'beach',
+  'bridge',
+  'city',
+  'coast',
+  'county',
+  'creek',
+  'district',
+  'falls',
+  'harbor',
+  'harbour',
+  'heights',
+  'hills',
+  'island',
+  'islands',
+  'lake',
+  'market',
+  'mountain',
+  'mountains',
+  'park',
+  'place',
+  'plaza',
+  'point',
+  'river',
+  'road',
+  'springs',
+  'square',
+  'station',
+  'street',
+  'town',
+  'valley',
+  'village',
+])
 
 /** Past forms of "be", "have" and "do": a past workplace after a bare "at", not after "the team at". */
 const WEAK_PAST_CUES = new Set(['did', 'had', 'was', 'were'])
@@ -764,6 +864,7 @@ function offeredTo(tokens: readonly Token[], p: number): boolean {
 
 /** Index of the last token of the organisation name starting at `p`, or undefined if it is no name. */
 export function organisationEnd(
+  text: string,
   tokens: readonly Token[],
   p: number,
   taken: ReadonlySet<number>,
@@ -773,7 +874,18 @@ export function organisationEnd(
   let last = p
   for (let i = p + 1; i < tokens.length && i - p < MAX_ORGANISATION_WORDS; i++) {
     const token = tokens[i] as Token
-    if (!token.joined || token.sentence !== first.sentence) break
+    if (token.sentence !== first.sentence) break
+    if (!token.joined) {
+      // "F5, Inc.", "Tapestry, Inc.": a corporate suffix after a comma is the name's own.
+      if (
+        token.capitalised &&
+        COMPANY_SUFFIXES.includes(token.lower) &&
+        !taken.has(i) &&
+        text.slice((tokens[last] as Token).end, token.start) === ', '
+      )
+        last = i
+      break
+    }
     // "At Acme I led …": the pronoun is no part of the name.
     if (token.text === 'I') break
     // "Acme Group", not "the Data Analytics group": a suffix in lower case is the sentence's noun.
@@ -882,8 +994,7 @@ export function compromiseKind(
   // "Cameron International", "Devon Energy": a last word that is a plain word and no census name
   // ends no person's name.
   const end = run.at(-1) as Token
-  const plainEnd =
-    run.length > 1 && listsLowercaseForm(end.key) && nameClass(nameWord(end.text)) === undefined
+  const plainEnd = run.length > 1 && isPlainNoun(end.key) && nameClass(nameWord(end.text)) === undefined
   if (
     allPerson &&
     !plainEnd &&
@@ -892,6 +1003,8 @@ export function compromiseKind(
       isFamilyNameFirst(run.map((part) => nameWord(part.text))))
   )
     return 'person'
-  if (allPlace) return 'place'
+  // "Charles River Laboratories", "Extra Space Storage": a place does not end in a plain noun that
+  // names no feature of a place.
+  if (allPlace && !(plainEnd && !PLACE_FEATURES.has(end.lower))) return 'place'
   return 'other'
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../../checker.js'
 import type { ThankYouDocument } from '../../document.js'
+import { BE_FORMS, DO_FORMS, MODALS, PREPOSITIONS } from '../grammar/data/context.js'
 import { listsLowercaseForm } from '../spelling/lexicon.js'
 import {
   afterFormerEmployerPhrase,
@@ -14,6 +15,7 @@ import {
   COMPANY_SUFFIXES,
   DEPARTMENTS,
   HONORIFICS,
+  ORGANISATION_NOUNS,
   SITE_WORDS,
   TITLE_TRIGGERS,
 } from './data/names-and-titles.js'
@@ -82,8 +84,10 @@ export function leftoverCompanyIssues(
     // "Dear", "Hi", "Respected": the greeting's opener is no name.
     if (opener && token.start < opener.end && token.end > opener.start) continue
     // "The Home Depot", "On Monday": a lowercase word opening the sentence belongs to it.
+    // "DISH Network is …": a word in capitals is a name, not the sentence's everyday word.
     if (
       token.sentenceStart &&
+      !/^\p{Lu}{3,}$/u.test(token.text) &&
       (isEverydayWord(token.lower) || listsLowercaseForm(token.lower)) &&
       !COMPANY_SUFFIXES.includes(token.lower)
     ) {
@@ -93,7 +97,7 @@ export function leftoverCompanyIssues(
       token = next
       if (taken.has(p) || PRONOUN_I.test(token.text)) continue
     }
-    const end = organisationEnd(tokens, p, taken)
+    const end = organisationEnd(document.text, tokens, p, taken)
     if (end === undefined) continue
     const first = p
     p = end
@@ -129,7 +133,14 @@ export function leftoverCompanyIssues(
     // "Subject: Thank You Note – Interview Follow Up": a title-case line is no name.
     if (token.part === 'subject' && !evidence) continue
     const before = tokens[first - 1]
-    if (listAfter(tokens, first, NOT_EMPLOYER_BEFORE)) continue
+    // "in Tech Data's case": "in" belongs to the noun the name owns, not to the name.
+    const owner = endToken.possessive && before?.lower === 'in'
+    if (!owner && listAfter(document.text, tokens, first, NOT_EMPLOYER_BEFORE)) continue
+    // "Mr./Ms. Last Name", "[Company Name]": a placeholder left unfilled, not a company.
+    if (endToken.lower === 'name') continue
+    if (modifiesThing(tokens, first, last) || inListOfNames(document.text, tokens, first, last)) continue
+    // "for a banking client, State Bank of India", "customers like …": a client of the writer's.
+    if (before && CLIENT_NOUNS.has(before.lower)) continue
     // "as a Mechanical Engineering Co-op", "the Harvest Cellar Hand position": where a title
     // stands (wrong-position reads it).
     const after = tokens[last + 1]
@@ -172,15 +183,166 @@ export function leftoverCompanyIssues(
  * Whether the name at `first`, or the list of names it closes ("Salesforce and Google
  * Analytics"), follows one of `words` in its sentence.
  */
-function listAfter(tokens: readonly Token[], first: number, words: ReadonlySet<string>): boolean {
+function listAfter(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  words: ReadonlySet<string>,
+): boolean {
   const sentence = (tokens[first] as Token).sentence
   for (let i = first - 1; i >= Math.max(0, first - LIST_REACH); i--) {
     const token = tokens[i] as Token
     if (token.sentence !== sentence) return false
-    if (words.has(token.lower)) return true
-    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or') return false
+    // "count me in. Charles River Laboratories is …": a full stop after the word ends its sentence,
+    // even where the splitter reads an abbreviation ("in." for inches).
+    if (words.has(token.lower)) return !text.slice(token.start, (tokens[i + 1] as Token).start).includes('.')
+    // "certified by the American Red Cross": an article between the word and the name.
+    if (!token.capitalised && token.lower !== 'and' && token.lower !== 'or' && token.lower !== 'the')
+      return false
   }
   return false
+}
+
+/** Nouns before a name that make it a client or a partner of the writer's: "our client, Acme Bank". */
+const CLIENT_NOUNS = new Set([
+  'account',
+  'accounts',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'partner',
+  'partners',
+  'supplier',
+  'suppliers',
+  'vendor',
+  'vendors',
+])
+
+/** Words before a name that make what follows it a noun phrase: "a Google Classroom page". */
+const THING_DETERMINERS = new Set(['a', 'an', 'my', 'our', 'the', 'this'])
+
+/**
+ * Words after "the Acme" that make Acme the employer, not a modifier of a thing: "the Acme team",
+ * "the Acme position", "the Acme interview".
+ */
+const EMPLOYER_HEADS = new Set([
+  ...ORGANISATION_NOUNS,
+  ...SITE_WORDS,
+  ...TITLE_TRIGGERS,
+  ...GROUP_WORDS,
+  'community',
+  'family',
+  'interview',
+  'way',
+  'website',
+])
+
+/** Lowercase words after a name that are no head noun: it is a clause going on, not a noun phrase. */
+const NOT_HEADS = new Set([
+  ...PREPOSITIONS,
+  ...MODALS,
+  ...BE_FORMS,
+  ...DO_FORMS,
+  'and',
+  'as',
+  'because',
+  'but',
+  'had',
+  'has',
+  'have',
+  'if',
+  'nor',
+  'or',
+  'since',
+  'so',
+  'than',
+  'that',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+  'whose',
+])
+
+/**
+ * "a Google Classroom page", "the ISTQB Foundation Level exam", "an OSHA 30 card": after an
+ * article, a name before a lowercase noun modifies that noun, a product, a course or a test, and
+ * is not the employer. Not before the employer's own nouns ("the Acme team"), nor before a verb
+ * ("the Acme Group builds", "the Acme Group shipped").
+ */
+function modifiesThing(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  const sentence = (tokens[first] as Token).sentence
+  if (!before || before.sentence !== sentence || !THING_DETERMINERS.has(before.lower)) return false
+  if (!after?.joined || after.capitalised || after.sentence !== sentence) return false
+  const word = after.lower
+  if (NOT_HEADS.has(word) || EMPLOYER_HEADS.has(word) || !listsLowercaseForm(word)) return false
+  // A plural or a past tense may as well be a verb ("the Acme Group helps families").
+  return !word.endsWith('s') && !word.endsWith('ed')
+}
+
+/**
+ * "Postman and Rest Assured", "Procore, Primavera P6 and Bluebeam", "Beckman Coulter and Roche
+ * Cobas analyzers": a name in a list of names, joined by "and" or "or", is one of several tools,
+ * brands or clients, not the one employer a copied letter was written for; an item may take "the"
+ * ("the Wall Street Journal and the Financial Times"). Commas alone make no list ("In Phoenix,
+ * Acme Group …").
+ */
+function inListOfNames(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = (tokens[first] as Token).sentence
+  // Within LIST_REACH tokens either side: a pasted list of a thousand names stays linear.
+  const inSentence = (i: number) => {
+    const token = tokens[i]
+    return token !== undefined &&
+      token.sentence === sentence &&
+      i >= first - LIST_REACH &&
+      i <= last + LIST_REACH
+      ? token
+      : undefined
+  }
+  const isName = (token: Token | undefined) =>
+    token?.capitalised === true && !token.sentenceStart && !PRONOUN_I.test(token.text)
+  const conjunction = (token: Token | undefined) => token?.lower === 'and' || token?.lower === 'or'
+  const comma = (a: Token, b: Token) => text.slice(a.end, b.start).includes(',')
+  let items = 0
+  let joined = false
+  // Back over "A, B and": items before the name.
+  for (let b = first - 1; ; ) {
+    // "the Wall Street Journal and the Financial Times": an article before an item.
+    if (inSentence(b)?.lower === 'the') b--
+    const token = inSentence(b)
+    let end: number
+    if (conjunction(token) && isName(inSentence(b - 1))) {
+      joined = true
+      end = b - 1
+    } else if (isName(token) && comma(token as Token, tokens[b + 1] as Token)) end = b
+    else break
+    // Over the item's own words.
+    let j = end
+    while (isName(inSentence(j - 1)) && (tokens[j] as Token).joined) j--
+    items++
+    b = j - 1
+  }
+  // On over ", B and C": items after the name.
+  for (let i = last + 1; i < tokens.length; ) {
+    const token = inSentence(i)
+    if (!token) break
+    let start: number
+    const article = inSentence(i + 1)?.lower === 'the' ? 1 : 0
+    if (conjunction(token) && isName(inSentence(i + 1 + article))) {
+      joined = true
+      start = i + 1 + article
+    } else if (isName(token) && comma(tokens[i - 1] as Token, token)) start = i
+    else break
+    let j = start
+    while (isName(inSentence(j + 1)) && (tokens[j + 1] as Token).joined) j++
+    items++
+    i = j + 1
+  }
+  return joined && items > 0
 }
 
 /** Words that close a greeting to the employer's hiring team: "Dear Acme Hiring Team". */

@@ -3,10 +3,11 @@ import type { Span, ThankYouDocument } from '../../document.js'
 import { editDistance } from '../../text/distance.js'
 import { trimWhere } from '../../text/trim.js'
 import { listsLowercaseForm } from '../spelling/lexicon.js'
-import { JOB_TITLE_HEADS } from './data/job-titles.js'
+import { JOB_TITLE_HEADS, JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
   DEPARTMENTS,
   OWN_ROLE_MARKERS,
+  PAST_WORKPLACE_CUES,
   SITE_WORDS,
   TITLE_DETERMINERS,
   TITLE_HEADS,
@@ -34,6 +35,38 @@ const HEAD_FIRST = new Set(['avp', 'chief', 'dean', 'director', 'evp', 'head', '
 let titleHeads: ReadonlySet<string> | undefined
 let triggers: ReadonlySet<string> | undefined
 const MAX_TITLE_WORDS = 6
+/** Determiners before a lowercase title in a slot: "the line cook position", "this barista role". */
+const LOWERCASE_SLOT_DETERMINERS = new Set(['the', 'this'])
+/** Words before "the … role" that make it a role to come: "grow into the sous chef role". */
+const FUTURE_ROLE_WORDS = new Set(['into', 'toward', 'towards'])
+/** How far back a marker of the writer's own role is looked for: "my last line cook job". */
+const OWN_ROLE_REACH = 4
+/** Lowercase words that may stand between a title and its trigger: "the District Nurse night post". */
+const MAX_GAP_WORDS = 2
+/** Words that end a phrase rather than qualify a post: "the Sous Chef said the job". */
+const GAP_STOPS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'for',
+  'in',
+  'my',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'your',
+])
+let modifierSet: ReadonlySet<string> | undefined
+/** Words of the O*NET titles that stand before a head ("line" in "line cook"), built once per process. */
+function titleModifiers(): ReadonlySet<string> {
+  // Stryker disable next-line all: built once per process.
+  modifierSet ??= new Set(JOB_TITLE_MODIFIERS)
+  return modifierSet
+}
 /** Verbs after which a title before them is the subject of what the role will do. */
 const MODALS = new Set(['must', 'should', 'will', 'would'])
 /** Only a slash between two words: "Teller / Personal Banker". */
@@ -293,6 +326,105 @@ export function positionIssues(
     )
   }
 
+  /**
+   * "the line cook position", "this dental hygienist role": a lowercase title before the trigger,
+   * its head an O*NET job-title head that is not the role's, and no word of it the role's: a
+   * `wrong-position` warning without a fix. A title ending in a common head ("the manager role",
+   * "the team lead position") may be anyone's, a title after "into" ("grow into the sous chef
+   * role") is one to come, and one after a past-role marker ("my last line cook job") the writer's
+   * own: all are left alone. Returns whether it reported.
+   */
+  function lowercaseTitle(t: number): boolean {
+    // "the hiring manager interview", "the line manager interview": named after who ran it.
+    if ((tokens[t] as Token).lower.startsWith('interview')) return false
+    const end = tokens[t - 1] as Token
+    if (end.capitalised || taken.has(end.index) || end.key === head || roleWords.has(end.key)) return false
+    if (!isListedTitleHead(end.key)) return false
+    let first = t - 1
+    while (first > 0 && t - first < MAX_TITLE_WORDS) {
+      const before = tokens[first - 1] as Token
+      if (!joinedInTitle(before, tokens[first] as Token) || before.capitalised) break
+      // "sous" in "sous chef": a word no English word list holds is the title's own.
+      if (
+        !titleModifiers().has(before.key) &&
+        !isListedTitleHead(before.key) &&
+        listsLowercaseForm(before.key)
+      )
+        break
+      first--
+    }
+    // "the sous chef role": one more word of the title, that no list knows as one, after "the".
+    const extra = tokens[first - 1]
+    if (
+      extra &&
+      !extra.capitalised &&
+      LOWERCASE_SLOT_DETERMINERS.has(tokens[first - 2]?.lower ?? '') &&
+      joinedInTitle(extra, tokens[first] as Token) &&
+      !GAP_STOPS.has(extra.lower) &&
+      !/(?:ed|[^su]s)$/.test(extra.lower)
+    )
+      first--
+    const determiner = tokens[first - 1]
+    if (
+      !determiner ||
+      determiner.sentence !== end.sentence ||
+      !LOWERCASE_SLOT_DETERMINERS.has(determiner.lower)
+    )
+      return false
+    if (FUTURE_ROLE_WORDS.has(tokens[first - 2]?.lower ?? '')) return false
+    const title = tokens.slice(first, t)
+    if (title.some((token) => roleWords.has(token.key) || taken.has(token.index) || token.key === 'hiring'))
+      return false
+    // "the team lead position", "the store associate role": a common head names a rank as much
+    // as a job, perhaps one the interviewer described; only a head of a trade or a practice is read.
+    if (TITLE_HEADS.includes(end.key)) return false
+    for (let i = first - 1; i >= 0 && first - i <= OWN_ROLE_REACH; i--) {
+      const token = tokens[i] as Token
+      if (token.sentence !== end.sentence) break
+      if (OWN_ROLE_MARKERS.includes(token.lower) || PAST_WORKPLACE_CUES.includes(token.lower)) return false
+    }
+    if (seen.has(first)) return true
+    seen.add(first)
+    const span = { start: (title[0] as Token).start, end: end.end }
+    warn(
+      span,
+      `Is "${document.slice(span)}" the role you interviewed for? This letter is for the ${role.text} position`,
+    )
+    return true
+  }
+
+  /**
+   * "the District Nurse night post", "the Data Analyst contract role": a capitalised title, then a
+   * lowercase word or two of the post's own (a shift, a term), then the trigger. The title is read
+   * as if the trigger followed it.
+   */
+  function titleBeforeGap(t: number) {
+    let gap = t - 1
+    while (gap >= 0 && t - gap <= MAX_GAP_WORDS) {
+      const token = tokens[gap] as Token
+      if (
+        token.capitalised ||
+        !joinedInTitle(token, tokens[gap + 1] as Token) ||
+        !isCommonWord(token.lower) ||
+        GAP_STOPS.has(token.lower) ||
+        /(?:ed|s)$/.test(token.lower)
+      )
+        break
+      gap--
+    }
+    if (gap === t - 1 || gap < 0) return
+    const last = tokens[gap] as Token
+    if (!last.capitalised || !joinedInTitle(last, tokens[gap + 1] as Token) || !isHead(last)) return
+    let first = gap
+    while (first > 0 && gap - first < MAX_TITLE_WORDS) {
+      const before = tokens[first - 1] as Token
+      if (!joinedInTitle(before, tokens[first] as Token) || !qualifies(before) || !before.capitalised) break
+      first--
+    }
+    if (first === gap && gap > 0 && !TITLE_DETERMINERS.includes((tokens[gap - 1] as Token).lower)) return
+    consider(first, gap, markerBefore(tokens, first))
+  }
+
   /** A `wrong-position` warning on `span`, with no fix: the title may be right after all. */
   function warn(span: Span, message: string) {
     issues.push({
@@ -345,7 +477,8 @@ export function positionIssues(
         }
         break
       }
-      if (first < t) consider(first, t - 1, markerBefore(tokens, first))
+      if (first < t && !lowercaseTitle(t)) consider(first, t - 1, markerBefore(tokens, first))
+      else if (first === t) titleBeforeGap(t)
       // Forwards from "role of": "the role of Marketing Manager".
       const next = tokens[t + 1]
       if (next?.lower === 'of' && next.joined) forwardTitle(t + 2, markerBefore(tokens, t))

@@ -238,6 +238,7 @@ export const PAST_WORKPLACE_CUES: readonly string[] = [
   'grew',
   'had',
   'having',
+  'held',
   'interned',
   'kept',
   'last',
@@ -257,7 +258,9 @@ export const PAST_WORKPLACE_CUES: readonly string[] = [
   'taught',
   'took',
   'used',
+  'volunteer',
   'volunteered',
+  'volunteering',
   'was',
   'were',
   'worked',
@@ -282,7 +285,8 @@ export const PRESENT_TENSE_CUES: readonly string[] = [
 
 /**
  * Last words of a name that make it a site, a school or a unit rather than a company ("Jefferson
- * Middle School", "the Leeds Depot"): it may belong to the employer, so it is only a warning.
+ * Middle School", "the Leeds Depot", and a school's short form, "Lincoln Elementary", "Ashgrove
+ * High"): it may belong to the employer, so it is only a warning.
  */
 export const SITE_WORDS: readonly string[] = [
   'academy',
@@ -294,10 +298,13 @@ export const SITE_WORDS: readonly string[] = [
   'college',
   'depot',
   'district',
+  'elementary',
+  'high',
   'hospital',
   'lab',
   'laboratory',
   'library',
+  'middle',
   'office',
   'plant',
   'school',

@@ -107,8 +107,9 @@ export function findEmailParts(text: string, lines: readonly Line[]): EmailParts
     const shaped = readShapedSignOff(text, line, filled.slice(i + 1))
     const found = readSignOff(text, line) ?? (shaped && { signOff: shaped })
     if (!found) continue
-    signOff = found.signOff
     const after = filled.slice(i + 1)
+    if (!closesLetter(text, found.signOff, after)) continue
+    signOff = found.signOff
     if (found.inlineName) {
       signatureName = found.inlineName
       signature = { start: found.inlineName.start, end: (after.at(-1) ?? found.inlineName).end }
@@ -192,6 +193,17 @@ function readNameGreeting(text: string, line: PartSpan): Greeting | undefined {
     return undefined
   const addressee = trimSpan(text, line, /[\s,:]/)
   return { start: line.start, end: line.end, opener: { start: line.start, end: line.start }, addressee }
+}
+
+/**
+ * "Thanks so much." or "Thank you!" alone on a line is a sign-off above a name, and the first
+ * sentence of a paragraph above more prose. A sign-off that ends like a sentence closes the letter
+ * only when what follows could sign it: a few short lines, or nothing. One that ends in a comma,
+ * or in no mark, is a sign-off wherever it stands.
+ */
+function closesLetter(text: string, signOff: PartSpan, after: readonly Line[]): boolean {
+  if (!/[.!]$/.test(text.slice(signOff.start, signOff.end))) return true
+  return after.length <= MAX_SIGNATURE_LINES && after.every((below) => isSignatureLine(text, below))
 }
 
 /**

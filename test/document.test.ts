@@ -81,6 +81,21 @@ describe('parseDocument', () => {
     expect(doc.slice(doc.parts.signatureName ?? { start: 0, end: 0 })).toBe('Jo')
   })
 
+  it('reads "Thanks so much." as a sign-off above a name, and as a sentence above more prose', () => {
+    const above = 'Dear Ms. Lee,\n\nI enjoyed our talk about the clinic.\n\n'
+    const signed = parseDocument(`${above}Thanks so much!\nSam Ortiz`)
+    expect(signed.parts.signOff).toEqual({ start: 53, end: 68 })
+    expect(signed.slice(signed.parts.signature ?? { start: 0, end: 0 })).toBe('Sam Ortiz')
+    const prose = `${above}Thanks so much.\nI am glad to bring five years of triage work to your team, as I said on the phone.`
+    const unsigned = parseDocument(prose)
+    expect(unsigned.parts.signOff).toBeUndefined()
+    expect(unsigned.parts.signature).toBeUndefined()
+    expect(unsigned.parts.body).toEqual({ start: 13, end: prose.length })
+    // A comma still marks a sign-off, whatever follows it.
+    const comma = parseDocument(`${above}Best regards,\nSam Ortiz\nNurse, Ward 4, St Mary's Hospital`)
+    expect(comma.slice(comma.parts.signOff ?? { start: 0, end: 0 })).toBe('Best regards,')
+  })
+
   it('finds the words of a span', () => {
     const span = document.parts.signature ?? { start: 0, end: 0 }
     expect(document.wordsIn(span).map((word) => word.text)).toEqual(['Jordan', 'Lee', '1', '555', '0100'])

@@ -257,7 +257,9 @@ function modelNeighbour(view: View, j: number, linked: boolean): string | undefi
   // A capital letter alone is a name ("an A", "two A divisions"), which the corpus cannot tell.
   if (text.length === 1 && text !== 'I' && startsUppercase(text)) return undefined
   const key = view.keys[j] as string
-  return DIGIT.test(key) ? '#' : key
+  if (!DIGIT.test(key)) return key
+  // A code of letters and digits ("MS4", "B2B") is a name the corpus cannot tell from a number.
+  return DIGIT.test(key[0] as string) ? '#' : undefined
 }
 
 /**
@@ -503,7 +505,10 @@ function tooTo(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   const { tables } = view
   const verb = tables.takesInfinitive.has(before(view, i)) && tables.bases.has(next)
-  if (!verb && !['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his'].includes(next)) return undefined
+  // Between two numbers it is a range: "from 30 too 40", "9 too 5".
+  const range = /^[0-9]/.test(before(view, i)) && /^[0-9]/.test(next)
+  if (!verb && !range && !['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his'].includes(next))
+    return undefined
   return word1(view, i, 'confused-word', ['to'], '"too" means also or overly; "to" leads a verb or a place')
 }
 

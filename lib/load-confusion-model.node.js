@@ -1,7 +1,8 @@
-// Node reads the grammar checker's confusion model synchronously the first time a lint asks for it
-// (not at import: the model is 1.5 MB, and most imports never lint). It reads the generated module
-// as text and takes its MODEL string back (the format `scripts/build-confusion-model.ts` writes),
-// so the core stays synchronous. Browser builds use load-confusion-model.browser.js instead.
+// Node reads the grammar checker's confusion model synchronously the first time a lint asks for it,
+// not at import (the model is 1.5 MB, and an import that never lints should not pay for it). It
+// reads the generated module as text and slices MODEL out from between its backticks: the build
+// (`scripts/build-confusion-model.ts`) writes it as a template literal with nothing escaped, so
+// nothing is parsed. Browser builds use load-confusion-model.browser.js instead.
 import { readFileSync } from 'node:fs'
 
 let model
@@ -9,11 +10,10 @@ let model
 export function loadConfusionModel() {
   if (model === undefined) {
     const text = readFileSync(new URL('./confusion-model.js', import.meta.url), 'utf8')
-    const start = text.indexOf('"', text.indexOf('export const MODEL ='))
     model = {
       TOTAL: Number(/export const TOTAL = (\d+)/.exec(text)?.[1]),
       EDGE: /export const EDGE = '(.)'/.exec(text)?.[1] ?? '|',
-      MODEL: JSON.parse(text.slice(start, text.lastIndexOf('"') + 1)),
+      MODEL: text.slice(text.indexOf('`', text.indexOf('export const MODEL =')) + 1, text.lastIndexOf('`')),
     }
   }
   return model

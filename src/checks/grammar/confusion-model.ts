@@ -6,25 +6,41 @@
  *
  * Each member is scored as a naive Bayes model of its two neighbours: count(member) ×
  * P(left | member) × P(right | member). A neighbour count the model dropped (below the build's
- * floor of 4) is read as 1, or, for a word that often stands at a clause edge, as that share of its
- * uses times `OPENS` (see `seen`). A word is flagged only when both neighbours are words (not a
- * clause edge), an alternative is seen with both of them, the word itself with neither, and the
+ * floor of 4) is read as 1, and every count as at least the member's count next to a clause edge
+ * times `OPENS` (see `seen`). A word is flagged only when both neighbours are words (not a clause
+ * edge), an alternative is seen with both of them, the word itself with neither, and the
  * alternative scores `RATIO` times higher: a miss costs less than a false warning. `RATIO` and
  * `OPENS` were chosen on the tuned half of the LanguageTool examples and the tuning letters only.
  *
- * On the first word of a set the model is cut into its lines, one per member (about 4,800); a
- * member's neighbour counts are decoded the first time a letter holds it or one of its set. Both
- * caches are bounded by the model's size. In a browser build the model is undefined until
- * `prepare()` has loaded it, and nothing is flagged.
+ * Nothing is decoded up front: the first lookup finds where each member's line lies (one scan for
+ * newlines, no line copied); a neighbour's count is read in place by bisection, and a member's
+ * side is decoded into a map only once it has been asked often (see `Side`). Both caches hold at
+ * most one entry per model line (about 4,800), so they are bounded by the model's size. In a
+ * browser build the model is undefined until `prepare()` has loaded it, and nothing is flagged.
  */
 import { loadConfusionModel } from '#load-confusion-model'
 
 interface Member {
   count: number
   alternatives: readonly string[]
-  left: ReadonlyMap<string, number>
-  right: ReadonlyMap<string, number>
+  left: Side
+  right: Side
 }
+
+/**
+ * The words seen on one side of a member, with their counts: first read in place from the model's
+ * sorted text ("w1 n1,w2 n2,…") by bisection, and decoded into a map once it has been asked
+ * `DECODE_AFTER` times. A first lint then decodes nothing, and the members a session meets over
+ * and over ("the", "to", "of") are looked up in constant time.
+ */
+interface Side {
+  field: string
+  uses: number
+  map: ReadonlyMap<string, number> | undefined
+}
+
+/** Lookups on one side of a member before it is decoded into a map. */
+const DECODE_AFTER = 32
 
 /** How many times likelier the alternative must be. */
 const RATIO = 100
@@ -33,11 +49,48 @@ const OPENS = 0.02
 /** A neighbour count below the build's floor: seen 0 to 3 times. */
 const UNSEEN = 1
 
-/** Each member's line of the model, by word: cut once, on the first word of a set. */
-let lines: ReadonlyMap<string, string> | undefined
-/** Members decoded so far: at most one per line of the model (about 1,850), so bounded by it. */
-const decoded = new Map<string, Member>()
+/** Members decoded so far: at most one per model line (about 4,800), so bounded by it. */
+const members = new Map<string, Member>()
 let edge = '|'
+
+/**
+ * Finds `key` in `field`, entries "word count" sorted by word and separated by commas, by
+ * bisection without splitting it; returns the count, or undefined when the word is not there.
+ */
+function bisect(field: string, key: string): number | undefined {
+  let low = 0
+  let high = field.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    // `low` always starts an entry, so the entry holding `middle` starts at or after it.
+    const start = field.lastIndexOf(',', middle - 1) + 1
+    const comma = field.indexOf(',', start)
+    const stop = comma < 0 ? field.length : comma
+    const space = field.indexOf(' ', start)
+    const order = compare(field, start, space, key)
+    if (order === 0) return Number(field.slice(space + 1, stop))
+    if (order < 0) low = stop + 1
+    else high = start
+  }
+  return undefined
+}
+
+/** `text.slice(start, end)` compared with `key` by UTF-16 code units (as `<` does), without the slice. */
+function compare(text: string, start: number, end: number, key: string): number {
+  const length = Math.min(end - start, key.length)
+  for (let k = 0; k < length; k++) {
+    const difference = text.charCodeAt(start + k) - key.charCodeAt(k)
+    if (difference !== 0) return difference
+  }
+  return end - start - key.length
+}
+
+/** The count of `word` on a side of a member, or undefined below the build's floor. */
+function countOn(side: Side, word: string): number | undefined {
+  if (side.map) return side.map.get(word)
+  if (++side.uses >= DECODE_AFTER) side.map = neighbours(side.field)
+  return bisect(side.field, word)
+}
 
 function neighbours(field: string | undefined): ReadonlyMap<string, number> {
   const row = new Map<string, number>()
@@ -49,43 +102,53 @@ function neighbours(field: string | undefined): ReadonlyMap<string, number> {
   return row
 }
 
-// Only the lines are cut up front: a letter meets a few dozen members, so their neighbour maps
-// (most of the model's memory and of its decoding time) are built when first asked for.
-function table(): ReadonlyMap<string, string> | undefined {
+/** Where each member's line lies in the model's text, by word: found once, on the first word looked up. */
+let lines: ReadonlyMap<string, readonly [number, number]> | undefined
+let text = ''
+
+// Only the line bounds are found up front (one scan for newlines, no line copied or decoded): a
+// letter meets a few dozen members, and their fields are sliced when first asked for.
+function index(): ReadonlyMap<string, readonly [number, number]> | undefined {
   if (lines) return lines
   const model = loadConfusionModel()
   if (!model) return undefined
   edge = model.EDGE
-  const byWord = new Map<string, string>()
-  for (const line of model.MODEL.split('\n')) byWord.set(line.slice(0, line.indexOf('\t')), line)
-  lines = byWord
+  text = model.MODEL
+  const bounds = new Map<string, readonly [number, number]>()
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline < 0 ? text.length : newline
+    bounds.set(text.slice(start, text.indexOf('\t', start)), [start, end])
+    start = end + 1
+  }
+  lines = bounds
   return lines
 }
 
 function memberOf(word: string): Member | undefined {
-  const known = decoded.get(word)
+  const known = members.get(word)
   if (known) return known
-  const line = table()?.get(word)
-  if (line === undefined) return undefined
-  const [, count, alternatives, left, right] = line.split('\t')
+  const bounds = index()?.get(word)
+  if (!bounds) return undefined
+  const [, count, alternatives, left, right] = text.slice(bounds[0], bounds[1]).split('\t')
   const member: Member = {
     count: Number(count),
     alternatives: (alternatives as string).split(' '),
-    left: neighbours(left),
-    right: neighbours(right),
+    left: { field: left ?? '', uses: 0, map: undefined },
+    right: { field: right ?? '', uses: 0, map: undefined },
   }
-  decoded.set(word, member)
+  members.set(word, member)
   return member
 }
 
 /** Whether `word` is a member of a confusion set (false until the model is loaded). */
 export function inConfusionSet(word: string): boolean {
-  return table()?.has(word) === true
+  return index()?.has(word) === true
 }
 
 /** Whether the model is loaded (always in Node; in a browser once `prepare()` has resolved). */
 export function confusionModelReady(): boolean {
-  return table() !== undefined
+  return index() !== undefined
 }
 
 /** The token the model uses for a clause edge (a sentence start or end, punctuation). */
@@ -99,14 +162,15 @@ export interface Likelier {
 }
 
 /**
- * A word's count next to a neighbour, as the model reads it: seen (at least the build's floor), or
- * at least the share of the word's uses next to a clause edge times `OPENS`. A word that often ends
- * a clause ("too", "here", "year") is often followed by a word that opens the next one without a
- * comma ("there too this evening"), so a right neighbour never seen with it tells little; the same
- * holds on the left for a word that often opens a clause ("if", "then", "it").
+ * A word's count next to a neighbour, as the model reads it: at least the count of its uses next to
+ * a clause edge times `OPENS`, the share of clause openings (or endings) one word is taken to have.
+ * A word that often ends a clause ("too", "here", "year") is often followed by a word that opens
+ * the next one without a comma ("there too this evening"), so its count before any word is at
+ * least that mixture; the same holds on the left for a word that often opens a clause ("if", "it").
+ * Below the build's floor and away from edges, a count is read as `UNSEEN`.
  */
-function seen(side: ReadonlyMap<string, number>, neighbour: string): number {
-  return side.get(neighbour) ?? Math.max(UNSEEN, (side.get(edge) ?? 0) * OPENS)
+function seen(side: Side, neighbour: string): number {
+  return Math.max(countOn(side, neighbour) ?? UNSEEN, (countOn(side, edge) ?? 0) * OPENS)
 }
 
 function score(member: Member, left: string, right: string): number {
@@ -123,12 +187,13 @@ export function likelierAlternative(left: string, word: string, right: string): 
   const member = memberOf(word)
   // A clause edge stands next to almost any word: it tells too little to overrule the writer.
   if (!member || left === edge || right === edge) return undefined
-  if (member.left.has(left) || member.right.has(right)) return undefined
+  if (countOn(member.left, left) !== undefined || countOn(member.right, right) !== undefined) return undefined
   const own = score(member, left, right)
   let best: Likelier | undefined
   for (const alternative of member.alternatives) {
     const other = memberOf(alternative)
-    if (!other?.left.has(left) || !other.right.has(right)) continue
+    if (!other || countOn(other.left, left) === undefined || countOn(other.right, right) === undefined)
+      continue
     const ratio = score(other, left, right) / own
     if (ratio >= RATIO && (!best || ratio > best.ratio)) best = { word: alternative, ratio }
   }

@@ -57,6 +57,10 @@ table(
     ['I sent the deck too the team.', 'too', ['to']],
     ['I want too join the team.', 'too', ['to']],
     ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
+    // to → too: a linking verb, "to", an adjective that closes the clause or leads "to"/"for"
+    ['I know it was to late to apply.', 'to', ['too'], 'was '],
+    ['The first office was to small for the team.', 'to', ['too'], 'was '],
+    ['It seems to early.', 'to', ['too']],
     // noun / verb pairs, thanks you, off, aback, lot's, acronyms
     ['Thank you for your advise on the portfolio.', 'advise', ['advice']],
     ['Thanks you for your time today.', 'Thanks you', ['Thank you', 'Thanks']],
@@ -83,6 +87,9 @@ table(
     'I sent the deck to the team, and the notes too.',
     'Me too, the day went well.',
     'We hired 30 too; 40 had applied.',
+    'The goal is to clean the data, and the answer was to wait.',
+    'We went from good to great, and it was to my left.',
+    'It was to late-stage teams that we sold.',
     'Thank you for your advice. I advise new hires now.',
     'Thanks, you were kind. Thank you for your time.',
     'Turn of the century buildings line the street.',

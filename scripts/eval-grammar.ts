@@ -23,6 +23,11 @@
  *
  * `--clean` lints whole letters (a `.jsonl` with a `text` field, or the bench corpus format) and
  * prints the grammar checker's errors and warnings per 1,000 words, each listed.
+ *
+ * `--only tune` (or `--only held`) prints only the part tuned on (or only the held-out part), in
+ * every mode: while constants are being chosen, the held-out lines stay unseen. With `--clean` it
+ * skips the letters of the other part of `scripts/grammar-eval/letters-holdout.txt` (ids of a
+ * `.jsonl`; the bench corpus has no held-out part and is read whole either way).
  */
 import { readFileSync } from 'node:fs'
 import { lintThankYou } from '../src/index.ts'
@@ -47,6 +52,27 @@ const args = process.argv.slice(2)
  */
 const options: LintOptions = {}
 
+/** `--only tune` or `--only held`: the one part to print (both when absent). */
+const only = (() => {
+  const at = args.indexOf('--only')
+  if (at < 0) return undefined
+  const part = args[at + 1]
+  if (part !== 'tune' && part !== 'held') {
+    console.error('--only takes "tune" or "held"')
+    process.exit(2)
+  }
+  args.splice(at, 2)
+  return part
+})()
+/** Whether a part (held out or not) is to be printed. */
+const shows = (heldOut: boolean) => only === undefined || (only === 'held') === heldOut
+const heldLetters = () =>
+  new Set(
+    readFileSync(new URL('./grammar-eval/letters-holdout.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  )
+
 if (args[0] === '--clean') clean(args.slice(1))
 else if (args[0] === '--real-words') realWords(args.slice(1))
 else examples(args)
@@ -68,6 +94,7 @@ function examples(argv: string[]): void {
     ['tuned on (70% of rule ids)', false],
     ['held out (30% of rule ids, never tuned on)', true],
   ] as const) {
+    if (!shows(heldOut)) continue
     const part = results.filter((result) => held.has(result.example.ruleId) === heldOut)
     console.log(`\n## ${name}: ${part.length} sentences`)
     console.log(table(part))
@@ -166,8 +193,11 @@ function clean(files: string[]): void {
   let words = 0
   let flags = 0
   for (const file of files) {
+    const heldOut = heldLetters()
     const drafts: string[] = file.endsWith('.jsonl')
-      ? readJsonl<{ text: string }>(file).map((row) => row.text)
+      ? readJsonl<{ id?: string; text: string }>(file)
+          .filter((row) => row.id === undefined || shows(heldOut.has(row.id)))
+          .map((row) => row.text)
       : lettersOf(readFileSync(file, 'utf8'))
     let fileWords = 0
     let fileFlags = 0
@@ -234,11 +264,7 @@ function realWords(argv: string[]): void {
     console.error('usage: npm run eval:grammar -- --real-words <letters-train.jsonl> [--list]')
     process.exit(2)
   }
-  const held = new Set(
-    readFileSync(new URL('./grammar-eval/letters-holdout.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .filter(Boolean),
-  )
+  const held = heldLetters()
   const letters = readJsonl<{ id: string; text: string }>(file)
   console.log(`one error a draft; replacements among the ${VOCABULARY_SIZE} most frequent SUBTLEX-US words`)
   console.log(
@@ -249,6 +275,7 @@ function realWords(argv: string[]): void {
     ['tuned on', false],
     ['held out (never tuned on)', true],
   ] as const) {
+    if (!shows(heldOut)) continue
     const part = letters.filter((letter) => held.has(letter.id) === heldOut)
     let injected = 0
     let caught = 0

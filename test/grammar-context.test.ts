@@ -56,6 +56,11 @@ table(
     // to / too
     ['I sent the deck too the team.', 'too', ['to']],
     ['I want too join the team.', 'too', ['to']],
+    ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
+    // to → too: a linking verb, "to", an adjective that closes the clause or leads "to"/"for"
+    ['I know it was to late to apply.', 'to', ['too'], 'was '],
+    ['The first office was to small for the team.', 'to', ['too'], 'was '],
+    ['It seems to early.', 'to', ['too']],
     // noun / verb pairs, thanks you, off, aback, lot's, acronyms
     ['Thank you for your advise on the portfolio.', 'advise', ['advice']],
     ['Thanks you for your time today.', 'Thanks you', ['Thank you', 'Thanks']],
@@ -81,6 +86,10 @@ table(
     'The effect on the team was clear, and it will affect us all; we can effect change.',
     'I sent the deck to the team, and the notes too.',
     'Me too, the day went well.',
+    'We hired 30 too; 40 had applied.',
+    'The goal is to clean the data, and the answer was to wait.',
+    'We went from good to great, and it was to my left.',
+    'It was to late-stage teams that we sold.',
     'Thank you for your advice. I advise new hires now.',
     'Thanks, you were kind. Thank you for your time.',
     'Turn of the century buildings line the street.',
@@ -211,7 +220,6 @@ table(
     ['We spoke of he results at length.', 'he', ['the'], 'of '],
   ],
   [
-    'I gave it to she who asked.',
     'I am grateful to they who helped.',
     'I talked with him, and he said the team grew.',
     'I hope that he team-builds well, and that she plans ahead.',
@@ -242,6 +250,8 @@ table(
     ['Everyday I learn something new.', 'Everyday', ['Every day']],
     ['It is an every day task.', 'every day', ['everyday']],
     ['I can setup the demo for Friday.', 'setup', ['set up']],
+    ['I login to the portal every morning.', 'login', ['log in']],
+    ['Last week we setup the server together.', 'setup', ['set up']],
     ['I would like to login to the portal.', 'login', ['log in']],
     ['The set up was easy.', 'set up', ['setup']],
     ['Your ideas are every where in the plan.', 'every where', ['everywhere']],
@@ -252,6 +262,7 @@ table(
   [
     'These are everyday tasks that I do every day.',
     'The setup was easy, and I will set up the demo.',
+    'I lost my login, so we checked the backup they kept.',
     'Your login page is clear.',
     'The team is all ready for the launch.',
     'He is one of the other wise men in the story.',
@@ -360,11 +371,13 @@ describe('grammar data modules', () => {
 table(
   'real-word-error',
   [
-    ['The budget grew from 30 too 40 people this year.', 'too', ['to']],
     ['From know on, I will follow up every week.', 'know', ['now']],
     ['It seems that I ill have to wait.', 'ill', ['will']],
     ['The plan has been see by the whole team.', 'see', ['seen']],
     ['I was glad to meat the team.', 'meat', ['meet']],
+    ['I would be gland to help.', 'gland', ['glad']],
+    ['I am excited to joint the team.', 'joint', ['join']],
+    ['I was happy to here about the project.', 'here', ['hear']],
   ],
   [
     'I look forward to meeting you and the rest of the team.',
@@ -372,7 +385,11 @@ table(
     'From now on, I will follow up every week.',
     'The number of people in the program has grown.',
     'I have been working in the field for ten years.',
-    // A clause edge next to the word tells the corpus too little.
+    // A clause edge next to the word tells the corpus too little, and so does a neighbour never
+    // seen with a word that often ends (or opens) a clause: the next clause may start unpunctuated.
+    'Oddly enough, Sam was there too this evening.',
+    // A code of letters and digits is a name, not a number.
+    'I managed two MS4 permit renewals last year.',
     'The office felt warm, open and calm.',
     'We cut the review from ten days to six.',
     // A capital letter alone is a name the corpus cannot read.

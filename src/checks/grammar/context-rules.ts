@@ -126,6 +126,7 @@ function contextTables(): Tables {
   on(['whose'], whoseWhos)
   on(['affect', 'affects', 'effect'], affectEffect)
   on(['too'], tooTo)
+  on(['to'], toToo)
   on(['exited', 'exiting'], exitedExcited)
   on(['manger', 'mangers'], mangerManager)
   on(['term', "term's"], termTeam)
@@ -230,6 +231,9 @@ export function checkContextRules(document: ThankYouDocument, issues: Issue[]): 
   const { words } = document
   const { keys, linked, clauseEnd } = phraseWords(document)
   const view: View = { document, words, keys, linked, clauseEnd, tables: contextTables() }
+  // The word right after a flagged one is not judged by the corpus: its left neighbour is in doubt
+  // ("was to big for" is "too big", not "to bid").
+  let flagged = -2
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as WordToken
     if (word.literal || (word.part !== 'body' && word.part !== 'subject')) continue
@@ -240,10 +244,11 @@ export function checkContextRules(document: ThankYouDocument, issues: Issue[]): 
       if (hit && usable(view, hit)) break
       hit = undefined
     }
-    hit ??= corpusRealWord(view, i)
+    if (flagged !== i - 1) hit ??= corpusRealWord(view, i)
     if (hit) {
       issues.push(issueOf(view, hit))
       i = hit.to
+      flagged = i
     }
   }
 }
@@ -257,7 +262,9 @@ function modelNeighbour(view: View, j: number, linked: boolean): string | undefi
   // A capital letter alone is a name ("an A", "two A divisions"), which the corpus cannot tell.
   if (text.length === 1 && text !== 'I' && startsUppercase(text)) return undefined
   const key = view.keys[j] as string
-  return DIGIT.test(key) ? '#' : key
+  if (!DIGIT.test(key)) return key
+  // A code of letters and digits ("MS4", "B2B") is a name the corpus cannot tell from a number.
+  return DIGIT.test(key[0] as string) ? '#' : undefined
 }
 
 /**
@@ -503,8 +510,48 @@ function tooTo(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   const { tables } = view
   const verb = tables.takesInfinitive.has(before(view, i)) && tables.bases.has(next)
-  if (!verb && !['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his'].includes(next)) return undefined
+  // Between two numbers it is a range: "from 30 too 40", "9 too 5".
+  const range = /^[0-9]/.test(before(view, i)) && /^[0-9]/.test(next)
+  if (!verb && !range && !['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his'].includes(next))
+    return undefined
   return word1(view, i, 'confused-word', ['to'], '"too" means also or overly; "to" leads a verb or a place')
+}
+
+/** Verbs that link a subject to an adjective ("it was late", "it seems late"), before "to" in "was to late". */
+const LINKING_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  "'s",
+  'seems',
+  'seemed',
+  'felt',
+  'feels',
+  'sounds',
+  'sounded',
+  'looks',
+  'looked',
+  'got',
+  'gets',
+  'getting',
+])
+
+/**
+ * to → too: a linking verb, "to", then an adjective (not also a verb: "the aim is to clean") that
+ * ends the clause or leads "to"/"for": "it was to late", "it is to late to apply", "the box was to
+ * big for me". An infinitive or a place cannot stand there.
+ */
+function toToo(view: View, i: number): Hit | undefined {
+  const next = after(view, i)
+  const { tables } = view
+  if (!LINKING_VERBS.has(before(view, i)) || !tables.adjectives.has(next) || tables.bases.has(next))
+    return undefined
+  const closes = view.linked[i + 1] !== 1 || ['to', 'for'].includes(view.keys[i + 2] as string)
+  if (!closes) return undefined
+  return word1(view, i, 'confused-word', ['too'], '"too" means overly; "to" leads a verb or a place')
 }
 
 // ————— real words typed for others —————
@@ -627,6 +674,8 @@ function joinedPhrasalVerb(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   const asVerb =
     tables.modals.has(previous) ||
+    // After a subject pronoun the word is the verb: "I login every day", "we setup the server".
+    ['i', 'we', 'they'].includes(previous) ||
     (tables.beforePhrasal.has(previous) &&
       (previous !== 'to' ||
         tables.determiners.has(next) ||

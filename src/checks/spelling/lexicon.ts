@@ -291,11 +291,25 @@ function decodeLexicon(more: LexiconExtension | undefined): Lexicon {
 }
 // Stryker restore all
 
-/** Bounds for the suggester's search and the words it must not offer, built on its first search. */
+/**
+ * The trie again, laid out for the suggester's search, built on its first search. Nodes are
+ * renumbered breadth first ("positions"), so the children of a position are the consecutive
+ * positions `childStart[p]` to `childStart[p + 1] - 1`, in increasing character order, and
+ * everything the search reads about a child before deciding to enter it (its letter, its commonest
+ * word, its shortest and longest word) sits next to its siblings' in memory. Following the trie's
+ * sibling links instead costs a cache miss per child; that scan was a quarter of the search.
+ * Position 0 is the root.
+ */
 export interface SearchIndex {
-  /** Highest frequency level of a word at or below each node. */
+  /** First child position of each position; `childStart[size]` ends the last group. */
+  childStart: Int32Array
+  /** The trie node at each position. */
+  node: Int32Array
+  /** The character code of each position's node. */
+  label: Uint8Array
+  /** Highest frequency level (see `frequencyOf`) of a word at or below each position. */
   maxFrequency: Uint8Array
-  /** Length of the shortest and the longest word at or below each node. */
+  /** Length of the shortest and the longest word at or below each position. */
   minLength: Uint8Array
   maxLength: Uint8Array
   /** Ids of words never offered as suggestions (slurs and profanity the dictionary marks NOSUGGEST). */
@@ -319,33 +333,60 @@ export function searchIndex(lexicon: Lexicon): SearchIndex {
 function buildSearchIndex(lexicon: Lexicon): SearchIndex {
   const { trie, terminal, lengths } = lexicon
   const size = trie.label.length
-  const maxFrequency = new Uint8Array(size)
-  const minLength = new Uint8Array(size).fill(255)
-  const maxLength = new Uint8Array(size)
+  const frequency = new Uint8Array(size)
+  const shortest = new Uint8Array(size).fill(255)
+  const longest = new Uint8Array(size)
   for (let id = 0; id < terminal.length; id++) {
     const node = terminal[id] as number
     const level = frequencyOf(id)
-    if (level > (maxFrequency[node] as number)) maxFrequency[node] = level
-    minLength[node] = lengths[id] as number
-    maxLength[node] = lengths[id] as number
+    if (level > (frequency[node] as number)) frequency[node] = level
+    shortest[node] = lengths[id] as number
+    longest[node] = lengths[id] as number
   }
   // Children come after their parent, so one backward pass carries each bound up to the root.
   const parent = trie.parent
   for (let node = size - 1; node > 0; node--) {
     const up = parent[node] as number
-    if ((maxFrequency[node] as number) > (maxFrequency[up] as number))
-      maxFrequency[up] = maxFrequency[node] as number
-    if ((minLength[node] as number) < (minLength[up] as number)) minLength[up] = minLength[node] as number
-    if ((maxLength[node] as number) > (maxLength[up] as number)) maxLength[up] = maxLength[node] as number
+    if ((frequency[node] as number) > (frequency[up] as number)) frequency[up] = frequency[node] as number
+    if ((shortest[node] as number) < (shortest[up] as number)) shortest[up] = shortest[node] as number
+    if ((longest[node] as number) > (longest[up] as number)) longest[up] = longest[node] as number
   }
+  // Breadth first: the children of each position in turn are appended after the last position.
+  const { firstChild, sibling } = trie
+  const childStart = new Int32Array(size + 1)
+  const node = new Int32Array(size)
+  const label = new Uint8Array(size)
+  const maxFrequency = new Uint8Array(size)
+  const minLength = new Uint8Array(size)
+  const maxLength = new Uint8Array(size)
+  maxFrequency[0] = frequency[0] as number
+  minLength[0] = shortest[0] as number
+  maxLength[0] = longest[0] as number
+  let next = 1
+  for (let position = 0; position < size; position++) {
+    childStart[position] = next
+    for (
+      let child = firstChild[node[position] as number] as number;
+      child !== 0;
+      child = sibling[child] as number
+    ) {
+      node[next] = child
+      label[next] = trie.label[child] as number
+      maxFrequency[next] = frequency[child] as number
+      minLength[next] = shortest[child] as number
+      maxLength[next] = longest[child] as number
+      next++
+    }
+  }
+  childStart[size] = next
   const noSuggest = new Set<number>()
   for (const word of NO_SUGGEST) {
-    const node = findNode(trie, word.toLowerCase())
-    const first = node === -1 ? 0 : (trie.word[node] as number)
-    for (let at = first; at !== 0 && at < first + (trie.wordCount[node] as number); at++)
+    const found = findNode(trie, word.toLowerCase())
+    const first = found === -1 ? 0 : (trie.word[found] as number)
+    for (let at = first; at !== 0 && at < first + (trie.wordCount[found] as number); at++)
       noSuggest.add(at - 1)
   }
-  return { maxFrequency, minLength, maxLength, noSuggest }
+  return { childStart, node, label, maxFrequency, minLength, maxLength, noSuggest }
 }
 // Stryker restore all
 

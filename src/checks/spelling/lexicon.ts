@@ -291,29 +291,34 @@ function decodeLexicon(more: LexiconExtension | undefined): Lexicon {
 }
 // Stryker restore all
 
-/**
- * The trie again, laid out for the suggester's search, built on its first search. Nodes are
- * renumbered breadth first ("positions"), so the children of a position are the consecutive
- * positions `childStart[p]` to `childStart[p + 1] - 1`, in increasing character order, and
- * everything the search reads about a child before deciding to enter it (its letter, its commonest
- * word, its shortest and longest word) sits next to its siblings' in memory. Following the trie's
- * sibling links instead costs a cache miss per child; that scan was a quarter of the search.
- * Position 0 is the root.
- */
+/** Bounds for the suggester's search and the words it must not offer, built on its first search. */
 export interface SearchIndex {
-  /** First child position of each position; `childStart[size]` ends the last group. */
-  childStart: Int32Array
-  /** The trie node at each position. */
-  node: Int32Array
-  /** The character code of each position's node. */
-  label: Uint8Array
-  /** Highest frequency level (see `frequencyOf`) of a word at or below each position. */
+  /** Highest frequency level (see `frequencyOf`) of a word at or below each trie node. */
   maxFrequency: Uint8Array
-  /** Length of the shortest and the longest word at or below each position. */
+  /** Length of the shortest and the longest word at or below each trie node. */
   minLength: Uint8Array
   maxLength: Uint8Array
   /** Ids of words never offered as suggestions (slurs and profanity the dictionary marks NOSUGGEST). */
   noSuggest: ReadonlySet<number>
+  /**
+   * The children of trie nodes side by side, in increasing character order, each with what the
+   * search reads before deciding to enter it: `kid` (the child node), `kidLabel`, `kidFrequency`,
+   * `kidMinLength`, `kidMaxLength`. A node's children are copied here the first time the search
+   * enters it (`childGroup`): following the trie's sibling links costs a cache miss per child, and
+   * the search scans the children of the same upper nodes over and over. Built on demand, not
+   * whole, so the first lint does not pay for the nodes no search enters; it holds at most one
+   * entry per trie node.
+   */
+  kid: Int32Array
+  kidLabel: Uint8Array
+  kidFrequency: Uint8Array
+  kidMinLength: Uint8Array
+  kidMaxLength: Uint8Array
+  /** 1 + the first entry of each node's children, or 0 before they are copied; and the end. */
+  groupStart: Int32Array
+  groupEnd: Int32Array
+  /** Entries copied so far. */
+  filled: number
 }
 
 // Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
@@ -333,62 +338,73 @@ export function searchIndex(lexicon: Lexicon): SearchIndex {
 function buildSearchIndex(lexicon: Lexicon): SearchIndex {
   const { trie, terminal, lengths } = lexicon
   const size = trie.label.length
-  const frequency = new Uint8Array(size)
-  const shortest = new Uint8Array(size).fill(255)
-  const longest = new Uint8Array(size)
+  const maxFrequency = new Uint8Array(size)
+  const minLength = new Uint8Array(size).fill(255)
+  const maxLength = new Uint8Array(size)
   for (let id = 0; id < terminal.length; id++) {
     const node = terminal[id] as number
     const level = frequencyOf(id)
-    if (level > (frequency[node] as number)) frequency[node] = level
-    shortest[node] = lengths[id] as number
-    longest[node] = lengths[id] as number
+    if (level > (maxFrequency[node] as number)) maxFrequency[node] = level
+    minLength[node] = lengths[id] as number
+    maxLength[node] = lengths[id] as number
   }
   // Children come after their parent, so one backward pass carries each bound up to the root.
   const parent = trie.parent
   for (let node = size - 1; node > 0; node--) {
     const up = parent[node] as number
-    if ((frequency[node] as number) > (frequency[up] as number)) frequency[up] = frequency[node] as number
-    if ((shortest[node] as number) < (shortest[up] as number)) shortest[up] = shortest[node] as number
-    if ((longest[node] as number) > (longest[up] as number)) longest[up] = longest[node] as number
+    if ((maxFrequency[node] as number) > (maxFrequency[up] as number))
+      maxFrequency[up] = maxFrequency[node] as number
+    if ((minLength[node] as number) < (minLength[up] as number)) minLength[up] = minLength[node] as number
+    if ((maxLength[node] as number) > (maxLength[up] as number)) maxLength[up] = maxLength[node] as number
   }
-  // Breadth first: the children of each position in turn are appended after the last position.
-  const { firstChild, sibling } = trie
-  const childStart = new Int32Array(size + 1)
-  const node = new Int32Array(size)
-  const label = new Uint8Array(size)
-  const maxFrequency = new Uint8Array(size)
-  const minLength = new Uint8Array(size)
-  const maxLength = new Uint8Array(size)
-  maxFrequency[0] = frequency[0] as number
-  minLength[0] = shortest[0] as number
-  maxLength[0] = longest[0] as number
-  let next = 1
-  for (let position = 0; position < size; position++) {
-    childStart[position] = next
-    for (
-      let child = firstChild[node[position] as number] as number;
-      child !== 0;
-      child = sibling[child] as number
-    ) {
-      node[next] = child
-      label[next] = trie.label[child] as number
-      maxFrequency[next] = frequency[child] as number
-      minLength[next] = shortest[child] as number
-      maxLength[next] = longest[child] as number
-      next++
-    }
-  }
-  childStart[size] = next
   const noSuggest = new Set<number>()
   for (const word of NO_SUGGEST) {
-    const found = findNode(trie, word.toLowerCase())
-    const first = found === -1 ? 0 : (trie.word[found] as number)
-    for (let at = first; at !== 0 && at < first + (trie.wordCount[found] as number); at++)
+    const node = findNode(trie, word.toLowerCase())
+    const first = node === -1 ? 0 : (trie.word[node] as number)
+    for (let at = first; at !== 0 && at < first + (trie.wordCount[node] as number); at++)
       noSuggest.add(at - 1)
   }
-  return { childStart, node, label, maxFrequency, minLength, maxLength, noSuggest }
+  return {
+    maxFrequency,
+    minLength,
+    maxLength,
+    noSuggest,
+    kid: new Int32Array(size),
+    kidLabel: new Uint8Array(size),
+    kidFrequency: new Uint8Array(size),
+    kidMinLength: new Uint8Array(size),
+    kidMaxLength: new Uint8Array(size),
+    groupStart: new Int32Array(size),
+    groupEnd: new Int32Array(size),
+    filled: 0,
+  }
 }
 // Stryker restore all
+
+/**
+ * The first entry of `node`'s children in the index's side-by-side copy (they end at
+ * `index.groupEnd[node]`), copying them there on the first call for that node.
+ */
+export function childGroup(index: SearchIndex, trie: Trie, node: number): number {
+  const start = (index.groupStart[node] as number) - 1
+  if (start >= 0) return start
+  const { kid, kidLabel, kidFrequency, kidMinLength, kidMaxLength, maxFrequency, minLength, maxLength } =
+    index
+  const first = index.filled
+  let at = first
+  for (let child = trie.firstChild[node] as number; child !== 0; child = trie.sibling[child] as number) {
+    kid[at] = child
+    kidLabel[at] = trie.label[child] as number
+    kidFrequency[at] = maxFrequency[child] as number
+    kidMinLength[at] = minLength[child] as number
+    kidMaxLength[at] = maxLength[child] as number
+    at++
+  }
+  index.groupStart[node] = first + 1
+  index.groupEnd[node] = at
+  index.filled = at
+  return first
+}
 
 let mixedCase: Map<number, string> | undefined
 

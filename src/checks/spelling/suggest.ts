@@ -17,6 +17,7 @@ import { CONFUSABLE_LETTERS, KEYBOARD_ROWS, MISSPELLINGS, SOUND_ALIKES } from '.
 import {
   CASING,
   casingOf,
+  childGroup,
   type Dialect,
   findNode,
   frequencyOf,
@@ -561,8 +562,8 @@ export const searchStats = { nodes: 0 }
 /**
  * Depth-first search of the trie for the lowercase forms within `budget` of the query. The child
  * that matches the next typed letter goes first, so a good candidate raises the bar early.
- * Undefined when it would visit more than `maxSteps` nodes. It walks the search index's breadth-first
- * positions (see `SearchIndex`), whose siblings are adjacent in memory.
+ * Undefined when it would visit more than `maxSteps` nodes. A node's children are read from the
+ * search index's side-by-side copy (`childGroup`).
  */
 function searchTrie(
   lexicon: Lexicon,
@@ -573,8 +574,10 @@ function searchTrie(
   limit: number,
   maxSteps: number,
 ): { found: Found[]; steps: number } | undefined {
-  const { word } = lexicon.trie
-  const { childStart, node, label, maxFrequency, minLength, maxLength, noSuggest } = searchIndex(lexicon)
+  const trie = lexicon.trie
+  const { word } = trie
+  const index = searchIndex(lexicon)
+  const { kid, kidLabel, kidFrequency, kidMinLength, kidMaxLength, groupEnd, noSuggest } = index
   const { n, width, codes } = query
   if (rows.length < width * (MAX_DEPTH + 1)) rows = new Float64Array(width * (MAX_DEPTH + 1))
   const table = rows
@@ -599,32 +602,32 @@ function searchTrie(
   let steps = 0
   // A child's words cost at least what its parent's bound says (the bound only grows down the
   // trie), so a child whose most frequent word could not beat the floor at that cost is skipped
-  // before its row is computed.
-  const step = (child: number, j: number, parentBound: number) => {
-    const bits = CAPPED_BITS[maxFrequency[child] as number] as number
+  // before its row is computed. `entry` is the child's place in the index's copy of the children.
+  const step = (entry: number, j: number, parentBound: number) => {
+    const bits = CAPPED_BITS[kidFrequency[entry] as number] as number
     if (bits - BITS_PER_COST * parentBound < floor) return
     if (++steps > maxSteps || steps > nodeCap) return
-    path[j] = label[child] as number
+    path[j] = kidLabel[entry] as number
     searchStats.nodes++
     const bound = query.row(
       table,
       path,
       j,
-      (minLength[child] as number) - j,
-      (maxLength[child] as number) - j,
+      (kidMinLength[entry] as number) - j,
+      (kidMaxLength[entry] as number) - j,
     )
     if (bound > budget || bits - BITS_PER_COST * bound < floor) return
     const cost = table[j * width + n] as number
-    const at = node[child] as number
-    if (cost <= budget && word[at] !== 0) {
-      const best = bestWordAt(lexicon, noSuggest, at, dialect, name)
+    const child = kid[entry] as number
+    if (cost <= budget && word[child] !== 0) {
+      const best = bestWordAt(lexicon, noSuggest, child, dialect, name)
       if (best) {
         const score = best.bits - BITS_PER_COST * cost
-        found.push({ node: at, id: best.id, cost, score })
+        found.push({ node: child, id: best.id, cost, score })
         record(score)
       }
     }
-    if (j < MAX_DEPTH && childStart[child + 1] !== childStart[child]) visit(child, j, bound, query.cheapest)
+    if (j < MAX_DEPTH && trie.firstChild[child] !== 0) visit(child, j, bound, query.cheapest)
   }
 
   const visit = (parent: number, depth: number, bound: number, at: number) => {
@@ -633,19 +636,19 @@ function searchTrie(
     // letter, then the one matching the letter after it (a letter written in excess).
     const next = at < n ? (codes[at + 1] as number) : -1
     const after = at + 1 < n ? (codes[at + 2] as number) : -1
-    const from = childStart[parent] as number
-    const to = childStart[parent + 1] as number
+    const from = childGroup(index, trie, parent)
+    const to = groupEnd[parent] as number
     let first = -1
     let second = -1
-    for (let child = from; child < to; child++) {
-      const code = label[child] as number
-      if (code === next) first = child
-      else if (code === after) second = child
+    for (let entry = from; entry < to; entry++) {
+      const code = kidLabel[entry] as number
+      if (code === next) first = entry
+      else if (code === after) second = entry
     }
     if (first !== -1) step(first, depth + 1, bound)
     if (second !== -1 && steps <= maxSteps && steps <= nodeCap) step(second, depth + 1, bound)
-    for (let child = from; child < to && steps <= maxSteps && steps <= nodeCap; child++) {
-      if (child !== first && child !== second) step(child, depth + 1, bound)
+    for (let entry = from; entry < to && steps <= maxSteps && steps <= nodeCap; entry++) {
+      if (entry !== first && entry !== second) step(entry, depth + 1, bound)
     }
   }
   visit(0, 0, 0, 0)

@@ -43,25 +43,31 @@ export function readModuleConstants(url) {
       while (text.charAt(end - 1 - backslashes) === '\\') backslashes++
       if (backslashes % 2 === 0) break
     }
-    const body = text.slice(at + 1, end)
+    const start = at
     at = end + 1
+    const body = text.slice(start + 1, end)
     if (!body.includes('\\') && !body.includes('\n')) return body
-    // JSON's escapes are JavaScript's, bar `\'` (and line continuations, which no generator writes).
-    let json = body
-    if (quote === "'") {
-      json = ''
-      for (let i = 0; i < body.length; i++) {
-        const char = body.charAt(i)
-        if (char === '\\') {
-          const next = body.charAt(++i)
-          json += next === "'" ? "'" : char + next
-        } else json += char === '"' ? '\\"' : char
+    // A double-quoted string is JSON unless it uses an escape JSON lacks (`\'`, `\v`, `\x41`).
+    // JSON.parse reads the slice, quotes included, twice as fast as a copy made by concatenation.
+    if (quote === '"') {
+      try {
+        return JSON.parse(text.slice(start, end + 1))
+      } catch {
+        // Read below, escape by escape.
       }
+    }
+    let json = ''
+    for (let i = 0; i < body.length; i++) {
+      const char = body.charAt(i)
+      if (char === '\\') {
+        const next = body.charAt(++i)
+        json += next === "'" ? "'" : char + next
+      } else json += char === '"' ? '\\"' : char
     }
     try {
       return JSON.parse(`"${json}"`)
     } catch {
-      return fail(at, 'a string JSON cannot read')
+      return fail(start, 'a string JSON cannot read')
     }
   }
   const readValue = () => {

@@ -19,6 +19,7 @@ describe('readModuleConstants', () => {
     expect(read).toStrictEqual({ ...(await import(fixture('literals.js').href)) })
     expect(read.SINGLE).toBe('it\'s a "quoted" \\ word')
     expect(read.DOUBLE).toBe("tab\there\nline\u00e9 it's")
+    expect(read.ODD).toBe("JSON has no ' escape")
     expect(Object.keys(read)).toEqual([
       'COUNT',
       'NEGATIVE',
@@ -28,6 +29,7 @@ describe('readModuleConstants', () => {
       'WORDS',
       'NESTED',
       'EMPTY',
+      'ODD',
     ])
   })
 

@@ -2,7 +2,7 @@
 export type ConfusionModel = typeof import('./confusion-model.js')
 
 /**
- * The model. In Node it is always loaded. In a browser build it is `undefined` until
+ * The model. In Node it is read on the first call. In a browser build it is `undefined` until
  * `prepareConfusionModel()` has resolved, and the corpus-decided `real-word-error` findings stay silent until then.
  */
 export declare function loadConfusionModel(): ConfusionModel | undefined

@@ -2,7 +2,7 @@
 export type LexiconExtension = typeof import('./lexicon-extension.js')
 
 /**
- * The extension tier. In Node it is always loaded. In a browser build it is `undefined` until
+ * The extension tier. In Node it is read on the first call. In a browser build it is `undefined` until
  * `prepareLexiconExtension()` has resolved, so the spelling checker knows only the core tier's
  * words and stays silent on the others instead of reporting them.
  */

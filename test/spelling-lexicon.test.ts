@@ -13,12 +13,14 @@ import { INPUT_HASH, SOURCES } from '../src/checks/spelling/data/lexicon.js'
 import {
   CASING,
   casingOf,
+  childGroup,
   findNode,
   frequencyOf,
   getLexicon,
   inDialect,
   lexiconComplete,
   lowerAt,
+  searchIndex,
   wordOf,
 } from '../src/checks/spelling/lexicon.js'
 import { isKnownPiece, piecesOf, writtenCase } from '../src/checks/spelling/words.js'
@@ -109,6 +111,42 @@ describe('generated lexicon', () => {
     expect(isKnownPiece('personalisation', 'en-US')).toBe(false)
     for (const word of EXTRA_WORDS_EN_US) expect([word, isKnownPiece(word, 'en-US')]).toEqual([word, true])
     for (const word of EXTRA_WORDS_EN_GB) expect([word, isKnownPiece(word, 'en-GB')]).toEqual([word, true])
+  })
+})
+
+describe('search index', () => {
+  it("copies a node's children side by side once, in order, with their subtree bounds", () => {
+    const lexicon = getLexicon()
+    const { trie } = lexicon
+    const index = searchIndex(lexicon)
+    const node = findNode(trie, 'interv')
+    const start = childGroup(index, trie, node)
+    const filled = index.filled
+    const entries = Array.from({ length: (index.groupEnd[node] as number) - start }, (_, k) => start + k)
+    // `interv`: `interval`, `intervene`, `interview`, `intervocalic`.
+    expect(entries.map((entry) => String.fromCharCode(index.kidLabel[entry] as number))).toEqual([
+      'a',
+      'e',
+      'i',
+      'o',
+    ])
+    const children: number[] = []
+    for (let child = trie.firstChild[node] as number; child !== 0; child = trie.sibling[child] as number) {
+      children.push(child)
+    }
+    expect(entries.map((entry) => index.kid[entry])).toEqual(children)
+    const view = entries.find((entry) => index.kidLabel[entry] === 'i'.charCodeAt(0)) as number
+    const viewNode = index.kid[view] as number
+    expect(index.kidFrequency[view]).toBe(index.maxFrequency[viewNode])
+    expect(index.kidFrequency[view]).toBeGreaterThanOrEqual(frequencyOf(idsOf('interview')[0] as number))
+    expect([index.kidMinLength[view], index.kidMaxLength[view]]).toEqual([
+      index.minLength[viewNode],
+      index.maxLength[viewNode],
+    ])
+    expect(index.kidMinLength[view]).toBe('interview'.length)
+    // A second call finds the copy and copies nothing more.
+    expect(childGroup(index, trie, node)).toBe(start)
+    expect(index.filled).toBe(filled)
   })
 })
 

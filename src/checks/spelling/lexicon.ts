@@ -293,13 +293,32 @@ function decodeLexicon(more: LexiconExtension | undefined): Lexicon {
 
 /** Bounds for the suggester's search and the words it must not offer, built on its first search. */
 export interface SearchIndex {
-  /** Highest frequency level of a word at or below each node. */
+  /** Highest frequency level (see `frequencyOf`) of a word at or below each trie node. */
   maxFrequency: Uint8Array
-  /** Length of the shortest and the longest word at or below each node. */
+  /** Length of the shortest and the longest word at or below each trie node. */
   minLength: Uint8Array
   maxLength: Uint8Array
   /** Ids of words never offered as suggestions (slurs and profanity the dictionary marks NOSUGGEST). */
   noSuggest: ReadonlySet<number>
+  /**
+   * The children of trie nodes side by side, in increasing character order, each with what the
+   * search reads before deciding to enter it: `kid` (the child node), `kidLabel`, `kidFrequency`,
+   * `kidMinLength`, `kidMaxLength`. A node's children are copied here the first time the search
+   * enters it (`childGroup`): following the trie's sibling links costs a cache miss per child, and
+   * the search scans the children of the same upper nodes over and over. Built on demand, not
+   * whole, so the first lint does not pay for the nodes no search enters; it holds at most one
+   * entry per trie node.
+   */
+  kid: Int32Array
+  kidLabel: Uint8Array
+  kidFrequency: Uint8Array
+  kidMinLength: Uint8Array
+  kidMaxLength: Uint8Array
+  /** 1 + the first entry of each node's children, or 0 before they are copied; and the end. */
+  groupStart: Int32Array
+  groupEnd: Int32Array
+  /** Entries copied so far. */
+  filled: number
 }
 
 // Stryker disable all: built once per process, and Stryker's vitest runner keeps modules loaded
@@ -345,9 +364,47 @@ function buildSearchIndex(lexicon: Lexicon): SearchIndex {
     for (let at = first; at !== 0 && at < first + (trie.wordCount[node] as number); at++)
       noSuggest.add(at - 1)
   }
-  return { maxFrequency, minLength, maxLength, noSuggest }
+  return {
+    maxFrequency,
+    minLength,
+    maxLength,
+    noSuggest,
+    kid: new Int32Array(size),
+    kidLabel: new Uint8Array(size),
+    kidFrequency: new Uint8Array(size),
+    kidMinLength: new Uint8Array(size),
+    kidMaxLength: new Uint8Array(size),
+    groupStart: new Int32Array(size),
+    groupEnd: new Int32Array(size),
+    filled: 0,
+  }
 }
 // Stryker restore all
+
+/**
+ * The first entry of `node`'s children in the index's side-by-side copy (they end at
+ * `index.groupEnd[node]`), copying them there on the first call for that node.
+ */
+export function childGroup(index: SearchIndex, trie: Trie, node: number): number {
+  const start = (index.groupStart[node] as number) - 1
+  if (start >= 0) return start
+  const { kid, kidLabel, kidFrequency, kidMinLength, kidMaxLength, maxFrequency, minLength, maxLength } =
+    index
+  const first = index.filled
+  let at = first
+  for (let child = trie.firstChild[node] as number; child !== 0; child = trie.sibling[child] as number) {
+    kid[at] = child
+    kidLabel[at] = trie.label[child] as number
+    kidFrequency[at] = maxFrequency[child] as number
+    kidMinLength[at] = minLength[child] as number
+    kidMaxLength[at] = maxLength[child] as number
+    at++
+  }
+  index.groupStart[node] = first + 1
+  index.groupEnd[node] = at
+  index.filled = at
+  return first
+}
 
 let mixedCase: Map<number, string> | undefined
 

@@ -17,6 +17,7 @@ import { CONFUSABLE_LETTERS, KEYBOARD_ROWS, MISSPELLINGS, SOUND_ALIKES } from '.
 import {
   CASING,
   casingOf,
+  childGroup,
   type Dialect,
   findNode,
   frequencyOf,
@@ -102,6 +103,8 @@ const ABOVE_CAP = 0.1
 function capped(bits: number): number {
   return bits <= FREQUENCY_CAP_BITS ? bits : FREQUENCY_CAP_BITS + (bits - FREQUENCY_CAP_BITS) * ABOVE_CAP
 }
+/** `capped(level / 2)` by frequency level (0 to 255), read once per trie node searched. */
+const CAPPED_BITS = Float64Array.from({ length: 256 }, (_, level) => capped(level / 2))
 /** Frequency level given to words SUBTLEX never saw (levels are half-bits, see `frequencyOf`). */
 const UNSEEN_LEVEL = -2
 /** Bits taken from a proper noun offered for a lowercase word. */
@@ -559,7 +562,8 @@ export const searchStats = { nodes: 0 }
 /**
  * Depth-first search of the trie for the lowercase forms within `budget` of the query. The child
  * that matches the next typed letter goes first, so a good candidate raises the bar early.
- * Undefined when it would visit more than `maxSteps` nodes.
+ * Undefined when it would visit more than `maxSteps` nodes. A node's children are read from the
+ * search index's side-by-side copy (`childGroup`).
  */
 function searchTrie(
   lexicon: Lexicon,
@@ -571,8 +575,9 @@ function searchTrie(
   maxSteps: number,
 ): { found: Found[]; steps: number } | undefined {
   const trie = lexicon.trie
-  const { firstChild, sibling, label, word } = trie
-  const { maxFrequency, minLength, maxLength, noSuggest } = searchIndex(lexicon)
+  const { word } = trie
+  const index = searchIndex(lexicon)
+  const { kid, kidLabel, kidFrequency, kidMinLength, kidMaxLength, groupEnd, noSuggest } = index
   const { n, width, codes } = query
   if (rows.length < width * (MAX_DEPTH + 1)) rows = new Float64Array(width * (MAX_DEPTH + 1))
   const table = rows
@@ -597,24 +602,24 @@ function searchTrie(
   let steps = 0
   // A child's words cost at least what its parent's bound says (the bound only grows down the
   // trie), so a child whose most frequent word could not beat the floor at that cost is skipped
-  // before its row is computed.
-  const step = (child: number, j: number, parentBound: number) => {
-    if (capped((maxFrequency[child] as number) / 2) - BITS_PER_COST * parentBound < floor) return
+  // before its row is computed. `entry` is the child's place in the index's copy of the children.
+  const step = (entry: number, j: number, parentBound: number) => {
+    const bits = CAPPED_BITS[kidFrequency[entry] as number] as number
+    if (bits - BITS_PER_COST * parentBound < floor) return
     if (++steps > maxSteps || steps > nodeCap) return
-    path[j] = label[child] as number
+    path[j] = kidLabel[entry] as number
     searchStats.nodes++
     const bound = query.row(
       table,
       path,
       j,
-      (minLength[child] as number) - j,
-      (maxLength[child] as number) - j,
+      (kidMinLength[entry] as number) - j,
+      (kidMaxLength[entry] as number) - j,
     )
-    if (bound > budget) return
-    if (capped((maxFrequency[child] as number) / 2) - BITS_PER_COST * bound < floor) return
-    const row = j * width
-    const cost = table[row + n] as number
-    if (word[child] !== 0 && cost <= budget) {
+    if (bound > budget || bits - BITS_PER_COST * bound < floor) return
+    const cost = table[j * width + n] as number
+    const child = kid[entry] as number
+    if (cost <= budget && word[child] !== 0) {
       const best = bestWordAt(lexicon, noSuggest, child, dialect, name)
       if (best) {
         const score = best.bits - BITS_PER_COST * cost
@@ -622,30 +627,28 @@ function searchTrie(
         record(score)
       }
     }
-    if (firstChild[child] !== 0 && j < MAX_DEPTH) visit(child, j, bound, query.cheapest)
+    if (j < MAX_DEPTH && trie.firstChild[child] !== 0) visit(child, j, bound, query.cheapest)
   }
 
-  const visit = (node: number, depth: number, bound: number, at: number) => {
+  const visit = (parent: number, depth: number, bound: number, at: number) => {
     // The children that continue the cheapest alignment so far (`at`, the row's cheapest cell) go
     // first, so that a good candidate raises the floor early: the one matching the next written
     // letter, then the one matching the letter after it (a letter written in excess).
     const next = at < n ? (codes[at + 1] as number) : -1
     const after = at + 1 < n ? (codes[at + 2] as number) : -1
-    let first = 0
-    let second = 0
-    for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
-      const code = label[child] as number
-      if (code === next) first = child
-      else if (code === after) second = child
+    const from = childGroup(index, trie, parent)
+    const to = groupEnd[parent] as number
+    let first = -1
+    let second = -1
+    for (let entry = from; entry < to; entry++) {
+      const code = kidLabel[entry] as number
+      if (code === next) first = entry
+      else if (code === after) second = entry
     }
-    if (first !== 0) step(first, depth + 1, bound)
-    if (second !== 0 && steps <= maxSteps && steps <= nodeCap) step(second, depth + 1, bound)
-    for (
-      let child = firstChild[node] as number;
-      child !== 0 && steps <= maxSteps && steps <= nodeCap;
-      child = sibling[child] as number
-    ) {
-      if (child !== first && child !== second) step(child, depth + 1, bound)
+    if (first !== -1) step(first, depth + 1, bound)
+    if (second !== -1 && steps <= maxSteps && steps <= nodeCap) step(second, depth + 1, bound)
+    for (let entry = from; entry < to && steps <= maxSteps && steps <= nodeCap; entry++) {
+      if (entry !== first && entry !== second) step(entry, depth + 1, bound)
     }
   }
   visit(0, 0, 0, 0)

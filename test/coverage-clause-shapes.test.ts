@@ -2,7 +2,8 @@
  * Clause readings added in round 4 (src/checks/coverage/): a pledge of oneself to the job, crossed
  * fingers with an object, a clause about another job of the candidate's, a predicate after "and"
  * that shares its subject, a quality brought in a role (qualities from WordNet), a career step, a
- * fit claimed for an unnamed strength, waiting for a reply, and plural generic words. Every body
+ * fit claimed for an unnamed strength, waiting for a reply, plural generic words, and a reference
+ * told as what was seen or liked. Every body
  * starts at offset 17, after "Dear Ms. Okoro,\n\n". Sentences written for this test; none comes
  * from a labelled letter set.
  */
@@ -105,6 +106,8 @@ describe('specifics without topics', () => {
     'I enjoyed hearing about the new depot in Leeds.',
     'You mentioned the backlog of unpaid invoices.',
     'Hearing about the switch to electric vans was exciting.',
+    'It was useful to see the sorting floor in action.',
+    'I appreciated how candid you were about the overtime on weekends.',
   ])('counts "%s", the whole sentence as evidence', (body) => {
     expectWholeBodyAsEvidence(specifics(body), body)
   })
@@ -115,6 +118,9 @@ describe('specifics without topics', () => {
     'I look forward to hearing back regarding the position.',
     'I am eager to hear from you about your decision.',
     'I enjoyed learning about your services and products.',
+    'It was great to see you.',
+    'I appreciated how quickly you replied.',
+    'I hope to see the new depot one day.',
   ])('does not count "%s"', (body) => {
     expectMissing(specifics(body), 'missing-specifics')
   })

@@ -172,6 +172,9 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'I have led teams of ten.',
   },
   references: {
+    '=was|=were *2 =to see|watch': 'It was useful to see the sorting floor in action.',
+    'admire|appreciate|like|love|value =how *2 =you =are|=were =about|=on|=regarding':
+      'I liked how open you were about the staff turnover.',
     '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding':
       'Our discussion about the rebrand was useful.',
     '=seeing|=saw *2 =how|=the|=your': 'Seeing the new studio was a treat.',

@@ -59,7 +59,6 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
   interest: {
     '@modal =be *2 amazing|awesome|brilliant|excellent|fantastic|good|great|lovely|nice|wonderful =to =be? @join':
       'It would be great to work together.',
-    '=fingers =crossed': 'Fingers crossed for the role!',
     '=count =me =in': 'Count me in.',
     '@role|=place|=team *3 @self *4 =hope|=hoped|=hoping|=want|=wanted|=wish|=looking|=seeking|=waiting|=dream|=dreamed':
       'This is the job I have always wanted.',
@@ -85,7 +84,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       "I'm very excited about the chance to be part of your team.",
     '=fired|=geared|=revved =up *4 @join|@org|@role': "I'm fired up about this job.",
     '=hope|=hoping|=like|=love|=want|=wanting|=wants|=wish =to =be': 'I want to be a Laker.',
-    '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay':
+    '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|flourish|grow|learn|settle|spend|stay|thrive':
       'I came away sure this is the place I want to grow.',
     '=up =for *2 @join|@role|=it|=challenge': "I'm still very much up for the job.",
     '=hopefully *4 @join': "Hopefully we'll be working together soon.",
@@ -140,8 +139,8 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     '=am|=are|=be *2 able|certain|confident|delighted|eager|excited|glad|happy|keen|prepared|ready|sure|willing *4 @contrib':
       'I am ready to take on the reporting.',
     '@modal|=to *2 =hit =the =ground =running': 'I am ready to hit the ground running.',
-    '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited':
-      'My experience with Figma makes me well suited to the role.',
+    '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib':
+      'My experience with Figma would allow me to contribute quickly.',
     '@modal *2 =do =my? =best|=utmost': 'I will do my best for your company.',
     '@modal *3 =do|achieve|repeat|replicate *2 =same|=similar|=likewise':
       'I could do the same for Brightline.',
@@ -158,6 +157,7 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'answer *3 question': 'I would be happy to answer any questions.',
     'develop|grow =as|=here|=personally|=professionally|=there|=together|=with':
       'It is somewhere I could grow as a teacher.',
+    'make|take *3 @step': 'I am ready to make the switch to marketing.',
     'help *3 =any|=anything|=else|=further': 'I would be happy to help with anything else.',
     'arrange|schedule|set *3 call|meeting|time': 'I could set up a call.',
     'start =after|=from|=immediately|=in|=next|=on': 'I can start on Monday.',
@@ -172,12 +172,15 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
       'I have led teams of ten.',
   },
   references: {
+    '=was|=were *2 =to see|watch': 'It was useful to see the sorting floor in action.',
+    'admire|appreciate|like|love|value =how *2 =you =are|=were =about|=on|=regarding':
+      'I liked how open you were about the staff turnover.',
     '=our|=the *2 chat|conversation|discussion|exchange|talk *2 =about|=around|=concerning|=of|=on|=regarding':
       'Our discussion about the rebrand was useful.',
     '=seeing|=saw *2 =how|=the|=your': 'Seeing the new studio was a treat.',
     '@you *2 ask|describe|discuss|emphasise|emphasize|explain|highlight|introduce|mention|note|outline|point|present|raise|say|share|show|stress|suggest|talk|tell|walk':
       'You mentioned the spring launch.',
-    '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision':
+    '@you|=our|=the *2 account|anecdote|answer|assessment|comment|=concern|=concerns|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision':
       'Your point about open rates was spot on.',
     'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your':
       'I enjoyed hearing about the rebrand.',
@@ -193,6 +196,10 @@ const WITNESSES: Readonly<Record<Family, Readonly<Record<string, string>>>> = {
     'impress|strike|surprise *2 =me': 'The way your team handles returns impressed me.',
     'tour|visit|walkthrough =of|=around|=through': 'The tour of the cold-storage wing was eye-opening.',
     'walk|show|take =me =around|=round|=through': 'Thanks for walking me through the night-shift handover.',
+  },
+  notReferences: {
+    'await|expect|hope|wait|@keen =to hear *1 =back|=from': 'I hope to hear from you about the next steps.',
+    'forward =to hear *1 =back|=from': 'I look forward to hearing from you concerning your decision.',
   },
   negationExceptions: {
     '=can =not wait': "I can't wait.",

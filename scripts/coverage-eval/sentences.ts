@@ -1,9 +1,10 @@
 /**
  * One-sentence probes of the coverage readings, written for issue 15 while tuning (round 2: the
  * files without a number or numbered 1–4; round 3: interest-5..7, contribution-2..4,
- * specifics-2..3, each written before the code change it led to), so they are tuned-on data, not
- * an independent measure. Each line of a file under `sentences/` is
- * `+ sentence` (the point must count) or `- sentence` (it must not); `#` lines are comments.
+ * specifics-2..3; round 4: interest-8..9, contribution-5, specifics-4..5; each written before the
+ * code change it led to), so they are tuned-on data, not an independent measure. Each line of
+ * a file under `sentences/` is `+ sentence` (the point must count) or `- sentence` (it must not);
+ * `#` lines are comments.
  * The point is the file name's first word (`interest-2.txt` → interest). Usage:
  * `npx tsx scripts/coverage-eval/sentences.ts [file…]` (default: every file); prints each wrong
  * call and a count per file.

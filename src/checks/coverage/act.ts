@@ -9,7 +9,9 @@
  * count. A few light verbs (get, take, make, give, start, work, meet, do, look) count or not by the
  * word after them. Every step is a bounded walk over the clause's tokens.
  */
+import { QUALITIES } from './data/qualities.js'
 import { hasKey, type Token } from './match-words.js'
+import { pledgeAt } from './wanting.js'
 
 /** A forward-looking act of the candidate's in a clause, by token indexes. */
 export interface Act {
@@ -367,6 +369,8 @@ function beComplement(tokens: readonly Token[], at: number): number {
   if (hasKey(token, '@forward') && formAt(tokens, i + 1) === 'to') return skipChance(tokens, i + 2)
   if (token.form === 'going' && formAt(tokens, i + 1) === 'to') return i + 2
   if (token.form.endsWith('ing') && token.form.length > 5) return -i - 2
+  const worker = qualityInRole(tokens, i)
+  if (worker !== -1) return -worker - 2
   for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
     const word = tokens[j] as Token
     if (hasKey(word, '@useful')) {
@@ -380,17 +384,69 @@ function beComplement(tokens: readonly Token[], at: number): number {
   return -1
 }
 
+/**
+ * "be a reliable member of your staff", "be a hard-working and dependable coordinator": a quality
+ * of a worker's (see data/qualities.ts, from WordNet) before a word for a worker, after "a". The
+ * index of that word, else -1. A bare "be a member of your team" joins; it brings no quality.
+ */
+function qualityInRole(tokens: readonly Token[], at: number): number {
+  const article = formAt(tokens, at)
+  if (article !== 'a' && article !== 'an') return -1
+  let quality = false
+  for (let j = at + 1; j < Math.min(tokens.length, at + 1 + QUALITY_REACH); j++) {
+    const token = tokens[j] as Token
+    const form = token.form
+    if (isQuality(form)) quality = true
+    else if (quality && isWorker(token)) return j
+    else if (form !== 'and' && !isAdverb(form)) return -1
+  }
+  return -1
+}
+
+/** A word for someone at work: "member", "employee", the context's position, "driver", "analyst". */
+function isWorker(token: Token): boolean {
+  const form = token.form
+  if (WORKERS.has(form) || hasKey(token, '@role')) return true
+  return form.length > 5 && AGENT_ENDINGS.some((ending) => form.endsWith(ending))
+}
+
+const QUALITY: ReadonlySet<string> = new Set(QUALITIES)
+
+/** "reliable", "hard-working" (WordNet writes "hardworking"). */
+function isQuality(form: string): boolean {
+  return QUALITY.has(form) || (form.includes('-') && QUALITY.has(form.replaceAll('-', '')))
+}
+const WORKERS: ReadonlySet<string> = new Set([
+  'colleague',
+  'employee',
+  'hire',
+  'member',
+  'professional',
+  'recruit',
+  'staffer',
+  'teammate',
+  'worker',
+])
+/** Endings of nouns for someone who does a job: driver, coordinator, analyst, assistant, technician. */
+const AGENT_ENDINGS: readonly string[] = ['ant', 'er', 'ian', 'ist', 'or']
+/** How many words (qualities, "and", adverbs) may stand between "a" and the worker. */
+const QUALITY_REACH = 6
+
 /** Whether the verb at `at` does something for the employer, judged by its class and its object. */
 function isAct(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token
   const form = token.form
   if (NOT_VERBS.has(form)) return false
   if (hasKey(token, '@useful') && !/ing$/.test(form) && form !== 'help') return true
+  // "be a loyal and diligent employee" (see qualityInRole): the quality is what is brought.
+  if (isWorker(token) && isQuality(formAt(tokens, at - 1) ?? '')) return true
   const next = formAt(tokens, at + 1)
   // "the kind of school I want to teach at", "work here": where the candidate wants to be.
   if (next === 'at' || next === 'here' || next === 'there') return false
   const base = (word: string) => token.form === word || hasKey(token, word)
   if (base('get')) return next !== undefined && !AFTER_GET_NOT_ACT.has(next)
+  // "make my next move", "take the leap into management": the candidate's own career step.
+  if ((base('make') || base('take')) && careerStep(tokens, at)) return false
   if (base('take')) {
     return (
       next !== undefined &&
@@ -421,6 +477,9 @@ function isAct(tokens: readonly Token[], at: number): boolean {
   // "keep the line moving" acts; "keep in touch", "keep you posted", "keep an eye out" do not.
   if (base('keep')) return next !== undefined && !AFTER_KEEP_NOT_ACT.has(next)
   if (hasKey(token, '@process') || hasKey(token, '@forward')) return false
+  // "pour my heart and soul into this opportunity" pledges the candidate to the job (interest),
+  // and names nothing done for the employer.
+  if (pledgeAt(tokens, at)) return false
   for (const verb of HANDING) {
     if (!base(verb)) continue
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++)
@@ -438,6 +497,21 @@ function isAct(tokens: readonly Token[], at: number): boolean {
   if ((base('grow') || base('develop')) && GROWING.has(next)) return false
   return true
 }
+
+/** Whether a career step ("move", "switch", "leap"; the `step` class) is the object of the verb at `at`. */
+function careerStep(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 1 + STEP_REACH); j++) {
+    const token = tokens[j] as Token
+    if (hasKey(token, '@step')) return true
+    if (STEP_ENDS.has(token.form)) return false
+  }
+  return false
+}
+
+/** Words after which the object of "make" or "take" is over: "make the move to", "take on". */
+const STEP_ENDS: ReadonlySet<string> = new Set(['for', 'in', 'into', 'on', 'to'])
+/** How far after "make" or "take" the step is looked for: "make my next big move". */
+const STEP_REACH = 4
 
 /** "any information I can provide": the thing handed over comes before the subject. */
 function handsOverPapers(tokens: readonly Token[], subject: number, verb: number): boolean {

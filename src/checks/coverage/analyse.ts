@@ -26,6 +26,7 @@ import {
   NOT_APPRECIATION_PHRASES,
   NOT_CONTRIBUTION_PHRASES,
   NOT_INTEREST_PHRASES,
+  NOT_REFERENCE_PHRASES,
   PAST_CLAIM_PHRASES,
   STOP_WORDS,
   type WordClass,
@@ -72,6 +73,7 @@ export const PHRASE_LISTS = {
   notContribution: NOT_CONTRIBUTION_PHRASES,
   pastClaims: PAST_CLAIM_PHRASES,
   references: CONVERSATION_REFERENCES,
+  notReferences: NOT_REFERENCE_PHRASES,
   negationExceptions: NEGATION_EXCEPTIONS,
   hedgeExceptions: HEDGE_EXCEPTIONS,
 } as const
@@ -476,6 +478,7 @@ function precededByModal(tokens: readonly Token[], start: number): boolean {
 
 /** Interest in a sentence with a hedge anywhere ("I'd love to join, but I'm still deciding") is hedged. */
 function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan>): Verdict | undefined {
+  if (aboutAnotherJob(clause.tokens)) return undefined
   const matches = withoutOverlaps(clause.matches.interest, clause.matches.notInterest, clause.tokens.length)
   let miss: Verdict | undefined
   for (const match of matches) {
@@ -500,6 +503,36 @@ function judgeInterest(clause: Clause, hedgedSentences: ReadonlySet<SentenceSpan
   }
   return miss
 }
+
+/**
+ * "I was eager to leave my last job", "I loved working at my previous company": a clause about a
+ * job of the candidate's own, before or besides this one, says nothing about wanting this one.
+ */
+function aboutAnotherJob(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (!hasKey(token, '@org') && !hasKey(token, '@role')) continue
+    const qualifier = tokens[i - 1]
+    const owner = tokens[i - 2]
+    if (qualifier && owner && ANOTHER_JOB.has(qualifier.form) && OWNERS.has(owner.form)) return true
+  }
+  return false
+}
+
+/** "my last job", "our old team", "my current role": another job than the one applied for. */
+const ANOTHER_JOB: ReadonlySet<string> = new Set([
+  'current',
+  'earlier',
+  'first',
+  'former',
+  'last',
+  'old',
+  'past',
+  'present',
+  'previous',
+  'prior',
+])
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our'])
 
 /** "I want to make sure you have my references" wants an errand done, not the job. */
 function makesSure(tokens: readonly Token[], verb: number): boolean {
@@ -604,7 +637,7 @@ const VOUCHING: ReadonlySet<string> = new Set([
 function isDetail(token: Token, names: ReadonlySet<string>): boolean {
   const form = token.form
   if (form.length < 3 && !/\d/.test(form)) return false
-  if (STOP.has(form) || GENERIC.has(form) || names.has(form)) return false
+  if (STOP.has(form) || isGeneric(form) || names.has(form)) return false
   return !(
     hasKey(token, '@org') ||
     hasKey(token, '@role') ||
@@ -612,6 +645,13 @@ function isDetail(token: Token, names: ReadonlySet<string>): boolean {
     hasKey(token, '@thanks') ||
     hasKey(token, '@keen')
   )
+}
+
+/** A generic word or its plural: "programs" names no more than "program" does. */
+function isGeneric(form: string): boolean {
+  if (GENERIC.has(form)) return true
+  if (form.length < 4 || !form.endsWith('s')) return false
+  return GENERIC.has(form.slice(0, -1)) || (form.endsWith('ies') && GENERIC.has(`${form.slice(0, -3)}y`))
 }
 
 /** Words that single out a development of the employer's: "the new clinic", "the planned depot". */
@@ -632,7 +672,11 @@ function isNewThing(tokens: readonly Token[], index: number): boolean {
 }
 
 function judgeReference(clause: Clause, names: ReadonlySet<string>): Verdict | undefined {
-  const matches = clause.matches.references
+  const matches = withoutOverlaps(
+    clause.matches.references,
+    clause.matches.notReferences,
+    clause.tokens.length,
+  )
   if (matches.length === 0) return undefined
   // Prefix counts of detail words: those outside a match are all of them minus those inside it.
   const details = new Int32Array(clause.tokens.length + 1)

@@ -30,6 +30,7 @@ export type WordClass =
   | 'prospect'
   | 'role'
   | 'self'
+  | 'step'
   | 'strength'
   | 'thanks'
   | 'transfer'
@@ -491,6 +492,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   self: ['i', 'me', 'mine', 'my', 'myself'],
   /** What a candidate brings along: `my experience`, `my years in logistics`. */
+  /** A move in the candidate's own career: "make the switch", "take the plunge", "my next move". */
+  step: ['jump', 'leap', 'move', 'plunge', 'shift', 'step', 'switch', 'transition'],
   strength: [
     'background',
     'career',
@@ -578,7 +581,6 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=count =me =in',
   '=desire|=eagerness|=enthusiasm|=excitement|=interest|=passion *3 @join|@org|@role',
   '=everything @self *3 dream|hope|want|wish',
-  '=fingers =crossed',
   '=fired|=geared|=revved =up *4 @join|@org|@role',
   '=happier|=prouder *3 @join',
   '=hopefully *4 @join',
@@ -586,7 +588,7 @@ export const INTEREST_PHRASES: readonly string[] = [
   '=interesting =in *3 @join|@org|@role',
   '=like|=love =nothing =better|=more',
   '=my *1 aim|ambition|dream|goal|hope|intention|wish *2 @join',
-  '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|grow|learn|settle|spend|stay',
+  '=place|=somewhere|=where *3 @self *2 @modal|hope|like|love|want|wish *2 =be|@join|build|develop|flourish|grow|learn|settle|spend|stay|thrive',
   '=ready *3 @join|begin|get',
   '=up =for *2 @join|@role|=it|=challenge',
   '=would =mean *6 @join|@role',
@@ -639,7 +641,7 @@ export const NOT_INTEREST_PHRASES: readonly string[] = [
 /** The candidate says what they would do or bring for the employer. */
 export const CONTRIBUTION_PHRASES: readonly string[] = [
   '=am|=are|=be *2 able|certain|confident|delighted|eager|excited|glad|happy|keen|prepared|ready|sure|willing *4 @contrib',
-  '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib|fit|match|suited',
+  '=my *3 @strength *6 @modal|allow|enable|equip|help|make|mean|position|prepare|qualify|suit *6 @contrib',
   '@modal *2 =do =my? =best|=utmost',
   '@modal *3 =do|achieve|repeat|replicate *2 =same|=similar|=likewise',
   '@modal *3 chance|opportunity *1 =to @contrib',
@@ -659,6 +661,7 @@ export const NOT_CONTRIBUTION_PHRASES: readonly string[] = [
   'arrange|schedule|set *3 call|meeting|time',
   'develop|grow =as|=here|=personally|=professionally|=there|=together|=with',
   'help *3 =any|=anything|=else|=further',
+  'make|take *3 @step',
   'offer|provide|send|supply *3 @info',
   'start =after|=from|=immediately|=in|=next|=on',
   'start =date|=employment|=work|=working *1 =after|=from|=immediately|=in|=next|=on',
@@ -677,9 +680,11 @@ export const CONVERSATION_REFERENCES: readonly string[] = [
   '=seeing|=saw *2 =how|=the|=your',
   '=sounds|=sounded|=seems|=seemed',
   '=stood|=stands =out',
+  '=was|=were *2 =to see|watch',
   '=you =are|=were *1 build|develop|expand|introduce|launch|pilot|plan|roll|run|test|trial',
   '@you *2 ask|describe|discuss|emphasise|emphasize|explain|highlight|introduce|mention|note|outline|point|present|raise|say|share|show|stress|suggest|talk|tell|walk',
-  '@you|=our|=the *2 account|anecdote|answer|assessment|comment|concern|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
+  '@you|=our|=the *2 account|anecdote|answer|assessment|comment|=concern|=concerns|description|example|explanation|idea|insight|observation|overview|perspective|plan|point|question|remark|story|thought|view|vision',
+  'admire|appreciate|like|love|value =how *2 =you =are|=were =about|=on|=regarding',
   'hear|learn *3 =about|=how|=more|=of|=that|=what|=when|=where|=why|=your',
   'impressed|fascinated|intrigued|inspired|moved|struck|surprised *2 =by|=how|=that|=with',
   'impress|strike|surprise *2 =me',
@@ -688,6 +693,15 @@ export const CONVERSATION_REFERENCES: readonly string[] = [
   'tour|visit|walkthrough =of|=around|=through',
   'walk|show|take =me =around|=round|=through',
   'we *2 chat|cover|discuss|speak|talk|touch',
+]
+
+/**
+ * Waiting for a reply, which looks like a reference ("hearing from you concerning your decision")
+ * but refers to no conversation. A reference match that overlaps one is dropped.
+ */
+export const NOT_REFERENCE_PHRASES: readonly string[] = [
+  'await|expect|hope|wait|@keen =to hear *1 =back|=from',
+  'forward =to hear *1 =back|=from',
 ]
 
 /** Words that negate what follows in their clause. */

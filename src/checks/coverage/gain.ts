@@ -11,9 +11,11 @@
  *   role", "my bilingual skills would come in handy with your drivers";
  * - a named strength matched to the employer's need: "my background in freight billing matches
  *   what you need", "my five years of dispatch work line up with the needs of your team", "my
- *   skills in Excel and SAP are exactly what the role calls for". The strength must be named (a
- *   word before it, "my dispatch experience", or after it, "my experience with …"): "my skills and
- *   experience match your needs" names nothing and does not count.
+ *   skills in Excel and SAP are exactly what the role calls for", "my years in dispatch would be a
+ *   great fit for your depot", "my experience with Figma makes me well suited to the role". The
+ *   strength must be named (a word before it, "my dispatch experience", or after it, "my
+ *   experience with …"): "my skills and experience match your needs" and "my background would be
+ *   a great fit for this role" name nothing and do not count.
  *
  * Papers and obligations are no gain: "you will have my references", "you'd have to train me".
  * Negation is judged by the caller on the returned span. Every step is a bounded walk.
@@ -185,8 +187,10 @@ function matchedToNeed(tokens: readonly Token[], at: number): Gain | undefined {
     const form = formAt(tokens, k)
     const lineUp = (form === 'line' || form === 'lines') && formAt(tokens, k + 1) === 'up'
     const copula = (form === 'is' || form === 'are') && whatFollows(tokens, k + 1)
-    if (!PRESENT_MATCHING.has(form) && !lineUp && !copula) continue
-    for (let j = k + 1; j < Math.min(tokens.length, k + 1 + NEED_REACH); j++) {
+    const fit = MODALS.has(form) || MAKING.has(form) ? fitAfter(tokens, k + 1) : -1
+    if (!PRESENT_MATCHING.has(form) && !lineUp && !copula && fit === -1) continue
+    const from = fit === -1 ? k + 1 : fit + 1
+    for (let j = from; j < Math.min(tokens.length, from + NEED_REACH); j++) {
       const target = tokens[j] as Token
       if (
         hasKey(target, '@you') ||
@@ -200,6 +204,24 @@ function matchedToNeed(tokens: readonly Token[], at: number): Gain | undefined {
   }
   return undefined
 }
+
+/**
+ * "would be a great fit for", "makes me well suited to", "would make me a good match for": the
+ * index of the word of fitting after a modal or "make", else -1 (a need must follow it).
+ */
+function fitAfter(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length, from + FIT_REACH); j++) {
+    const form = formAt(tokens, j)
+    if (FITTING.has(form)) return j
+    if (form === 'to' || form === 'for' || form === 'with') return -1
+  }
+  return -1
+}
+
+const MAKING: ReadonlySet<string> = new Set(['make', 'makes'])
+const FITTING: ReadonlySet<string> = new Set(['fit', 'match', 'suited'])
+/** How far after the modal or "make" the word of fitting is looked for: "would make me a really good fit". */
+const FIT_REACH = 6
 
 /** "are exactly what", "is just what": the strength is what the employer wants. */
 function whatFollows(tokens: readonly Token[], from: number): boolean {

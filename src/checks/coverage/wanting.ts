@@ -268,7 +268,7 @@ function wantObject(tokens: readonly Token[], at: number): number {
   const verb = WANT_VERBS.find((base) => token.form === base || hasKey(token, base))
   if (verb === undefined) return -1
   // Present or after "would"; "I enjoyed meeting the team" and "I loved the tour" are past.
-  const before = formAt(tokens, at - 1)
+  const before = formAt(tokens, modalBefore(tokens, at))
   const present = token.form === verb || token.form === `${verb}s`
   if (!present) return -1
   // "I'd love to come on board", "want to be on the crew"; "love to hear back" wants a reply.
@@ -330,6 +330,92 @@ function whereIWant(tokens: readonly Token[], at: number): Wanting | undefined {
   return undefined
 }
 
+/** The index of the word before `at` once adverbs are skipped: "would certainly enjoy" → `would`. */
+function modalBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1
+  while (k >= 0 && at - k <= 3 && isAdverb(formAt(tokens, k)) && !MODALS.has(formAt(tokens, k))) k--
+  return k
+}
+
+/**
+ * "I could learn a lot from you and would enjoy working with your team": a second predicate after
+ * "and" shares the first one's subject. The index of that I or we, else -1.
+ */
+function coordinatedSubject(tokens: readonly Token[], at: number): number {
+  let k = modalBefore(tokens, at)
+  if (!MODALS.has(formAt(tokens, k)) && !COORDINATED_MODALS.has(formAt(tokens, k))) return -1
+  k--
+  while (k >= 0 && isAdverb(formAt(tokens, k)) && formAt(tokens, k) !== 'and') k--
+  if (formAt(tokens, k) !== 'and') return -1
+  for (let j = k - 1; j >= Math.max(0, k - EXPERIENCER_REACH); j--) {
+    const form = formAt(tokens, j)
+    if (form === 'i' || form === 'we') return j
+    // "… and she would enjoy": a subject of someone else's, not an object after a preposition.
+    if (OTHERS.has(form) && !PREPOSITIONS.has(formAt(tokens, j - 1))) return -1
+  }
+  return -1
+}
+
+/** Modals a coordinated predicate may start with besides will and would. */
+const COORDINATED_MODALS: ReadonlySet<string> = new Set(['can', 'could'])
+/** Words after which you, he or they are an object: "learn from you and would …". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'at', 'for', 'from', 'of', 'to', 'with'])
+
+/**
+ * "I will pour my heart and soul into this opportunity", "I'd dedicate myself to this role": the
+ * candidate pledges themselves to the job, which is wanting it. The verb gives (devote, dedicate,
+ * commit, pour, put, throw, give), its object is the candidate's self or effort (myself, my heart,
+ * my all, everything), and what it goes to is the job. "I would devote my weekends to my studies"
+ * pledges nothing to the job.
+ */
+export function pledgeAt(tokens: readonly Token[], at: number): Wanting | undefined {
+  const token = tokens[at] as Token
+  if (!PLEDGING.some((base) => token.form === base || hasKey(token, base))) return undefined
+  let self = -1
+  for (let j = at + 1; j < Math.min(tokens.length, at + 1 + PLEDGE_REACH); j++) {
+    const form = formAt(tokens, j)
+    if (SELF_EFFORT.has(form)) self = j
+    else if (self !== -1 && (form === 'into' || form === 'to')) {
+      const job = jobAfter(tokens, j + 1, true)
+      return job === -1 ? undefined : { start: at, end: job + 1 }
+    }
+  }
+  return undefined
+}
+
+const PLEDGING: readonly string[] = ['commit', 'dedicate', 'devote', 'give', 'pour', 'put', 'throw']
+/** The candidate's self or effort, given to the job. */
+const SELF_EFFORT: ReadonlySet<string> = new Set([
+  'all',
+  'effort',
+  'efforts',
+  'energy',
+  'everything',
+  'heart',
+  'myself',
+  'soul',
+])
+const PLEDGE_REACH = 6
+
+/**
+ * "Fingers crossed!", "fingers crossed for me", "fingers crossed I get the job": hoping to be
+ * taken on. Crossed fingers for anything else ("for the weather") want nothing of the job.
+ */
+function fingersCrossed(tokens: readonly Token[], at: number): Wanting | undefined {
+  if (formAt(tokens, at) !== 'fingers' || formAt(tokens, at + 1) !== 'crossed') return undefined
+  const end = at + 2
+  if (onlyTrailing(tokens, end)) return { start: at, end }
+  for (let j = end; j < Math.min(tokens.length, end + OBJECT_REACH); j++) {
+    const token = tokens[j] as Token
+    if (isJob(token) || token.form === 'me' || token.form === 'us' || HOPED_NEWS.has(token.form))
+      return { start: at, end: j + 1 }
+  }
+  return undefined
+}
+
+/** What crossed fingers hope for besides the job: good news about it. */
+const HOPED_NEWS: ReadonlySet<string> = new Set(['news', 'outcome', 'result'])
+
 /** "I really like", "we enjoy": a present subject right before the verb (adverbs between). */
 function presentSubject(tokens: readonly Token[], at: number): boolean {
   let k = at - 1
@@ -376,7 +462,8 @@ export function findWanting(tokens: readonly Token[]): Wanting[] {
     }
     const end = wantObject(tokens, at)
     if (end !== -1) {
-      const who = experiencer(tokens, at)
+      let who = experiencer(tokens, at)
+      if (who === -1) who = coordinatedSubject(tokens, at)
       if (who !== -1 || presentSubject(tokens, at)) found.push({ start: who === -1 ? at : who, end })
     }
     const hoped = hopeFor(tokens, at)
@@ -384,7 +471,12 @@ export function findWanting(tokens: readonly Token[]): Wanting[] {
       const who = experiencer(tokens, at)
       if (who !== -1) found.push({ start: who, end: hoped })
     }
-    const appeal = appealsTo(tokens, at) ?? rightForMe(tokens, at) ?? whereIWant(tokens, at)
+    const appeal =
+      appealsTo(tokens, at) ??
+      rightForMe(tokens, at) ??
+      whereIWant(tokens, at) ??
+      pledgeAt(tokens, at) ??
+      fingersCrossed(tokens, at)
     if (appeal) found.push(appeal)
   }
   return found

@@ -397,6 +397,10 @@ table(
     'In this example, use an A, not a B or a C.',
     // A capital inside a sentence is a name.
     'I met Will and Bill at the office.',
+    // A determiner and a preposition say only that a noun stands between them, not which noun.
+    'It was a joy to meet the team.',
+    'It was a treat to see the lab.',
+    'What a joy to talk with you.',
   ],
 )
 

@@ -279,6 +279,7 @@ function corpusRealWord(view: View, i: number): Hit | undefined {
   const left = modelNeighbour(view, i - 1, i > 0 && view.linked[i - 1] === 1 && !word.sentenceStart)
   const right = modelNeighbour(view, i + 1, view.linked[i] === 1)
   if (left === undefined || right === undefined) return undefined
+  if (nounFrame(view, left, right)) return undefined
   const likelier = likelierAlternative(left, view.keys[i] as string, right)
   if (!likelier) return undefined
   return word1(
@@ -288,6 +289,15 @@ function corpusRealWord(view: View, i: number): Hit | undefined {
     [likelier.word],
     `"${likelier.word}" is far likelier between these words`,
   )
+}
+
+/**
+ * A determiner before and a preposition after ("a joy to meet", "the treat of") only say that a
+ * noun stands between them: they cannot tell one noun from another, so the corpus's likelier noun
+ * ("job", "threat") is no evidence against the writer's.
+ */
+function nounFrame(view: View, left: string, right: string): boolean {
+  return view.tables.determiners.has(left) && (right === 'to' || view.tables.prepositions.has(right))
 }
 
 /** A hit's words must all be plain words of one part. */

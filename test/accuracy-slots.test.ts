@@ -8,14 +8,15 @@ import type { ThankYouContext } from '../src/types.js'
 import { body, context, letter } from './accuracy-letter.js'
 import { findingsOf, offsetOf } from './helpers.js'
 
-/** `wrong-company` findings as [text, offset, severity, fix text]. */
-function companies(sentence: string, ctx: ThankYouContext = context): [string, number, string, string?][] {
-  const draft = letter('Dear Ms. Okoro,', `${body} ${sentence}`)
-  return findingsOf('wrong-company', draft, ctx).map((hit) => {
+type Row = [string, number, string, string?]
+
+/** A rule's findings in `draft` as [text, offset in `sentence`, severity, fix text]; a fix replaces the finding's span. */
+function rowsOf(ruleId: string, draft: string, sentence: string, ctx: ThankYouContext): Row[] {
+  return findingsOf(ruleId, draft, ctx).map((hit) => {
     if (hit.finding.fix) {
       expect(hit.finding.fix.range).toEqual([hit.start, hit.end])
     }
-    const row: [string, number, string, string?] = [
+    const row: Row = [
       hit.actual as string,
       (hit.start as number) - offsetOf(draft, sentence),
       hit.finding.severity,
@@ -23,6 +24,11 @@ function companies(sentence: string, ctx: ThankYouContext = context): [string, n
     if (hit.finding.fix) row.push(hit.finding.fix.text)
     return row
   })
+}
+
+/** `wrong-company` findings as [text, offset, severity, fix text]. */
+function companies(sentence: string, ctx: ThankYouContext = context): Row[] {
+  return rowsOf('wrong-company', letter('Dear Ms. Okoro,', `${body} ${sentence}`), sentence, ctx)
 }
 
 describe('wrong-company: slots where the employer must stand', () => {
@@ -293,17 +299,9 @@ describe('wrong-company: more shapes of the employer’s name in a slot (fourth 
 describe('wrong-position: lowercase titles and a word between title and trigger (fourth round)', () => {
   const barista: ThankYouContext = { ...context, position: 'Barista' }
   /** `wrong-position` findings as [text, offset in `sentence`, severity, fix text]. */
-  function roles(sentence: string, ctx: ThankYouContext = barista): [string, number, string, string?][] {
+  function roles(sentence: string, ctx: ThankYouContext = barista): Row[] {
     const draft = letter('Dear Ms. Okoro,', `Thank you for meeting with me at Brightline. ${sentence}`)
-    return findingsOf('wrong-position', draft, ctx).map((hit) => {
-      const row: [string, number, string, string?] = [
-        hit.actual as string,
-        (hit.start as number) - offsetOf(draft, sentence),
-        hit.finding.severity,
-      ]
-      if (hit.finding.fix) row.push(hit.finding.fix.text)
-      return row
-    })
+    return rowsOf('wrong-position', draft, sentence, ctx)
   }
 
   it.each([

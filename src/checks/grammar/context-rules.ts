@@ -42,6 +42,7 @@ interface Tables {
   doForms: WordSet
   midAdverbs: WordSet
   be: WordSet
+  linking: WordSet
   degree: WordSet
   openers: WordSet
   prepositions: WordSet
@@ -187,6 +188,7 @@ function contextTables(): Tables {
     doForms: set(evidence.DO_FORMS),
     midAdverbs: set(evidence.MID_ADVERBS),
     be: set(evidence.BE_FORMS),
+    linking: set(evidence.LINKING_VERBS),
     degree: set(evidence.DEGREE_ADVERBS),
     openers: set(evidence.CLAUSE_OPENERS),
     prepositions: set(evidence.PREPOSITIONS),
@@ -527,28 +529,6 @@ function tooTo(view: View, i: number): Hit | undefined {
   return word1(view, i, 'confused-word', ['to'], '"too" means also or overly; "to" leads a verb or a place')
 }
 
-/** Verbs that link a subject to an adjective ("it was late", "it seems late"), before "to" in "was to late". */
-const LINKING_VERBS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  "'s",
-  'seems',
-  'seemed',
-  'felt',
-  'feels',
-  'sounds',
-  'sounded',
-  'looks',
-  'looked',
-  'got',
-  'gets',
-  'getting',
-])
-
 /**
  * to → too: a linking verb, "to", then an adjective (not also a verb: "the aim is to clean") that
  * ends the clause or leads "to"/"for": "it was to late", "it is to late to apply", "the box was to
@@ -557,7 +537,7 @@ const LINKING_VERBS = new Set([
 function toToo(view: View, i: number): Hit | undefined {
   const next = after(view, i)
   const { tables } = view
-  if (!LINKING_VERBS.has(before(view, i)) || !tables.adjectives.has(next) || tables.bases.has(next))
+  if (!tables.linking.has(before(view, i)) || !tables.adjectives.has(next) || tables.bases.has(next))
     return undefined
   const closes = view.linked[i + 1] !== 1 || ['to', 'for'].includes(view.keys[i + 2] as string)
   if (!closes) return undefined

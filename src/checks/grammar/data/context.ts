@@ -94,6 +94,28 @@ export const BE_FORMS: readonly string[] = [
   "you're",
 ]
 
+/** Verbs that link a subject to an adjective ("it was late", "it seems late"), before "to" in "was to late". */
+export const LINKING_VERBS: readonly string[] = [
+  "'s",
+  'are',
+  'be',
+  'been',
+  'feels',
+  'felt',
+  'gets',
+  'getting',
+  'got',
+  'is',
+  'looked',
+  'looks',
+  'seemed',
+  'seems',
+  'sounded',
+  'sounds',
+  'was',
+  'were',
+]
+
 /** Degree adverbs: after them comes an adjective ("very excited"), never a verb of motion. */
 export const DEGREE_ADVERBS: readonly string[] = [
   'extremely',

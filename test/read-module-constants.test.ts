@@ -6,10 +6,12 @@ import { readModuleConstants } from '../lib/read-module-constants.js'
 const fixture = (name: string) => new URL(`./fixtures/module-constants/${name}`, import.meta.url)
 
 describe('readModuleConstants', () => {
-  it('reads the lexicon extension exactly as import does', async () => {
-    const url = new URL('../lib/lexicon-extension.js', import.meta.url)
-    const imported: Record<string, unknown> = { ...(await import(url.href)) }
-    expect(readModuleConstants(url)).toStrictEqual(imported)
+  it('reads each generated data module exactly as import does', async () => {
+    for (const name of ['confusion-model.js', 'lexicon-extension.js']) {
+      const url = new URL(`../lib/${name}`, import.meta.url)
+      const imported: Record<string, unknown> = { ...(await import(url.href)) }
+      expect(readModuleConstants(url)).toStrictEqual(imported)
+    }
   })
 
   it('reads numbers, both kinds of string with their escapes, arrays and comments', async () => {
@@ -28,7 +30,15 @@ describe('readModuleConstants', () => {
       'NESTED',
       'EMPTY',
       'ODD',
+      'TEMPLATE',
     ])
+    expect(read.TEMPLATE).toBe('a\treal tab,\na real newline')
+  })
+
+  it('throws on a template literal with an escape, which a slice would misread', () => {
+    expect(() => readModuleConstants(fixture('escaped-template.js'))).toThrow(
+      /escaped-template\.js: a template literal with an escape or a substitution at offset 79/,
+    )
   })
 
   it('throws, naming the file and the place, on anything but a literal', () => {
@@ -39,8 +49,6 @@ describe('readModuleConstants', () => {
 })
 
 describe('the Node loaders', () => {
-  // The confusion model is a template literal that its own loader slices out of the file's text
-  // (lib/load-confusion-model.node.js), so it is checked against import here, not by the reader.
   it('read the confusion model exactly as import does', async () => {
     const imported: Record<string, unknown> = {
       ...(await import(new URL('../lib/confusion-model.js', import.meta.url).href)),

@@ -7,11 +7,14 @@
  * 2. clicks the finding's fix and sees the text corrected and the finding gone;
  * 3. checks the three-point panel against `lintThankYou` run here on the same draft and context;
  * 4. reloads from the URL hash and finds the same draft, context and findings;
- * 5. types a 300-word letter key by key and measures each keystroke's main-thread work with the
- *    Performance API (the page's own `ty:input` / `ty:request` / `ty:render` / `ty:panels` measures
- *    and the Event Timing API),
- *    which must stay under 16 ms, and the first lint: findings on screen ≤ 500 ms after the load event
- *    (the median of BROWSER_TEST_COLD_RUNS cold loads, 3 by default).
+ * 5. types a 300-word letter key by key and measures each keystroke's main-thread work, which
+ *    must stay under 16 ms: from a trace of the renderer's main thread (CPU of every task per frame
+ *    and keystroke, and from a keydown to the end of the frame that shows it), cross-checked on the
+ *    same keystrokes with the Event Timing API (input to next paint, wall clock, which also holds
+ *    the wait for the frame and any preemption); the page's own `ty:input` / `ty:request` /
+ *    `ty:render` / `ty:panels` measures are printed too, and their summed maxima as the old bound;
+ * 6. the first lint: findings on screen ≤ 500 ms after the load event (the median of
+ *    BROWSER_TEST_COLD_RUNS cold loads, 3 by default).
  *
  * Any console error or uncaught exception in the page fails the run. The two timings are targets:
  * printed every run, and failing it only with BROWSER_TEST_TIMING=strict (a timed test on a shared
@@ -20,6 +23,7 @@
  *
  *   npm run test:browser            (builds dist/ and playground/dist/ first)
  *   CHROMIUM_PATH=/path/to/chrome npm run test:browser
+ *   BROWSER_TEST_TRACE=/tmp/typing.json npm run test:browser   (keeps the typing trace)
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'

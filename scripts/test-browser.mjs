@@ -7,11 +7,14 @@
  * 2. clicks the finding's fix and sees the text corrected and the finding gone;
  * 3. checks the three-point panel against `lintThankYou` run here on the same draft and context;
  * 4. reloads from the URL hash and finds the same draft, context and findings;
- * 5. types a 300-word letter key by key and measures each keystroke's main-thread work with the
- *    Performance API (the page's own `ty:input` / `ty:request` / `ty:render` / `ty:panels` measures
- *    and the Event Timing API),
- *    which must stay under 16 ms, and the first lint: findings on screen ≤ 500 ms after the load event
- *    (the median of BROWSER_TEST_COLD_RUNS cold loads, 3 by default).
+ * 5. types a 300-word letter key by key and measures each keystroke's main-thread work, which
+ *    must stay under 16 ms: from a trace of the renderer's main thread (CPU of every task per frame
+ *    and keystroke, and from a keydown to the end of the frame that shows it), cross-checked on the
+ *    same keystrokes with the Event Timing API (input to next paint, wall clock, which also holds
+ *    the wait for the frame and any preemption); the page's own `ty:input` / `ty:request` /
+ *    `ty:render` / `ty:panels` measures are printed too, and their summed maxima as the old bound;
+ * 6. the first lint: findings on screen ≤ 500 ms after the load event (the median of
+ *    BROWSER_TEST_COLD_RUNS cold loads, 3 by default).
  *
  * Any console error or uncaught exception in the page fails the run. The two timings are targets:
  * printed every run, and failing it only with BROWSER_TEST_TIMING=strict (a timed test on a shared
@@ -20,9 +23,10 @@
  *
  *   npm run test:browser            (builds dist/ and playground/dist/ first)
  *   CHROMIUM_PATH=/path/to/chrome npm run test:browser
+ *   BROWSER_TEST_TRACE=/tmp/typing.json npm run test:browser   (keeps the typing trace)
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -103,6 +107,8 @@ async function openPage(url) {
       for (const entry of list.getEntries())
         globalThis.__eventTimings.push({
           name: entry.name,
+          interactionId: entry.interactionId ?? 0,
+          duration: entry.duration,
           processing: entry.processingEnd - entry.processingStart,
         })
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 })
@@ -114,6 +120,101 @@ async function openPage(url) {
   await page.goto(url)
   await page.waitForSelector('body[data-linted]')
   return page
+}
+
+/**
+ * Reads a trace of the page's renderer main thread while typing (categories `toplevel` and
+ * `devtools.timeline`). A frame is a top-level task that paints (its `PrePaint`/`Paint`). Returns, in
+ * ms:
+ * - `keystroke`: per keystroke, the CPU time (`tdur`) of every task from the one that dispatched its
+ *   keydown (keypress, beforeinput and input run in it) to the end of the first frame after it (the
+ *   frame that shows it: animation-frame callbacks, style, layout, paint), including whatever ran in
+ *   between (a worker answer's render, idle panels, GC, a later keystroke's events);
+ * - `span`: the same stretch's wall time, keydown to the end of that frame's main-thread work;
+ * - `frames`: per frame, the CPU of every task since the previous frame's task, itself included,
+ *   and the number of keystrokes (keydowns) among them;
+ * - `longest`: per keystroke, the longest single task's CPU in its stretch;
+ * - `typedMs`: from the first keydown to the last.
+ */
+function perKeystrokeFromTrace(events) {
+  const threads = new Map()
+  for (const event of events)
+    if (event.ph === 'M' && event.name === 'thread_name')
+      threads.set(`${event.pid}:${event.tid}`, event.args.name)
+  const byThread = new Map()
+  for (const event of events) {
+    if (event.ph !== 'X' || event.name !== 'EventDispatch' || event.args?.data?.type !== 'keydown') continue
+    const thread = `${event.pid}:${event.tid}`
+    if (threads.get(thread) === 'CrRendererMain')
+      byThread.set(thread, [...(byThread.get(thread) ?? []), event.ts])
+  }
+  const [thread, keydowns = []] = [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? []
+  const tasks = []
+  const paints = []
+  for (const event of events) {
+    if (event.ph !== 'X' || `${event.pid}:${event.tid}` !== thread) continue
+    if (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') tasks.push(event)
+    else if (event.name === 'PrePaint' || event.name === 'Paint') paints.push(event.ts)
+  }
+  tasks.sort((a, b) => a.ts - b.ts)
+  paints.sort((a, b) => a - b)
+  keydowns.sort((a, b) => a - b)
+  // Top-level tasks only (a nested run loop's tasks are inside their parent's time).
+  const top = []
+  for (const task of tasks) if (!top.length || task.ts >= top.at(-1).ts + top.at(-1).dur) top.push(task)
+  const cpuOf = (task) => (task.tdur ?? task.dur) / 1000
+  // Which top-level tasks paint: a two-pointer walk over the sorted paint events.
+  const isFrame = top.map(() => false)
+  for (let t = 0, p = 0; t < top.length && p < paints.length; ) {
+    if (paints[p] < top[t].ts) p++
+    else if (paints[p] < top[t].ts + top[t].dur) {
+      isFrame[t] = true
+      p++
+    } else t++
+  }
+  const keystroke = []
+  const span = []
+  const longest = []
+  let t = 0
+  for (const ts of keydowns) {
+    while (t < top.length && top[t].ts + top[t].dur <= ts) t++
+    if (t >= top.length) break
+    let cpu = 0
+    let most = 0
+    let u = t
+    for (; u < top.length; u++) {
+      cpu += cpuOf(top[u])
+      most = Math.max(most, cpuOf(top[u]))
+      if (isFrame[u]) break
+    }
+    if (u >= top.length) break
+    keystroke.push(cpu)
+    longest.push(most)
+    span.push((top[u].ts + top[u].dur - ts) / 1000)
+  }
+  // Per frame: the CPU of every task since the previous frame's task, itself included, and how many
+  // keydowns those tasks dispatched.
+  const frames = []
+  let since = 0
+  let keys = 0
+  let k = 0
+  let started = false
+  for (let u = 0; u < top.length; u++) {
+    const end = top[u].ts + top[u].dur
+    if (!started && end <= (keydowns[0] ?? Number.POSITIVE_INFINITY)) continue
+    started = true
+    while (k < keydowns.length && keydowns[k] < end) {
+      k++
+      keys++
+    }
+    since += cpuOf(top[u])
+    if (!isFrame[u]) continue
+    frames.push({ cpu: since, keys })
+    since = 0
+    keys = 0
+  }
+  const typedMs = keydowns.length > 1 ? (keydowns.at(-1) - keydowns[0]) / 1000 : 0
+  return { keystroke, span, frames, longest, typedMs }
 }
 
 /** Waits until the page has rendered the answer to its latest request. */
@@ -134,6 +235,23 @@ async function settled(page) {
     if (seq === last) return
     last = seq
   }
+}
+
+/**
+ * Waits until the URL hash holds the draft as it stands: the page writes it once typing pauses,
+ * and a link copied then shares the case.
+ */
+async function saved(page) {
+  await page.waitForFunction(() => {
+    try {
+      return (
+        JSON.parse(decodeURIComponent(location.hash.slice(1))).draft ===
+        document.querySelector('#draft')?.value
+      )
+    } catch {
+      return false
+    }
+  })
 }
 
 const contextFields = JSON.parse(readFileSync(join(fixtures, 'context.json'), 'utf8'))
@@ -220,6 +338,7 @@ try {
   )
 
   // --- 4. Reload from the URL hash ---------------------------------------------------------------------------
+  await saved(page)
   const shared = page.url()
   check(shared.includes('#'), 'the URL carries the case in its hash')
   const reloaded = await openPage(shared)
@@ -253,13 +372,23 @@ try {
   const letter = readFileSync(join(fixtures, 'letter-300.txt'), 'utf8').trimEnd()
   await page.fill('#draft', '')
   await settled(page)
-  await page.evaluate(() => {
+  const interactionsBefore = await page.evaluate(() => {
     performance.clearMeasures()
     globalThis.__eventTimings.length = 0
     globalThis.__longTasks.length = 0
+    return performance.interactionCount ?? Number.NaN
   })
+  // The renderer's main thread is traced while the letter is typed (a cross-check of Event Timing on
+  // the same keystrokes: CPU and wall time of every task, whatever its length).
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] })
   await page.locator('#draft').pressSequentially(letter, { timeout: 240_000 })
   await settled(page)
+  const trace = await browser.stopTracing()
+  // BROWSER_TEST_TRACE=file keeps the trace (chrome://tracing or Perfetto opens it).
+  if (process.env.BROWSER_TEST_TRACE) writeFileSync(process.env.BROWSER_TEST_TRACE, trace)
+  const traced = perKeystrokeFromTrace(JSON.parse(trace.toString()).traceEvents)
+  const interactions =
+    (await page.evaluate(() => performance.interactionCount ?? Number.NaN)) - interactionsBefore
   // The underline layer is updated in place on every answer: after ~1,600 of them it must still
   // hold exactly the draft, with lintThankYou's findings underlined at their offsets.
   const layer = await page.evaluate(() => ({
@@ -298,6 +427,7 @@ try {
     events: globalThis.__eventTimings
       .filter((e) => /^key|^input|^beforeinput/.test(e.name))
       .map((e) => e.processing),
+    keystrokes: globalThis.__eventTimings.filter((e) => /^key/.test(e.name) && e.interactionId > 0),
     longTasks: [...globalThis.__longTasks],
   }))
   const words = letter.split(/\s+/).length
@@ -314,7 +444,48 @@ try {
   const parts = [timings.input, timings.request, timings.render, timings.panels]
   const worst = parts.reduce((sum, list) => sum + max(list), 0)
   const typical = parts.reduce((sum, list) => sum + quantile(list, 0.99), 0)
-  console.log(`keystrokes: ${timings.input.length} for a ${words}-word letter`)
+  // Per keystroke, measured on each keystroke (not summed from different ones):
+  // 1. Event Timing: from the key event's timestamp to the next paint after its handlers (a
+  //    keystroke's keydown, keypress and keyup share an interactionId; its figure is their longest).
+  //    That span holds everything the main thread did for it (handlers, the frame's callbacks,
+  //    style, layout, paint, GC) and also whatever task it waited behind, and time the thread was
+  //    not scheduled: wall clock, an upper bound. The API reports only spans ≥ 16 ms, so a keystroke
+  //    without an entry took less.
+  const spans = new Map()
+  for (const entry of timings.keystrokes)
+    spans.set(entry.interactionId, Math.max(spans.get(entry.interactionId) ?? 0, entry.duration))
+  const keystrokes = Number.isFinite(interactions) && interactions > 0 ? interactions : timings.input.length
+  const inputToPaint = [...spans.values(), ...Array(Math.max(0, keystrokes - spans.size)).fill(0)]
+  const floored = (ms) => (ms < KEYSTROKE_BUDGET_MS ? `< ${KEYSTROKE_BUDGET_MS} ms` : `${ms.toFixed(0)} ms`)
+  console.log(
+    `keystrokes: ${keystrokes} for a ${words}-word letter, typed in ${(traced.typedMs / 1000).toFixed(1)} s`,
+  )
+  console.log(
+    `  per keystroke, input to next paint (Event Timing; handlers + frame + style/layout/paint + GC + any wait, wall clock): p50 ${floored(quantile(inputToPaint, 0.5))}, p99 ${floored(quantile(inputToPaint, 0.99))}, max ${floored(max(inputToPaint))}, ${spans.size} of ${keystrokes} ≥ ${KEYSTROKE_BUDGET_MS} ms`,
+  )
+  // 2. The trace of the renderer's main thread, on the same keystrokes. Per frame: all of the
+  //    thread's CPU since the frame before (input events, the worker's answers, the idle panels,
+  //    animation-frame callbacks, style, layout, paint, GC), which must fit in a frame. A frame
+  //    normally shows one keystroke, or none (an answer's underlines, the panels); when the loaded
+  //    machine holds frames back, one frame shows several keystrokes typed meanwhile, and its CPU
+  //    per keystroke is the figure for them.
+  const frames = traced.frames
+  const perKey = frames.map((frame) => frame.cpu / Math.max(1, frame.keys))
+  const single = frames.filter((frame) => frame.keys <= 1).map((frame) => frame.cpu)
+  const batched = frames.filter((frame) => frame.keys > 1)
+  console.log(
+    `  per frame, traced main-thread CPU since the previous frame, per keystroke it shows: ${describe(perKey)}`,
+  )
+  console.log(
+    `    frames showing one keystroke or none: ${describe(single)}; frames showing 2–${max(batched.map((frame) => frame.keys))} keystrokes (frames held back): ${batched.length}, CPU ${describe(batched.map((frame) => frame.cpu))}`,
+  )
+  //    Per keystroke, from its keydown to the end of the frame that shows it: what Event Timing's span
+  //    holds but the waits and the compositor's part after the main thread (and, when frames were
+  //    held back, the keystrokes typed meanwhile).
+  console.log(
+    `  per keystroke, traced main-thread CPU from its keydown to the end of its frame: ${describe(traced.keystroke)}; longest single task ${max(traced.longest).toFixed(1)} ms`,
+  )
+  console.log(`  per keystroke, the same stretch in wall time: ${describe(traced.span)}`)
   console.log(`  input handler (ty:input):         ${describe(timings.input)}`)
   console.log(`  request in the next frame (ty:request): ${describe(timings.request)}`)
   console.log(`  render of an answer (ty:render):  ${describe(timings.render)}`)
@@ -322,13 +493,20 @@ try {
   console.log(`  Event Timing processing, key/input events ≥ 16 ms to paint: ${describe(timings.events)}`)
   console.log(`  long tasks (> 50 ms) while typing: ${timings.longTasks.length}`)
   console.log(
-    `  per keystroke (input + one request + one render + one panel draw): p99 ≤ ${typical.toFixed(2)} ms, worst ≤ ${worst.toFixed(2)} ms`,
+    `  old bound, from different keystrokes (input + one request + one render + one panel draw, each part's p99 or max summed): p99 ≤ ${typical.toFixed(2)} ms, worst ≤ ${worst.toFixed(2)} ms`,
   )
   check(timings.input.length >= letter.length - 5, 'every keystroke was measured')
+  check(traced.keystroke.length >= letter.length - 5, 'and traced')
   // Timing is a target, not a test: on a shared, loaded machine a scheduler pause lands in any
-  // measure. The figures are printed always and enforced with BROWSER_TEST_TIMING=strict.
-  timed(worst < KEYSTROKE_BUDGET_MS, `every keystroke's main-thread work < ${KEYSTROKE_BUDGET_MS} ms`)
+  // measure. The figures are printed always and enforced with BROWSER_TEST_TIMING=strict. Judged on
+  // the traced CPU per frame and keystroke (work, not waits); Event Timing's wall-clock span above
+  // also holds the wait for the next frame and any time the thread was not scheduled.
+  timed(
+    max(perKey) < KEYSTROKE_BUDGET_MS,
+    `every keystroke's main-thread work < ${KEYSTROKE_BUDGET_MS} ms (traced CPU per frame and keystroke)`,
+  )
 
+  await saved(page)
   const loadUrl = page.url()
   // The first lint is timed over several cold loads (BROWSER_TEST_COLD_RUNS, 3 by default) and
   // judged on their median: one load on a shared machine says more about its neighbours.

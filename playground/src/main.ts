@@ -36,6 +36,7 @@ function formFields(): FormFields {
 }
 
 function restore(): void {
+  formContext = undefined
   const state = parseHash(location.hash)
   draft.value = state.draft
   for (const element of form.elements) {
@@ -57,24 +58,55 @@ function schedule(): void {
   })
 }
 
-let saving = false
+/** How long typing must pause before the case is written to the URL hash. */
+const SAVE_PAUSE_MS = 400
+let lastChange = 0
+/** A timer is waiting for typing to pause. */
+let saveArmed = false
 
 /**
- * Writes the case to the URL hash when the page is idle (and when it is left), not on every
- * keystroke: encoding the draft and `history.replaceState` (which Chromium also throttles) are work
- * a keystroke need not wait for.
+ * Writes the case to the URL hash once typing pauses (and when the page is left), not on every
+ * keystroke or burst: `history.replaceState` costs about a millisecond of the main thread in
+ * Chromium (which also throttles it), and encoding the draft is work a keystroke need not wait for.
+ * A keystroke only notes the time; one timer checks it when it fires and waits on while it moves.
  */
 function saveSoon(): void {
-  if (saving) return
-  saving = true
+  lastChange = performance.now()
+  if (saveArmed) return
+  saveArmed = true
+  setTimeout(saveWhenPaused, SAVE_PAUSE_MS)
+}
+
+function saveWhenPaused(): void {
+  const wait = lastChange + SAVE_PAUSE_MS - performance.now()
+  if (wait > 1) {
+    setTimeout(saveWhenPaused, wait)
+    return
+  }
+  saveArmed = false
   if ('requestIdleCallback' in window) requestIdleCallback(save, { timeout: 1000 })
-  else setTimeout(save, 200)
+  else save()
 }
 
 function save(): void {
-  saving = false
   const hash = toHash(draft.value, formFields())
   if (hash !== location.hash) history.replaceState(null, '', hash)
+}
+
+/**
+ * The lint context of the form as it stands, or the form's error: read from the form when one of
+ * its fields changes (or the hash is restored), not on every keystroke in the draft.
+ */
+let formContext: { context: ThankYouContext } | { error: string } | undefined
+
+function readContext(): { context: ThankYouContext } | { error: string } {
+  if (formContext) return formContext
+  try {
+    formContext = { context: toContext(formFields()) }
+  } catch (error) {
+    formContext = { error: error instanceof Error ? error.message : String(error) }
+  }
+  return formContext
 }
 
 function send(): void {
@@ -82,14 +114,13 @@ function send(): void {
     queued = true
     return
   }
-  let context: ThankYouContext
-  try {
-    context = toContext(formFields())
-    formError.textContent = ''
-  } catch (error) {
-    formError.textContent = error instanceof Error ? error.message : String(error)
+  const read = readContext()
+  if ('error' in read) {
+    formError.textContent = read.error
     return
   }
+  const context = read.context
+  if (formError.textContent !== '') formError.textContent = ''
   inFlight = true
   requested = draft.value
   const request: LintRequest = { seq: ++seq, draft: draft.value, context }
@@ -436,7 +467,10 @@ draft.addEventListener('input', onInput)
 draft.addEventListener('scroll', () => {
   highlights.parentElement?.scrollTo(draft.scrollLeft, draft.scrollTop)
 })
-form.addEventListener('input', schedule)
+form.addEventListener('input', () => {
+  formContext = undefined
+  schedule()
+})
 addEventListener('pagehide', save)
 addEventListener('hashchange', () => {
   restore()

@@ -228,7 +228,7 @@ export const spelling = defineChecker({
         // The other dialect's form in a letter of mixed spellings: `mixed-dialect` names it.
         if (own.minority.has(token.start + piece.offset)) continue
         // Under `auto`, a word only the other dialect's dictionary lists and no rule spells
-        // otherwise (`amidst`, `axe`, `whilst`) is a word, not a typo: the letter did not choose.
+        // otherwise (`amidst`, `axe`) is a word, not a typo: the letter did not choose.
         if (options.dialect === 'auto' && isKnownPiece(piece.text, otherDialect(dialect), context.extra))
           continue
         // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.

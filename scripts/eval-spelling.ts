@@ -22,6 +22,18 @@
  * spelling findings per 1,000 words by rule and severity (every one is a false flag: the letters
  * are clean) and lists them.
  *
+ * On the larger clean set (issue 17, fifth round): the clean letters of the accuracy evaluation
+ * (`scripts/accuracy-eval/clean-set.ts`: the written letters, the coverage fixtures, the bench
+ * corpus, the accuracy fixtures and, given by path, the published letters; not letters-train,
+ * which `--letters` measures) and the trade sentences of
+ * `test/fixtures/spelling/trade-sentences.jsonl` (written for this set, one context-free
+ * sentence a line):
+ *
+ *   npm run eval:spelling -- --clean [published.jsonl ...] [--split tune|holdout]
+ *
+ * prints the same counts, by source set too. Its split is its own, fixed before any tuning: a
+ * letter is held out when the FNV-1a hash of `spelling/<set>/<id>` is 0 modulo 3.
+ *
  * Held-out splits, fixed before any tuning and never tuned on: a row or letter is held out when
  * the FNV-1a hash of its key (the misspelling; the letter's id) is 0 modulo `HOLDOUT_MODULUS`
  * (a quarter of the rows, a third of the letters). `codespell.tsv` is never tuned on at all;
@@ -36,6 +48,7 @@ import { isKnownPiece, piecesOf } from '../src/checks/spelling/words.ts'
 import { lintThankYou } from '../src/lint.ts'
 import { fnv1a } from '../src/text/hash.ts'
 import type { ThankYouContext } from '../src/types.ts'
+import { cleanSet } from './accuracy-eval/clean-set.ts'
 import { readJsonl } from './read-jsonl.js'
 
 const HOLDOUT_MODULUS = { pairs: 4, letters: 3 } as const
@@ -54,16 +67,44 @@ const inSplit = (key: string, modulus: number) => {
 }
 
 const lettersArg = process.argv.indexOf('--letters')
-if (lettersArg !== -1) {
+const cleanArg = process.argv.indexOf('--clean')
+if (cleanArg !== -1) {
+  const paths = process.argv.slice(cleanArg + 1).filter((arg, index, args) => {
+    return !arg.startsWith('--') && args[index - 1] !== '--split'
+  })
+  evalClean(paths)
+} else if (lettersArg !== -1) {
   evalLetters(process.argv[lettersArg + 1] ?? '')
 } else {
   evalPairs(process.argv[2] ?? '')
 }
 
-function evalLetters(file: string): void {
-  const letters = readJsonl<{ id: string; context: ThankYouContext; text: string }>(file).filter((letter) =>
-    inSplit(letter.id, HOLDOUT_MODULUS.letters),
+interface CleanLetter {
+  set: string
+  id: string
+  context: ThankYouContext
+  text: string
+}
+
+/** The larger clean set, in the split asked for (see the comment at the top). */
+function evalClean(published: readonly string[]): void {
+  const trade = readJsonl<{ id: string; text: string }>(
+    new URL('../test/fixtures/spelling/trade-sentences.jsonl', import.meta.url).pathname,
+  ).map((row) => ({ set: 'trade', id: row.id, context: {}, text: row.text }))
+  const letters: CleanLetter[] = [...cleanSet({ published }), ...trade].filter((letter) =>
+    inSplit(`spelling/${letter.set}/${letter.id}`, HOLDOUT_MODULUS.letters),
   )
+  lintClean(letters, `clean set (${published.length} published files)`)
+}
+
+function evalLetters(file: string): void {
+  const letters = readJsonl<{ id: string; context: ThankYouContext; text: string }>(file)
+    .filter((letter) => inSplit(letter.id, HOLDOUT_MODULUS.letters))
+    .map((letter) => ({ ...letter, set: 'letters-train' }))
+  lintClean(letters, file)
+}
+
+function lintClean(letters: readonly CleanLetter[], file: string): void {
   const off = {
     length: false,
     structure: false,
@@ -75,16 +116,22 @@ function evalLetters(file: string): void {
   } as const
   let words = 0
   const byRule = new Map<string, number>()
+  const bySet = new Map<string, { letters: number; words: number; flags: number }>()
   const flags: string[] = []
   for (const letter of letters) {
     const report = lintThankYou(letter.text, letter.context, { checkers: off })
     words += report.stats.words
+    const set = bySet.get(letter.set) ?? { letters: 0, words: 0, flags: 0 }
+    bySet.set(letter.set, set)
+    set.letters++
+    set.words += report.stats.words
     for (const finding of report.findings) {
+      if (finding.severity !== 'info') set.flags++
       // A rule's findings may differ in severity (`unknown-word` is info for a probable compound).
       const rule = `${finding.ruleId} (${finding.severity})`
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
       flags.push(
-        `${letter.id}\t${rule}\t${finding.actual ?? ''}\t${(finding.expected ?? []).slice(0, 3).join(', ')}`,
+        `${letter.set}/${letter.id}\t${rule}\t${finding.actual ?? ''}\t${(finding.expected ?? []).slice(0, 3).join(', ')}`,
       )
     }
   }
@@ -96,6 +143,14 @@ function evalLetters(file: string): void {
     console.log(`${rule}: ${count} (${per1000(count)} per 1,000 words)`)
   const total = [...byRule.values()].reduce((a, b) => a + b, 0)
   console.log(`all spelling findings: ${total} (${per1000(total)} per 1,000 words)`)
+  if (bySet.size > 1) {
+    for (const [name, set] of [...bySet].sort()) {
+      const rate = ((set.flags / set.words) * 1000).toFixed(2)
+      console.log(
+        `  ${name}: ${set.letters} letters, ${set.words} words, ${set.flags} warnings and errors (${rate} per 1,000 words)`,
+      )
+    }
+  }
 }
 
 function evalPairs(file: string): void {

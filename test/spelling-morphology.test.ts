@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { agentNounVerb, derivedAgentNoun, derivedIzeForm } from '../src/checks/spelling/morphology.js'
+import {
+  agentNounVerb,
+  derivedAgentNoun,
+  derivedInflection,
+  derivedIzeForm,
+  derivedPrefixed,
+} from '../src/checks/spelling/morphology.js'
 import { isKnownPiece } from '../src/checks/spelling/words.js'
 import { lintThankYou } from '../src/index.js'
 import type { ThankYouContext } from '../src/types.js'
@@ -128,5 +134,76 @@ describe('productive morphology in the lexicon look-up', () => {
     const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
     expect(unknownWords(draft)).toEqual([at('homogeneised')])
     expect(unknownWords(draft, 'en-GB')).toEqual([at('homogeneised')])
+  })
+})
+
+describe('derivedInflection', () => {
+  const words = new Set(['aliquot', 'aliquots', 'teach', 'teaching', 'teaches', 'refinancing', 'pneumatic'])
+  words.add('diverse')
+  words.add('criteria')
+  const has = (word: string) => words.has(word)
+
+  it('derives -ed and -ing from a countable noun the lexicon does not conjugate', () => {
+    expect(derivedInflection('aliquoted', has, nothingNear)).toBe('aliquot')
+    expect(derivedInflection('aliquoting', has, nothingNear)).toBe('aliquot')
+  })
+
+  it('derives no over-regular past of a conjugated verb, nor a verb of an adjective', () => {
+    // `teaching` is listed: `teach` is a verb with its own past.
+    expect(derivedInflection('teached', has, nothingNear)).toBeUndefined()
+    // `diverse` has no plural: it is no noun.
+    expect(derivedInflection('diversed', has, nothingNear)).toBeUndefined()
+  })
+
+  it('derives a plural only of a gerund or an -ic field noun', () => {
+    expect(derivedInflection('refinancings', has, nothingNear)).toBe('refinancing')
+    expect(derivedInflection('pneumatics', has, nothingNear)).toBe('pneumatic')
+    expect(derivedInflection('criterias', has, nothingNear)).toBeUndefined()
+  })
+
+  it('gives way to a rival one typo away that is not a form of the stem', () => {
+    expect(derivedInflection('aliquoted', has, () => ['aliquots'])).toBe('aliquot')
+    expect(derivedInflection('aliquoted', has, () => ['liquored'])).toBeUndefined()
+  })
+
+  it('needs a stem of four letters or more', () => {
+    expect(
+      derivedInflection('dogged', (word) => word === 'dog' || word === 'dogs', nothingNear),
+    ).toBeUndefined()
+  })
+})
+
+describe('derivedPrefixed', () => {
+  const has = (word: string) => ['forecasts', 'till', 'approved'].includes(word)
+
+  it('derives re-, pre- and the like from a word of four letters or more', () => {
+    expect(derivedPrefixed('reforecasts', has, nothingNear)).toBe('forecasts')
+    expect(derivedPrefixed('preapproved', has, nothingNear)).toBe('approved')
+  })
+
+  it('derives nothing when another word lies one typo away, nor from a short word', () => {
+    expect(derivedPrefixed('untill', has, () => ['until'])).toBeUndefined()
+    expect(derivedPrefixed('reforecasts', has, () => ['reforests'])).toBeUndefined()
+    expect(derivedPrefixed('unfit', (word) => word === 'fit', nothingNear)).toBeUndefined()
+  })
+})
+
+describe('inflections and prefixes in a letter', () => {
+  it('accepts a noun used as a verb and a prefixed word, and still flags over-regular pasts', () => {
+    const draft = letter(
+      'Thank you. I aliquoted the samples, ran the reforecasts and teached the interns; untill then I catched up.',
+    )
+    const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
+    expect(unknownWords(draft, 'en-US')).toEqual([at('teached'), at('untill'), at('catched')])
+  })
+})
+
+describe('the other dialect under auto', () => {
+  it('accepts a word only the other dictionary lists when no rule spells it otherwise', () => {
+    const draft = letter('Thank you. I enjoyed our talk amidst the color and noise of the launch.')
+    expect(unknownWords(draft)).toEqual([])
+    // An explicit dialect still holds the letter to its dictionary.
+    const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
+    expect(unknownWords(draft, 'en-US')).toEqual([at('amidst')])
   })
 })

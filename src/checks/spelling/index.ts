@@ -227,6 +227,10 @@ export const spelling = defineChecker({
         if (!lexiconComplete() && !coreListed(piece.text)) continue
         // The other dialect's form in a letter of mixed spellings: `mixed-dialect` names it.
         if (own.minority.has(token.start + piece.offset)) continue
+        // Under `auto`, a word only the other dialect's dictionary lists and no rule spells
+        // otherwise (`amidst`, `axe`) is a word, not a typo: the letter did not choose.
+        if (options.dialect === 'auto' && isKnownPiece(piece.text, otherDialect(dialect), context.extra))
+          continue
         // `i'm`, `i've`: the grammar checker's `lowercase-i` says to capitalise the pronoun.
         if (PRONOUN_I.test(piece.text) && environment.isRuleEnabled('lowercase-i')) continue
         // `Jonhson's`: the name is wrong, report it alone; `get's`: the ending is, report the whole.
@@ -313,6 +317,10 @@ function letterDialect(
   const minority = new Map<number, DialectForm>()
   for (const form of forms) if (form.dialect !== dialect) minority.set(form.start, form)
   return { dialect, minority }
+}
+
+function otherDialect(dialect: Dialect): Dialect {
+  return dialect === 'en-US' ? 'en-GB' : 'en-US'
 }
 
 /** One finding at the first of the fewer dialect's forms, naming them all. */

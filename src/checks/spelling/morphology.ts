@@ -113,3 +113,86 @@ function hasRival(
 ): boolean {
   return near(lower).some((word) => word !== lower && word.startsWith(root) && !own.includes(word))
 }
+
+/**
+ * A regular inflection the lexicon lacks of a word it has: `aliquoted`, `aliquoting` ← the noun
+ * `aliquot`; `refinancings` ← `refinancing`; `pneumatics` ← `pneumatic`. The stem the word is made
+ * from, or undefined.
+ *
+ * - `-ed` and `-ing` only on a countable noun the lexicon does not conjugate (its plural is
+ *   listed, its `-ed` and `-ing` forms are not): a noun used as a verb. A verb the lexicon
+ *   conjugates has its own forms, so an over-regular past is no word (`teached`: `teaching` is
+ *   listed), and an adjective is no verb (`diversed`).
+ * - `-s` only on a noun of a kind Hunspell lists without a plural: a gerund (`-ing`) or the field
+ *   noun of an `-ic` adjective (`pneumatics`, `genomics`). Other stems without a listed plural are
+ *   mostly plurals or mass nouns already (`criterias`, `aircrafts`, `todays`).
+ *
+ * With the rival check of `derivedAgentNoun`: another word one typo away, not one of the stem's
+ * forms, is the word meant.
+ */
+export function derivedInflection(
+  lower: string,
+  known: (word: string) => boolean,
+  near: (word: string) => readonly string[],
+): string | undefined {
+  const match = INFLECTION.exec(lower)
+  if (match === null) return undefined
+  const base = match[1] as string
+  const ending = match[2] as string
+  const candidates =
+    ending === 's'
+      ? PLURAL_LESS_NOUN.test(base)
+        ? [base]
+        : []
+      : base.endsWith('e')
+        ? [base]
+        : [base, `${base}e`]
+  for (const stem of candidates) {
+    if (stem.length < MIN_STEM_LENGTH || !known(stem)) continue
+    if (ending !== 's') {
+      const root = stem.endsWith('e') ? stem.slice(0, -1) : stem
+      if (!known(`${stem}s`)) continue
+      if (VERB_ENDINGS.some((suffix) => known(root + suffix) || known(doubled(root) + suffix))) continue
+    }
+    const own = [stem, ...INFLECTION_ENDINGS.map((suffix) => stem + suffix)]
+    if (near(lower).some((word) => word !== lower && !own.includes(word))) continue
+    return stem
+  }
+  return undefined
+}
+
+/** A gerund or an `-ic` adjective's field noun, which Hunspell lists without a plural. */
+const PLURAL_LESS_NOUN = /(?:ing|ic)$/
+const INFLECTION = /^(\p{Ll}+?)(s|ed|ing)$/u
+const INFLECTION_ENDINGS = ['s', 'es', 'ed', 'ing', 'd']
+/** A verb's regular forms: a stem with either listed is a verb the lexicon conjugates. */
+const VERB_ENDINGS = ['ed', 'ing']
+
+/** The stem with its final consonant doubled (`plan` → `plann`), as before `-ed` and `-ing`. */
+function doubled(stem: string): string {
+  const last = stem.charAt(stem.length - 1)
+  return 'aeiouwxy'.includes(last) ? stem : stem + last
+}
+
+/** Prefixes that make a word of a word (`reforecast`, `preapproved`, `unbudgeted`). Sorted. */
+const PREFIXES = ['co', 'non', 'pre', 're', 'un']
+
+/**
+ * The word `lower` is made of by a productive prefix, if the lexicon has it (or derives it by
+ * `inflect`): `reforecasts` ← `forecasts`. The rest must be a word of at least four letters, and
+ * no other word may lie one typo away (`untill` is `until`, not `un` + `till`).
+ */
+export function derivedPrefixed(
+  lower: string,
+  known: (word: string) => boolean,
+  near: (word: string) => readonly string[],
+): string | undefined {
+  for (const prefix of PREFIXES) {
+    if (!lower.startsWith(prefix)) continue
+    const rest = lower.slice(prefix.length)
+    if (rest.length < MIN_STEM_LENGTH || !known(rest)) continue
+    if (near(lower).some((word) => word !== lower)) return undefined
+    return rest
+  }
+  return undefined
+}

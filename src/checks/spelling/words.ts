@@ -19,7 +19,7 @@ import {
   mixedSpelling,
   takesPossessive,
 } from './lexicon.js'
-import { derivedAgentNoun, derivedIzeForm } from './morphology.js'
+import { derivedAgentNoun, derivedInflection, derivedIzeForm, derivedPrefixed } from './morphology.js'
 import { suggest } from './suggest.js'
 
 /** How a written word is capitalised. `Capitalized` covers one capital letter alone (`I`, `A`). */
@@ -205,8 +205,12 @@ function isDerived(form: string, dialect: Dialect): boolean {
   const lower = form.toLowerCase()
   const known = (word: string) => matchesLexicon(lexicon, word, word, 'lower', dialect, false)
   const near = (word: string) =>
-    suggest(word, { dialect, limit: RIVALS, maxCost: RIVAL_COST, name: false }).map((s) => s.word)
+    suggest(word, { dialect, limit: RIVALS, maxCost: RIVAL_COST, name: false })
+      .map((s) => s.word)
+      .filter((s) => !s.includes(' ') && !s.includes('-'))
   if (derivedAgentNoun(lower, known, near) !== undefined) return true
+  if (derivedInflection(lower, known, near) !== undefined) return true
+  if (derivedPrefixed(lower, known, near) !== undefined) return true
   // en-GB writes the `-ise` form, which the caller maps to this one (en-US) first.
   return dialect === 'en-US' && derivedIzeForm(lower, known, near) !== undefined
 }

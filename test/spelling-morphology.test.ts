@@ -186,15 +186,28 @@ describe('derivedPrefixed', () => {
     expect(derivedPrefixed('reforecasts', has, () => ['reforests'])).toBeUndefined()
     expect(derivedPrefixed('unfit', (word) => word === 'fit', nothingNear)).toBeUndefined()
   })
+
+  it('leaves un- alone where the lexicon negates the word with another prefix', () => {
+    const negates = (word: string) =>
+      ['correct', 'incorrect', 'flexible', 'inflexible', 'budgeted'].includes(word)
+    expect(derivedPrefixed('uncorrect', negates, nothingNear)).toBeUndefined()
+    expect(derivedPrefixed('unflexible', negates, nothingNear)).toBeUndefined()
+    expect(derivedPrefixed('unbudgeted', negates, nothingNear)).toBe('budgeted')
+  })
 })
 
 describe('inflections and prefixes in a letter', () => {
   it('accepts a noun used as a verb and a prefixed word, and still flags over-regular pasts', () => {
     const draft = letter(
-      'Thank you. I aliquoted the samples, ran the reforecasts and teached the interns; untill then I catched up.',
+      'Thank you. I aliquoted the samples, ran the reforecasts and teached the interns; untill then I catched up. It was unefficient.',
     )
     const at = (word: string) => [word, offsetOf(draft, word), offsetOf(draft, word) + word.length, 'error']
-    expect(unknownWords(draft, 'en-US')).toEqual([at('teached'), at('untill'), at('catched')])
+    expect(unknownWords(draft, 'en-US')).toEqual([
+      at('teached'),
+      at('untill'),
+      at('catched'),
+      at('unefficient'),
+    ])
   })
 })
 

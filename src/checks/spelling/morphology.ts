@@ -176,11 +176,18 @@ function doubled(stem: string): string {
 
 /** Prefixes that make a word of a word (`reforecast`, `preapproved`, `unbudgeted`). Sorted. */
 const PREFIXES = ['co', 'non', 'pre', 're', 'un']
+/**
+ * The other negative prefixes. A word the lexicon already negates with one of them blocks `un-`
+ * (`incorrect` blocks `uncorrect`, `inefficient` blocks `unefficient`): the slip of a writer who
+ * negates by the wrong prefix, common among non-native writers. Sorted.
+ */
+const RIVAL_NEGATIVES = ['dis', 'il', 'im', 'in', 'ir']
 
 /**
  * The word `lower` is made of by a productive prefix, if the lexicon has it (or derives it by
  * `inflect`): `reforecasts` ← `forecasts`. The rest must be a word of at least four letters, and
- * no other word may lie one typo away (`untill` is `until`, not `un` + `till`).
+ * no other word may lie one typo away (`untill` is `until`, not `un` + `till`), and `un-` gives way
+ * to a negative the lexicon already has.
  */
 export function derivedPrefixed(
   lower: string,
@@ -191,6 +198,7 @@ export function derivedPrefixed(
     if (!lower.startsWith(prefix)) continue
     const rest = lower.slice(prefix.length)
     if (rest.length < MIN_STEM_LENGTH || !known(rest)) continue
+    if (prefix === 'un' && RIVAL_NEGATIVES.some((rival) => known(rival + rest))) return undefined
     if (near(lower).some((word) => word !== lower)) return undefined
     return rest
   }

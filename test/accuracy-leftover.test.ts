@@ -323,3 +323,38 @@ describe('wrong-company: a letter that never names the company, more shapes (fou
     expect(leftovers(inBody(sentence))).toEqual([])
   })
 })
+
+describe('wrong-company: a product or a tool where an employer could stand (fifth round)', () => {
+  it.each([
+    ['the subject of a verb of what a tool does', 'I saw that Zoho Campaigns tracks every open and click.'],
+    ['after "the way", before "handles"', 'The way Cisco Webex handles breakout rooms impressed me.'],
+    ['before "lets"', 'I liked hearing how Microsoft Intune lets admins push updates.'],
+    ['before a product noun with no article', 'I keep Harbor Freight Group dashboards for my clients.'],
+    ['before a credential noun, over a plus sign', 'I hold a Linux Professional+ certificate.'],
+    ['after "know"', 'I know Autodesk Fusion well from my design classes.'],
+    ['after "working with"', 'I have been working with Sage Intacct for two years.'],
+  ])('leaves alone %s, whether or not the letter names the company', (_, sentence) => {
+    expect(leftovers(inBody(sentence))).toEqual([])
+    expect(leftovers(inBody(sentence, named))).toEqual([])
+  })
+
+  it.each([
+    ['the subject of an employer’s verb', 'I admire that Harbor Freight Group values its drivers.'],
+    ['after "know", opening a clause', 'I know Harbor Freight Group values its drivers.'],
+    ['before a verb no tool needs', 'I hear that Harbor Freight Group hires from within.'],
+  ])('still warns in a letter that never names the company: %s', (_, sentence) => {
+    const draft = inBody(sentence)
+    expect(leftovers(draft)).toEqual([
+      ['Harbor Freight Group', at(draft, 'Harbor Freight Group'), 'warning', false],
+    ])
+  })
+  it.each([
+    ['after "to work with"', 'I would love to work with Harbor Freight Group next year.'],
+    ['after "forward to working with"', 'I look forward to working with Harbor Freight Group soon.'],
+  ])('reads work to come with a name as the employer’s slot: %s', (_, sentence) => {
+    const draft = inBody(sentence)
+    expect(leftovers(draft)).toEqual([
+      ['Harbor Freight Group', at(draft, 'Harbor Freight Group'), 'error', true],
+    ])
+  })
+})

@@ -332,3 +332,41 @@ describe('wrong-position: lowercase titles and a word between title and trigger 
     expect(roles('The Head Chef said the job is busy.')).toEqual([])
   })
 })
+
+describe('wrong-position: more slots of the role applied for (fifth round)', () => {
+  const barista: ThankYouContext = { ...context, position: 'Barista' }
+  /** `wrong-position` findings as [text, offset in `sentence`, severity, fix text]. */
+  function roles(sentence: string): Row[] {
+    const draft = letter('Dear Ms. Okoro,', `Thank you for meeting with me at Brightline. ${sentence}`)
+    return rowsOf('wrong-position', draft, sentence, barista)
+  }
+
+  it.each([
+    ['Thank you for interviewing me for the Sous Chef at Brightline yesterday.', 'Sous Chef', 38],
+    ['I applied for the Dental Hygienist, and I hope to hear soon.', 'Dental Hygienist', 18],
+    ['I would love to join your team as a Line Cook.', 'Line Cook', 36],
+  ])('reads a capitalised title in %j', (sentence, title, at) => {
+    expect(roles(sentence)).toEqual([[title, at, 'error', 'Barista']])
+  })
+
+  it.each([
+    ['I would love to join your team as a dental hygienist.', 'dental hygienist', 36],
+    ['I am excited about the registered nurse position.', 'registered nurse', 23],
+    ['Thank you for considering me for the line cook at Brightline.', 'line cook', 37],
+  ])('warns, without a fix, on a lowercase title in %j', (sentence, title, at) => {
+    expect(roles(sentence)).toEqual([[title, at, 'warning']])
+  })
+
+  it.each([
+    ['the writer’s own past job after "as a"', 'I worked as a line cook for two years.'],
+    ['the reader’s own past job', 'I enjoyed hearing about your years as a Line Cook.'],
+    ['a team after "for the"', 'Thank you for interviewing me for the Marketing team.'],
+    ['a title before a noun it modifies', 'I applied for the Welder training last spring.'],
+    ['the role itself after "for the"', 'Thank you for interviewing me for the Barista at Brightline.'],
+    ['the role itself after "as a"', 'I would love to join your team as a barista.'],
+    ['a lowercase rank', 'I am excited about the store manager position.'],
+    ['a lone lowercase head of a profession', 'I am excited about the nurse position.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(roles(sentence)).toEqual([])
+  })
+})

@@ -16,9 +16,11 @@ import {
   PAST_WORKPLACE_CUES,
   PERSON_PHRASES,
   PRESENT_TENSE_CUES,
+  PRODUCT_NOUNS,
   SITE_WORDS,
   TARGET_PHRASES,
   TITLE_TRIGGERS,
+  TOOL_VERBS,
 } from './data/names-and-titles.js'
 import { compactKey, type Likeness, type NameWord, nameWord, typoBound, typoDistance } from './match.js'
 import { isFamilyNameFirst, nameClass } from './name-order.js'
@@ -459,13 +461,30 @@ const NOT_MODIFIERS = new Set([
  * everyday word without it ("wants", "approaches", "measures"). A plural noun passes too ("Acme
  * products"), which keeps the name the subject's owner, as much the employer.
  */
-function isPresentVerb(token: Token): boolean {
+export function isPresentVerb(token: Token): boolean {
   const word = token.lower
   if (word === 'is' || word === 'has' || word === 'does' || SUBJECT_MODALS.has(word)) return true
   if (token.capitalised || token.possessive || word.length < 4 || !word.endsWith('s')) return false
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
   const stem = word.slice(0, -1)
   return listsLowercaseForm(stem) || (word.endsWith('es') && listsLowercaseForm(word.slice(0, -2)))
+}
+
+/** What may stand between a product's name and its noun: "CompTIA Security+ certificate". */
+const PRODUCT_GAP = /^[+#®™]*\s+$/u
+
+/**
+ * Whether the word after the name ending at `last` makes it a product, a credential or a tool
+ * rather than an employer: a verb of what a tool does for its users ("that Google Analytics
+ * shows", "the way Microsoft Teams handles") or a product's noun ("the Salesforce dashboard", "a
+ * CompTIA Security+ certificate"). Read only where the name is not in an employer's slot.
+ */
+export function namesProduct(text: string, tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last] as Token
+  const next = tokens[last + 1]
+  if (!next || next.capitalised || next.sentence !== end.sentence || end.possessive) return false
+  if (!PRODUCT_GAP.test(text.slice(end.end, next.start))) return false
+  return words().toolVerbs.has(next.lower) || words().productNouns.has(next.lower)
 }
 
 // Stryker disable all: built once per process; Stryker's vitest runner keeps modules loaded between
@@ -477,6 +496,8 @@ let wordSets:
       present: ReadonlySet<string>
       sites: ReadonlySet<string>
       modifiers: ReadonlySet<string>
+      toolVerbs: ReadonlySet<string>
+      productNouns: ReadonlySet<string>
     }
   | undefined
 function words() {
@@ -486,6 +507,8 @@ function words() {
     present: new Set(PRESENT_TENSE_CUES),
     sites: new Set(SITE_WORDS),
     modifiers: new Set(JOB_TITLE_MODIFIERS),
+    toolVerbs: new Set(TOOL_VERBS),
+    productNouns: new Set(PRODUCT_NOUNS),
   }
   return wordSets
 }
@@ -553,7 +576,8 @@ export function targetOrganisationIssues(
         !end.possessive &&
         SUBJECT_OPENERS.has(tokens[p - 1]?.lower ?? '') &&
         next?.joined &&
-        isPresentVerb(next)
+        isPresentVerb(next) &&
+        !namesProduct(document.text, tokens, last)
       )
         kind = 'subject'
     }

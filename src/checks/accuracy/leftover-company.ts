@@ -5,7 +5,9 @@ import { listsLowercaseForm } from '../spelling/lexicon.js'
 import {
   afterFormerEmployerPhrase,
   compromiseKind,
+  isPresentVerb,
   isTeamOrTitleWord,
+  namesProduct,
   organisationEnd,
   PRONOUN_I,
   pastAfter,
@@ -138,7 +140,13 @@ export function leftoverCompanyIssues(
     if (!owner && listAfter(document.text, tokens, first, NOT_EMPLOYER_BEFORE)) continue
     // "Mr./Ms. Last Name", "[Company Name]": a placeholder left unfilled, not a company.
     if (endToken.lower === 'name') continue
-    if (modifiesThing(tokens, first, last) || inListOfNames(document.text, tokens, first, last)) continue
+    if (
+      modifiesThing(tokens, first, last) ||
+      inListOfNames(document.text, tokens, first, last) ||
+      namesProduct(document.text, tokens, last) ||
+      usedTool(tokens, first, last)
+    )
+      continue
     // "for a banking client, State Bank of India", "customers like …": a client of the writer's.
     if (before && CLIENT_NOUNS.has(before.lower)) continue
     // "as a Mechanical Engineering Co-op", "the Harvest Cellar Hand position": where a title
@@ -201,6 +209,56 @@ function listAfter(
       return false
   }
   return false
+}
+
+/** Verbs whose object is a skill or a tool the writer has: "I know Adobe Premiere Pro well". */
+const KNOW_VERBS = new Set(['know', 'knew', 'learned', 'learnt', 'mastered'])
+
+/** Forms of "work" before "with" a tool: "working with SAP Business One". */
+const WORK_FORMS = new Set(['work', 'worked', 'working', 'works'])
+
+/** Words that put "work with" in the writer's future, with the employer: "to work with", "forward to working with". */
+const WORK_TO_COME = new Set([
+  'can',
+  'could',
+  'forward',
+  'hope',
+  "i'd",
+  "i'll",
+  'i’d',
+  'i’ll',
+  'to',
+  'will',
+  'would',
+])
+
+/** How many words back from "work with" a word of the future is looked for: "hope to be working with". */
+const WORK_REACH = 3
+
+/**
+ * "I know Adobe Premiere Pro well", "I am working with SAP Business One since four years": the name
+ * is a tool or a skill the writer has, not an employer. Not when the name opens a clause of its
+ * own ("I know Acme Group values …"), nor when the work with it is to come ("I look forward to
+ * working with Acme Group").
+ */
+function usedTool(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = (tokens[first] as Token).sentence
+  const at = (i: number) => {
+    const token = tokens[i]
+    return token?.sentence === sentence ? token : undefined
+  }
+  const before = at(first - 1)
+  if (!before) return false
+  const next = at(last + 1)
+  if (KNOW_VERBS.has(before.lower))
+    return !(next && isPresentVerb(next)) && !(tokens[last] as Token).possessive
+  if (before.lower !== 'with' || !WORK_FORMS.has(at(first - 2)?.lower ?? '')) return false
+  for (let i = first - 3; i >= first - 2 - WORK_REACH; i--) {
+    const token = at(i)
+    if (!token) break
+    if (WORK_TO_COME.has(token.lower)) return false
+  }
+  return true
 }
 
 /** Nouns before a name that make it a client or a partner of the writer's: "our client, Acme Bank". */

@@ -6,6 +6,7 @@ import { listsLowercaseForm } from '../spelling/lexicon.js'
 import { JOB_TITLE_HEADS, JOB_TITLE_MODIFIERS } from './data/job-titles.js'
 import {
   DEPARTMENTS,
+  ORGANISATION_NOUNS,
   OWN_ROLE_MARKERS,
   PAST_WORKPLACE_CUES,
   SITE_WORDS,
@@ -37,6 +38,29 @@ let triggers: ReadonlySet<string> | undefined
 const MAX_TITLE_WORDS = 6
 /** Determiners before a lowercase title in a slot: "the line cook position", "this barista role". */
 const LOWERCASE_SLOT_DETERMINERS = new Set(['the', 'this'])
+/**
+ * Common title heads that name a rank, a grade of seniority or a kind of post as much as a job, and
+ * may be anyone's ("the team lead position", "the store associate role"): a lowercase title ending
+ * in one is never read. The other common heads name a trade or a profession (nurse, engineer,
+ * designer, technician).
+ */
+const RANK_HEADS = new Set([
+  'administrator',
+  'assistant',
+  'associate',
+  'consultant',
+  'coordinator',
+  'director',
+  'executive',
+  'intern',
+  'lead',
+  'manager',
+  'officer',
+  'representative',
+  'specialist',
+  'supervisor',
+])
+
 /** Words before "the … role" that make it a role to come: "grow into the sous chef role". */
 const FUTURE_ROLE_WORDS = new Set(['into', 'toward', 'towards'])
 /** How far back a marker of the writer's own role is looked for: "my last line cook job". */
@@ -377,7 +401,9 @@ export function positionIssues(
       return false
     // "the team lead position", "the store associate role": a common head names a rank as much
     // as a job, perhaps one the interviewer described; only a head of a trade or a practice is read.
-    if (TITLE_HEADS.includes(end.key)) return false
+    // A head of a trade or a profession among them ("the registered nurse position", "the
+    // graphic designer role") is read with a word of its field before it, never alone.
+    if (TITLE_HEADS.includes(end.key) && (RANK_HEADS.has(end.key) || title.length < 2)) return false
     for (let i = first - 1; i >= 0 && first - i <= OWN_ROLE_REACH; i--) {
       const token = tokens[i] as Token
       if (token.sentence !== end.sentence) break
@@ -508,11 +534,69 @@ export function positionIssues(
         (determiner.lower === 'the' || determiner.lower === 'your')
       )
         consider(first, t - 1, determiner, true)
+    } else if (token.lower === 'for' && tokens[t + 1]?.lower === 'the' && appliedFor(tokens, t)) {
+      // "interviewing me for the Sous Chef at …", "I applied for the Welder": the title alone
+      // after "for the", where the trigger word is left out. Only a run ending in a head is read.
+      let last = t + 1
+      for (let i = t + 2; i < tokens.length && i - t - 1 <= MAX_TITLE_WORDS; i++) {
+        const word = tokens[i] as Token
+        if (!joinedInTitle(tokens[i - 1] as Token, word) || !word.capitalised || !qualifies(word)) break
+        last = i
+      }
+      // "for the barista at": a lowercase title, read as before a trigger.
+      if (last === t + 1) {
+        for (let i = t + 2; i < tokens.length - 1 && i - t - 1 <= MAX_TITLE_WORDS; i++) {
+          const word = tokens[i] as Token
+          if (word.capitalised || !word.joined || word.sentence !== token.sentence) break
+          if (isListedTitleHead(word.key) && endsTitle(tokens[i + 1], token.sentence)) {
+            lowercaseTitle(i + 1)
+            break
+          }
+        }
+      } else if (isHead(tokens[last] as Token) && endsTitle(tokens[last + 1], token.sentence))
+        consider(t + 2, last, tokens[t + 1])
     } else if (token.lower === 'as' && !ownRoleBefore(tokens, t)) {
       const next = tokens[t + 1]
       if (next?.lower === 'well' || tokens[t - 1]?.lower === 'such') continue
-      forwardTitle(t + 1, undefined)
+      if (!(joinsAs(tokens, t) && lowercaseAfterAs(t))) forwardTitle(t + 1, undefined)
     }
+  }
+
+  /**
+   * "I would love to join your team as a barista", "to contribute as a dental hygienist": after a
+   * verb of joining, a lowercase title after "as a" is the role applied for. Read as the lowercase
+   * title before a trigger is: an O*NET head that is not the role's, a common head only with a word
+   * of its field and never a rank's, no word of the role. A warning without a fix. Returns whether
+   * it reported.
+   */
+  function lowercaseAfterAs(t: number): boolean {
+    let start = t + 1
+    while (tokens[start] && TITLE_DETERMINERS.includes((tokens[start] as Token).lower)) start++
+    if (start === t + 1) return false
+    const sentence = (tokens[t] as Token).sentence
+    let last = -1
+    for (let i = start; i < tokens.length && i - start < MAX_TITLE_WORDS; i++) {
+      const token = tokens[i] as Token
+      if (token.capitalised || !token.joined || token.sentence !== sentence || taken.has(i)) break
+      const listedHead = isListedTitleHead(token.key)
+      if (listedHead) last = i
+      // "sous" in "sous chef": a word no English word list holds is the title's own.
+      if (!listedHead && !titleModifiers().has(token.key) && listsLowercaseForm(token.key)) break
+    }
+    if (last < start) return false
+    const title = tokens.slice(start, last + 1)
+    const end = tokens[last] as Token
+    if (end.key === head || title.some((token) => roleWords.has(token.key) || token.key === 'hiring'))
+      return false
+    if (TITLE_HEADS.includes(end.key) && (RANK_HEADS.has(end.key) || title.length < 2)) return false
+    if (seen.has(start)) return true
+    seen.add(start)
+    const span = { start: (title[0] as Token).start, end: end.end }
+    warn(
+      span,
+      `Is "${document.slice(span)}" the role you interviewed for? This letter is for the ${role.text} position`,
+    )
+    return true
   }
 
   function forwardTitle(from: number, marker: Token | undefined) {
@@ -560,16 +644,85 @@ function markerBefore(tokens: readonly Token[], first: number): Token | undefine
   return before && before.sentence === (tokens[first] as Token).sentence ? before : undefined
 }
 
+/** Verbs before "for the" that make what follows the role applied for: "interviewing me for the Welder". */
+const APPLY_VERBS = new Set([
+  'applied',
+  'applying',
+  'apply',
+  'candidacy',
+  'consider',
+  'considered',
+  'considering',
+  'consideration',
+  'interview',
+  'interviewed',
+  'interviewing',
+])
+/** How far back from "for the" the verb of applying is looked for: "interviewing me yesterday for the". */
+const APPLY_REACH = 3
+
+/** Lowercase words after a title that end it, not nouns it modifies: "for the Welder at", "for the Welder and". */
+const NOT_NOUNS = new Set([
+  'and',
+  'at',
+  'in',
+  'on',
+  'or',
+  'with',
+  'yesterday',
+  'today',
+  'this',
+  'last',
+  'next',
+])
+
+/** Whether `after` ends a title rather than being a noun it modifies: "the Welder at", not "the Welder training". */
+function endsTitle(after: Token | undefined, sentence: number): boolean {
+  return !(after?.joined && after.sentence === sentence && !after.capitalised && !NOT_NOUNS.has(after.lower))
+}
+
+/** Whether "for" at `at` follows a verb of applying or interviewing in its sentence, a few words back. */
+function appliedFor(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence
+  for (let i = at - 1; i >= Math.max(0, at - APPLY_REACH); i--) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (APPLY_VERBS.has(token.lower)) return true
+  }
+  return false
+}
+
+/** Verbs of joining before "as": "join your team as a barista", "contribute as a welder". */
+const JOIN_VERBS = new Set(['contribute', 'contributing', 'join', 'joining'])
+/** How far back from "as" the verb of joining is looked for: "join your night team as". */
+const JOIN_REACH = 4
+
+/** Whether "as" at `at` follows a verb of joining in its sentence, a few words back. */
+function joinsAs(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence
+  for (let i = at - 1; i >= Math.max(0, at - JOIN_REACH); i--) {
+    const token = tokens[i] as Token
+    if (token.sentence !== sentence) return false
+    if (JOIN_VERBS.has(token.lower)) return true
+  }
+  return false
+}
+
 /** "my current role as", "your experience as": the title after "as" is someone's own, not the one applied for. */
 function ownRoleBefore(tokens: readonly Token[], at: number): boolean {
   const sentence = (tokens[at] as Token).sentence
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const token = tokens[i] as Token
     if (token.sentence !== sentence) break
-    if (OWN_ROLE_MARKERS.includes(token.lower) || token.lower === 'your') return true
+    if (OWN_ROLE_MARKERS.includes(token.lower)) return true
+    // "your experience as", but not "join your team as": the employer's own group is no one's past.
+    if (token.lower === 'your' && !EMPLOYER_GROUPS.has(tokens[i + 1]?.lower ?? '')) return true
   }
   return false
 }
+
+/** Nouns after "your" that name the employer or its group, not the reader's own career: "join your team as". */
+const EMPLOYER_GROUPS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS, ...SITE_WORDS, ...DEPARTMENTS])
 
 /**
  * Whether a title the letter writes is the context's role:

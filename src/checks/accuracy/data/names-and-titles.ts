@@ -536,3 +536,67 @@ export const OWN_ROLE_MARKERS: readonly string[] = [
 
 /** Words between "as" and a title ("as your next Marketing Coordinator"). */
 export const TITLE_DETERMINERS: readonly string[] = ['a', 'an', 'new', 'next', 'the', 'your']
+
+/**
+ * Verbs, in the third person, of what a tool, a product or a platform does for its users: "that
+ * Google Analytics shows", "the way Microsoft Teams handles", "Jira Service Management integrates".
+ * A name as their subject is read as a product, not as the employer the letter is for. Sorted.
+ */
+export const TOOL_VERBS: readonly string[] = [
+  'allows',
+  'automates',
+  'connects',
+  'displays',
+  'drives',
+  'enables',
+  'exports',
+  'flags',
+  'generates',
+  'handles',
+  'hosts',
+  'imports',
+  'integrates',
+  'lets',
+  'logs',
+  'manages',
+  'powers',
+  'records',
+  'renders',
+  'replaces',
+  'reports',
+  'runs',
+  'schedules',
+  'shows',
+  'stores',
+  'streams',
+  'supports',
+  'syncs',
+  'tracks',
+]
+
+/**
+ * Nouns after a name that make it a product, a credential or a tool, not an employer: "the
+ * Salesforce dashboard", "a CompTIA Security+ certificate", "Adobe Premiere Pro skills". Sorted.
+ */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'account',
+  'api',
+  'app',
+  'apps',
+  'certificate',
+  'certification',
+  'console',
+  'dashboard',
+  'dashboards',
+  'exam',
+  'integration',
+  'licence',
+  'license',
+  'plugin',
+  'portal',
+  'skills',
+  'software',
+  'subscription',
+  'suite',
+  'tools',
+]
